@@ -1,5 +1,9 @@
 // @scholion/core — public API. This file only re-exports, by name.
 
+// problems and errors
+export type { Problem, ProblemLocation } from './lib/problem.js'
+export { formatLocation, formatProblem, ScholionError } from './lib/problem.js'
+
 // text: reading text, source maps, coordinate spaces
 export type { CodePointIndex } from './lib/text/code-points.js'
 export { createCodePointIndex, splitsSurrogatePair } from './lib/text/code-points.js'
