@@ -10,6 +10,20 @@ export { createCodePointIndex, splitsSurrogatePair } from './lib/text/code-point
 export type { LineColumn, LineIndex } from './lib/text/line-index.js'
 export { createLineIndex } from './lib/text/line-index.js'
 // (text: documents — section owned by the text work)
+export type { DecodedText, DecodeTextOptions, TextEncodingName } from './lib/text/decode.js'
+export { decodeText } from './lib/text/decode.js'
+export type { Block, DocumentFormat, ScholionDocument } from './lib/text/document.js'
+export type { LoadDocumentOptions } from './lib/text/load-document.js'
+export { formatFromFile, loadDocument } from './lib/text/load-document.js'
+export { loadMarkdown } from './lib/text/load-markdown.js'
+export { loadText } from './lib/text/load-text.js'
+export type {
+  SourceMap,
+  SourceMapLookupOptions,
+  SourcePoint,
+  SourceSegment,
+} from './lib/text/source-map.js'
+export { createSourceMap } from './lib/text/source-map.js'
 
 // model and format scholion/1
 // (section owned by the model work)
