@@ -20,7 +20,7 @@ describe('compareAnnotations', () => {
     [make('a', [20, 25], [2, 3]), make('b', [5, 9]), -1, 'multi-span: by extent start'],
     [make('a'), make('b', [100, 101]), 1, 'no spans: last'],
     [make('a'), make('b'), -1, 'no spans: by id'],
-  ] as const)('%j vs %j → %i (%s)', (a, b, sign) => {
+  ] as const)('%j vs %j → %i (%s)', (a, b, sign, _why) => {
     expect(Math.sign(compareAnnotations(a, b))).toBe(sign)
     expect(Math.sign(compareAnnotations(b, a))).toBe(-sign)
   })

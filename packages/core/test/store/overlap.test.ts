@@ -19,7 +19,7 @@ describe('rangesOverlap', () => {
     [[5, 5], [5, 5], true, 'equal carets'],
     [[5, 5], [6, 6], false, 'different carets'],
     [[0, 0], [0, 1], true, 'caret at 0 and first character'],
-  ] as const)('[%j, %j) → %s (%s)', ([as, ae], [bs, be], expected) => {
+  ] as const)('[%j, %j) → %s (%s)', ([as, ae], [bs, be], expected, _why) => {
     const a = { start: as, end: ae }
     const b = { start: bs, end: be }
     expect(rangesOverlap(a, b)).toBe(expected)

@@ -140,7 +140,7 @@ describe('overlapping and at', () => {
         fc.array(spanArbitrary, { maxLength: 3 }),
         queryArbitrary,
         (list, pick, spans, query) => {
-          const set = createAnnotationSet(list)
+          const set = createAnnotationSet<TestAnnotation, TestRelation>(list)
           set.overlapping(query) // build the index so the update can share it
           const target = list[pick % list.length] as TestAnnotation
           const renamed = { ...target, kind: 'note', note: 'changed' }
