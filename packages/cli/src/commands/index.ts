@@ -1,0 +1,6 @@
+import type { Command } from '../lib/command.js'
+import { check } from './check.js'
+import { reanchor } from './reanchor.js'
+
+/** Every `scholion` subcommand, in the order `--help` lists them. */
+export const commands: readonly Command[] = [check, reanchor]
