@@ -8,6 +8,8 @@ export default defineConfig({
     // Tests run against the TypeScript sources, so a change is tested without a build.
     alias: {
       '@scholion/core': at('./packages/core/src/index.ts'),
+      '@scholion/html': at('./packages/html/src/index.ts'),
+      '@scholion/cli': at('./packages/cli/src/index.ts'),
     },
   },
   test: {
