@@ -34,4 +34,18 @@ export { anchorStatuses, isAnchored } from './lib/anchoring/status.js'
 // (section owned by the anchoring work)
 
 // store
-// (section owned by the store work)
+export type {
+  AnnotationSet,
+  RemoveOptions,
+} from './lib/store/annotation-set.js'
+export { createAnnotationSet } from './lib/store/annotation-set.js'
+export type {
+  CheckOptions,
+  IntegrityFinding,
+  IntegrityFindingCode,
+  KindRule,
+} from './lib/store/check.js'
+export { annotationExtent, compareAnnotations } from './lib/store/order.js'
+export { rangeCovers, rangesOverlap } from './lib/store/overlap.js'
+export { sameRelation } from './lib/store/relation-key.js'
+export type { AnnotationLike, OffsetRange, RelationLike } from './lib/store/shapes.js'
