@@ -115,6 +115,21 @@ describe('lookups', () => {
     expect(set.relationsOf('claim-1')).toEqual([self])
   })
 
+  it('handles ids that are special property names', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty']
+    const set = createAnnotationSet(
+      names.map((id) => ({ id, kind: id, spans: [{ start: 0, end: 1 }] })),
+      [{ type: 'sameAs', from: '__proto__', to: 'constructor' }],
+    )
+    for (const id of names) {
+      expect(set.get(id)?.id).toBe(id)
+      expect(ids(set.byKind(id))).toEqual([id])
+    }
+    expect(set.relationsOf('constructor')).toHaveLength(1)
+    expect(set.relationsOf('toString')).toEqual([])
+    expect(set.get('valueOf')).toBeUndefined()
+  })
+
   it('returns frozen lists, so a caller cannot corrupt the cached indexes', () => {
     const set = base()
     expect(Object.isFrozen(set.annotations)).toBe(true)
