@@ -79,30 +79,39 @@ export const figureKind = defineKind({
   description: 'A number in the text, as written and as a value or range.',
   check(annotation, context) {
     const { value, atLeast, atMost } = annotation
-    if (typeof atLeast === 'number' && typeof atMost === 'number' && atLeast > atMost) {
+    // `params` lets loaders phrase the problem with its place; `message` stands alone.
+    const issue = (path: string, input: number, unexpected: string, expected: string) =>
       context.addIssue({
         code: 'custom',
-        path: ['atMost'],
-        input: atMost,
-        message: `Unexpected \`atMost\` ${atMost} below \`atLeast\` ${atLeast}, expected atLeast <= atMost`,
+        path: [path],
+        input,
+        message: `Unexpected ${unexpected}, expected ${expected}`,
+        params: { unexpected, expected },
       })
+    if (typeof atLeast === 'number' && typeof atMost === 'number' && atLeast > atMost) {
+      issue(
+        'atMost',
+        atMost,
+        `\`atMost\` ${atMost} below \`atLeast\` ${atLeast}`,
+        'atLeast <= atMost',
+      )
     }
     if (typeof value === 'number') {
       if (typeof atLeast === 'number' && value < atLeast) {
-        context.addIssue({
-          code: 'custom',
-          path: ['value'],
-          input: value,
-          message: `Unexpected \`value\` ${value} below \`atLeast\` ${atLeast}, expected value within the bounds`,
-        })
+        issue(
+          'value',
+          value,
+          `\`value\` ${value} below \`atLeast\` ${atLeast}`,
+          'a value within the bounds',
+        )
       }
       if (typeof atMost === 'number' && value > atMost) {
-        context.addIssue({
-          code: 'custom',
-          path: ['value'],
-          input: value,
-          message: `Unexpected \`value\` ${value} above \`atMost\` ${atMost}, expected value within the bounds`,
-        })
+        issue(
+          'value',
+          value,
+          `\`value\` ${value} above \`atMost\` ${atMost}`,
+          'a value within the bounds',
+        )
       }
     }
   },

@@ -51,7 +51,8 @@ export interface DefineKindOptions<Fields extends z.ZodRawShape> {
   readonly relations?: readonly RelationRule[]
   /**
    * Cross-field checks (for example `atLeast <= atMost`), reported like schema errors.
-   * Default: none.
+   * Runs even when some fields are invalid, so it must check the types of the fields
+   * it reads. Default: none.
    */
   readonly check?: (annotation: Record<string, unknown>, context: z.RefinementCtx) => void
   /** Description for the JSON Schema. Default: none. */
@@ -92,7 +93,13 @@ export function defineKind<Fields extends z.ZodRawShape>(
     ...fields,
     ...annotationMetadataShape,
   })
-  if (check) schema = schema.superRefine(check)
+  if (check) {
+    // Run even when fields have errors, so a loader reports every problem at once;
+    // hence `check` must test the types of the fields it reads.
+    schema = schema.superRefine(check, {
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    })
+  }
   if (description !== undefined || options.schemaId !== undefined) {
     schema = schema.meta({
       ...(options.schemaId === undefined ? {} : { id: options.schemaId }),
