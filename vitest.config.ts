@@ -10,6 +10,8 @@ export default defineConfig({
       '@scholion/core': at('./packages/core/src/index.ts'),
       '@scholion/html': at('./packages/html/src/index.ts'),
       '@scholion/cli': at('./packages/cli/src/index.ts'),
+      '@scholion/interchange': at('./packages/interchange/src/index.ts'),
+      '@scholion/suggest': at('./packages/suggest/src/index.ts'),
     },
   },
   test: {
