@@ -10,8 +10,12 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import * as z from 'zod'
 import { annotationFileSchema } from '../../src/lib/format/annotation-file.js'
-import { defaultKindRegistry } from '../../src/lib/model/kind-registry.js'
+import { parseAnnotationFile } from '../../src/lib/format/parse-annotation-file.js'
+import { serializeAnnotationFile } from '../../src/lib/format/serialize-annotation-file.js'
+import { defineKind } from '../../src/lib/model/kind-definition.js'
+import { createKindRegistry, defaultKindRegistry } from '../../src/lib/model/kind-registry.js'
 import { builtInRelationRules, relationFits } from '../../src/lib/model/relation-rules.js'
 
 const exampleDirectory = fileURLToPath(new URL('../../../../examples/gulag-1992/', import.meta.url))
@@ -190,18 +194,64 @@ const boilerplateChecklist = [
   'Please refresh your browser to be logged in',
 ]
 
+/**
+ * The custom kind the edition uses for website furniture. Files using it load with the
+ * default registry too (the kind is kept, with a warning); registered, it is checked.
+ */
+const boilerplateKind = defineKind({
+  kind: 'boilerplate',
+  fields: {
+    role: z
+      .enum(['notification-banner', 'comments', 'donation-appeal', 'login'])
+      .optional()
+      .meta({ description: 'What piece of page furniture the span is.' }),
+    display: z
+      .enum(['collapsed', 'muted', 'hidden'])
+      .optional()
+      .meta({ description: 'How a renderer should show it so the article comes first.' }),
+    description: z.string().optional().meta({ description: 'What it is (plain text).' }),
+  },
+  description: 'Text that came with the source but is not part of it (site boilerplate).',
+})
+const registry = createKindRegistry([boilerplateKind])
+
 describe('examples/gulag-1992', () => {
+  it('loads with no problems when the boilerplate kind is registered', () => {
+    const { file: loaded, problems } = parseAnnotationFile(fileText, {
+      file: 'article.scholion.json',
+      text,
+      registry,
+    })
+    expect(problems).toEqual([])
+    expect(loaded?.annotations.length).toBe(file.annotations.length)
+  })
+
+  it('loads with the default registry, with only unknown-kind warnings for boilerplate', () => {
+    const { problems } = parseAnnotationFile(fileText, { text })
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([])
+    const warnings = problems.filter((problem) => problem.severity === 'warning')
+    expect(new Set(warnings.map((warning) => warning.code))).toEqual(new Set(['unknown-kind']))
+    expect(warnings.length).toBe(ofKind('boilerplate').length)
+  })
+
+  it('is saved in canonical form (as serializeAnnotationFile writes it)', () => {
+    const { file: loaded } = parseAnnotationFile(fileText, { text, registry })
+    expect(loaded).toBeDefined()
+    if (loaded) expect(serializeAnnotationFile(loaded, { registry })).toBe(fileText)
+  })
+
   it('validates every annotation against the schema of its kind', () => {
     for (const annotation of file.annotations) {
-      const schema = defaultKindRegistry.get(annotation.kind)?.schema
+      const schema = registry.get(annotation.kind)?.schema
+      expect(schema, annotation.kind).toBeDefined()
       if (schema === undefined) continue
       const result = schema.safeParse(annotation)
       expect(result.success ? [] : result.error.issues, annotation.id).toEqual([])
     }
   })
 
-  it('parses against the model, with no problems', () => {
-    const result = annotationFileSchema().safeParse(file)
+  it('validates against the JSON Schema source of the default registry', () => {
+    const result = annotationFileSchema(defaultKindRegistry).safeParse(file)
     expect(result.success ? [] : result.error.issues).toEqual([])
     expect(file.format).toBe('scholion/1')
   })
