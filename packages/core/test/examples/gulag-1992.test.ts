@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
+import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
+import { isAnchored } from '../../src/lib/anchoring/status.js'
 import { annotationFileSchema } from '../../src/lib/format/annotation-file.js'
 import { parseAnnotationFile } from '../../src/lib/format/parse-annotation-file.js'
 import { serializeAnnotationFile } from '../../src/lib/format/serialize-annotation-file.js'
@@ -21,6 +23,7 @@ import { builtInRelationRules, relationFits } from '../../src/lib/model/relation
 const exampleDirectory = fileURLToPath(new URL('../../../../examples/gulag-1992/', import.meta.url))
 const text = readFileSync(`${exampleDirectory}article.txt`, 'utf8')
 const fileText = readFileSync(`${exampleDirectory}article.scholion.json`, 'utf8')
+const revisedText = readFileSync(`${exampleDirectory}revised/article.txt`, 'utf8')
 
 interface Span {
   start: number
@@ -448,5 +451,19 @@ describe('examples/gulag-1992', () => {
       expect(typeof note.body, note.id).toBe('string')
       expect(relationsOf('qualifies', note.id).length, note.id).toBeGreaterThan(0)
     }
+  })
+
+  it('anchors every span exactly with the anchorer', () => {
+    const spans = file.annotations.flatMap(allSpans)
+    const results = createAnchorer(text).resolveAll(spans)
+    expect(results.filter((result) => result.status !== 'exact')).toEqual([])
+  })
+
+  it('carries every span onto the revised text through the diff', () => {
+    const spans = file.annotations.flatMap(allSpans)
+    const results = createAnchorer(revisedText, { previousText: text }).resolveAll(spans)
+    expect(results.filter((result) => !isAnchored(result.status))).toEqual([])
+    const mention = results[spans.findIndex((span) => span.exact === 'Maj Gen Anatoly Krayushkin')]
+    expect(mention?.selector.exact).toBe('Maj-Gen Anatoly Krayushkin')
   })
 })
