@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
 import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
+import type { SpanSelector } from '../../src/lib/anchoring/selector.js'
 import { isAnchored } from '../../src/lib/anchoring/status.js'
 import { annotationFileSchema } from '../../src/lib/format/annotation-file.js'
 import { parseAnnotationFile } from '../../src/lib/format/parse-annotation-file.js'
@@ -72,6 +73,11 @@ function covering(kind: string, quote: string, after?: string): Annotation[] {
   return ofKind(kind).filter((annotation) =>
     allSpans(annotation).some((span) => span.start <= start && span.end >= end),
   )
+}
+
+/** A span as the anchorer takes it (context defaults to empty). */
+function selector(span: Span): SpanSelector {
+  return { ...span, prefix: span.prefix ?? '', suffix: span.suffix ?? '' }
 }
 
 /** Every span of an annotation: `spans` and span-valued fields (`scope`). */
@@ -454,13 +460,13 @@ describe('examples/gulag-1992', () => {
   })
 
   it('anchors every span exactly with the anchorer', () => {
-    const spans = file.annotations.flatMap(allSpans)
+    const spans = file.annotations.flatMap(allSpans).map(selector)
     const results = createAnchorer(text).resolveAll(spans)
     expect(results.filter((result) => result.status !== 'exact')).toEqual([])
   })
 
   it('carries every span onto the revised text through the diff', () => {
-    const spans = file.annotations.flatMap(allSpans)
+    const spans = file.annotations.flatMap(allSpans).map(selector)
     const results = createAnchorer(revisedText, { previousText: text }).resolveAll(spans)
     expect(results.filter((result) => !isAnchored(result.status))).toEqual([])
     const mention = results[spans.findIndex((span) => span.exact === 'Maj Gen Anatoly Krayushkin')]
