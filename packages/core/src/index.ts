@@ -26,7 +26,86 @@ export type {
 export { createSourceMap } from './lib/text/source-map.js'
 
 // model and format scholion/1
-// (section owned by the model work)
+export type { AnnotationFile } from './lib/format/annotation-file.js'
+export { annotationFileSchema, formatVersion } from './lib/format/annotation-file.js'
+export { compareCodeUnits, sortAnnotationFile } from './lib/format/canonical-order.js'
+export type { JsonPath } from './lib/format/json-path.js'
+export { formatJsonPath } from './lib/format/json-path.js'
+export type { ScholionJsonSchemaOptions } from './lib/format/json-schema.js'
+export {
+  scholionJsonSchema,
+  scholionJsonSchemaText,
+  scholionSchemaId,
+} from './lib/format/json-schema.js'
+export type {
+  ParseAnnotationFileOptions,
+  ParseAnnotationFileResult,
+} from './lib/format/parse-annotation-file.js'
+export { parseAnnotationFile } from './lib/format/parse-annotation-file.js'
+export type { SerializeAnnotationFileOptions } from './lib/format/serialize-annotation-file.js'
+export { serializeAnnotationFile } from './lib/format/serialize-annotation-file.js'
+export type {
+  Annotation,
+  AnnotationByKind,
+  AnnotationInitByKind,
+  BuiltInKind,
+} from './lib/model/annotation.js'
+export { isKind } from './lib/model/annotation.js'
+export type {
+  AnnotationCommon,
+  AnyAnnotation,
+  Creator,
+  UnknownProperties,
+} from './lib/model/annotation-base.js'
+export {
+  annotationBaseSchema,
+  annotationIdentityShape,
+  annotationMetadataShape,
+  creatorSchema,
+  utcTimestampSchema,
+} from './lib/model/annotation-base.js'
+export type { AnnotationSpansOptions, LocatedSpan } from './lib/model/annotation-spans.js'
+export { annotationSpans } from './lib/model/annotation-spans.js'
+export type { ClaimAnnotation } from './lib/model/claim.js'
+export {
+  claimCategories,
+  claimFields,
+  claimKind,
+  claimModes,
+  factualityCertainties,
+  reviewVerdicts,
+} from './lib/model/claim.js'
+export type { AnyAnnotationInit, CreateAnnotationOptions } from './lib/model/create-annotation.js'
+export { createAnnotation } from './lib/model/create-annotation.js'
+export type { CreateSpanOptions } from './lib/model/create-span.js'
+export { createSpan } from './lib/model/create-span.js'
+export type { DocumentInfo } from './lib/model/document.js'
+export { documentSchema, textHashSchema } from './lib/model/document.js'
+export type { FigureAnnotation } from './lib/model/figure.js'
+export { figureFields, figureKind, numberTypes } from './lib/model/figure.js'
+export type { DeepReadonly } from './lib/model/immutable.js'
+export type {
+  DefineKindOptions,
+  KindAnnotation,
+  KindAnnotationInit,
+  KindDefinition,
+} from './lib/model/kind-definition.js'
+export { defineKind } from './lib/model/kind-definition.js'
+export type { KindRegistry } from './lib/model/kind-registry.js'
+export { builtInKinds, createKindRegistry, defaultKindRegistry } from './lib/model/kind-registry.js'
+export type { NoteAnnotation } from './lib/model/note.js'
+export { noteFields, noteKind } from './lib/model/note.js'
+export type { Relation, RelationType } from './lib/model/relation.js'
+export { relationSchema, relationTypes } from './lib/model/relation.js'
+export type { RelationRule } from './lib/model/relation-rules.js'
+export { builtInRelationRules, relationFits } from './lib/model/relation-rules.js'
+export type { Span, SpanAnchor } from './lib/model/span.js'
+export { anchorSchema, spanSchema } from './lib/model/span.js'
+export type { SpeakerAnnotation } from './lib/model/speaker.js'
+export { speakerFields, speakerKind, speakerTypes } from './lib/model/speaker.js'
+export { computeTextHash } from './lib/model/text-hash.js'
+export type { UncertaintyAnnotation } from './lib/model/uncertainty.js'
+export { uncertaintyFields, uncertaintyKind, uncertaintyTypes } from './lib/model/uncertainty.js'
 
 // anchoring
 export type { AnchorStatus } from './lib/anchoring/status.js'
