@@ -11,15 +11,20 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod'
+import {
+  annotationFileSchema,
+  builtInRelationRules,
+  createKindRegistry,
+  defaultKindRegistry,
+  defineKind,
+  isAnchored,
+  parseAnnotationFile,
+  relationFits,
+  serializeAnnotationFile,
+} from '../../src/index.js'
+// The anchorer is not exported from the package's entry point yet.
 import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
 import type { SpanSelector } from '../../src/lib/anchoring/selector.js'
-import { isAnchored } from '../../src/lib/anchoring/status.js'
-import { annotationFileSchema } from '../../src/lib/format/annotation-file.js'
-import { parseAnnotationFile } from '../../src/lib/format/parse-annotation-file.js'
-import { serializeAnnotationFile } from '../../src/lib/format/serialize-annotation-file.js'
-import { defineKind } from '../../src/lib/model/kind-definition.js'
-import { createKindRegistry, defaultKindRegistry } from '../../src/lib/model/kind-registry.js'
-import { builtInRelationRules, relationFits } from '../../src/lib/model/relation-rules.js'
 
 const exampleDirectory = fileURLToPath(new URL('../../../../examples/gulag-1992/', import.meta.url))
 const text = readFileSync(`${exampleDirectory}article.txt`, 'utf8')
