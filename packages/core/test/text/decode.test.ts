@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeText, ScholionError } from '../../src/index.js'
+import { ScholionError } from '../../src/lib/problem.js'
+import { decodeText } from '../../src/lib/text/decode.js'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
 const utf8 = (value: string) => new TextEncoder().encode(value)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { Element, Nodes } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { loadMarkdown } from '../../src/index.js'
+import { loadMarkdown } from '../../src/lib/text/load-markdown.js'
 import { hastText } from './hast-text.js'
 
 function elements(node: Nodes): Element[] {

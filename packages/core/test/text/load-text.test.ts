@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import type { Text } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { createLineIndex, loadText } from '../../src/index.js'
+import { createLineIndex } from '../../src/lib/text/line-index.js'
+import { loadText } from '../../src/lib/text/load-text.js'
 import { hastText } from './hast-text.js'
 
 /** Text nodes of a document's hast, with their parents' tag names. */
