@@ -4,7 +4,8 @@ import { display } from './notes.js'
 import type { EditionMetadata } from './types.js'
 
 /** ISO 8601 dates and date-times that `<time datetime>` accepts as they are. */
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/
+const isoDate =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/
 
 /**
  * Renders the edition header: the title as a heading, then source, publication, author,
@@ -41,7 +42,12 @@ export function renderHeader(
   return h('header.scholion-header', [
     h(`h${headingLevel}.scholion-title`, { id: titleId }, title),
     ...(rows.length > 0
-      ? [h('dl.scholion-metadata', rows.flatMap(([label, value]) => [h('dt', label), h('dd', [value])]))]
+      ? [
+          h(
+            'dl.scholion-metadata',
+            rows.flatMap(([label, value]) => [h('dt', label), h('dd', [value])]),
+          ),
+        ]
       : []),
   ])
 }

@@ -165,7 +165,8 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
         const copy: Element = { ...child, children: [] }
         out.push(copy)
         const placement =
-          insideInteractive ?? (interactive.has(child.tagName) ? { siblings: out, node: copy } : undefined)
+          insideInteractive ??
+          (interactive.has(child.tagName) ? { siblings: out, node: copy } : undefined)
         visitChildren(child.children, child.tagName, placement, copy.children)
         // `template` content (in `content`) is inert; it is kept as is.
       } else if (child.type === 'doctype') {
@@ -245,7 +246,15 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
       build(pieces.slice(index, stop), depth + 1, mark.children, insideInteractive)
       const placement = insideInteractive ?? { siblings: out, node: mark }
       range.lastAny = placement
-      if (/\S/.test(pieces.slice(index, stop).map((p) => p.value).join(''))) range.last = placement
+      if (
+        /\S/.test(
+          pieces
+            .slice(index, stop)
+            .map((p) => p.value)
+            .join(''),
+        )
+      )
+        range.last = placement
       index = stop
     }
   }
@@ -257,11 +266,11 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
       dataAnnotations: planned.annotation.id,
       ariaDetails: planned.ids.note,
     }
-    if (planned.draft) properties['dataStatus'] = 'draft'
+    if (planned.draft) properties.dataStatus = 'draft'
     if (range.fragments === 0) {
-      properties['id'] = span.elementId
-      properties['tabIndex'] = -1
-      properties['dataScholionStart'] = ''
+      properties.id = span.elementId
+      properties.tabIndex = -1
+      properties.dataScholionStart = ''
     }
     range.fragments++
     return { type: 'element', tagName: 'mark', properties, children: [] }

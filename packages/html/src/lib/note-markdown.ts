@@ -54,7 +54,7 @@ function imagesToText<T extends Nodes>(node: T): T {
   if (!('children' in node)) return node
   const children = node.children.map((child) => {
     if (child.type === 'element' && child.tagName === 'img') {
-      const alt = child.properties['alt']
+      const alt = child.properties.alt
       return { type: 'text' as const, value: typeof alt === 'string' ? alt : '' }
     }
     return imagesToText(child)

@@ -124,17 +124,33 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
     if (claims.length > 0) {
       fields.push([
         'Claims',
-        [h('ul.scholion-inline-list', claims.map((claim) => h('li', [noteLink(claim)])))],
+        [
+          h(
+            'ul.scholion-inline-list',
+            claims.map((claim) => h('li', [noteLink(claim)])),
+          ),
+        ],
       ])
     }
   }
   for (const [label, targets] of relationsOf(planned, context.plan)) {
-    fields.push([label, [h('ul.scholion-inline-list', targets.map((t) => h('li', [noteLink(t)])))]])
+    fields.push([
+      label,
+      [
+        h(
+          'ul.scholion-inline-list',
+          targets.map((t) => h('li', [noteLink(t)])),
+        ),
+      ],
+    ])
   }
   const creator = creatorName(annotation.creator)
   if (creator !== undefined) fields.push(['Creator', [{ type: 'text', value: creator }]])
   if (planned.confidence !== undefined && !planned.draft) {
-    fields.push(['Confidence', [{ type: 'text', value: `${Math.round(planned.confidence * 100)}%` }]])
+    fields.push([
+      'Confidence',
+      [{ type: 'text', value: `${Math.round(planned.confidence * 100)}%` }],
+    ])
   }
   if (fields.length > 0) {
     children.push(
@@ -157,7 +173,7 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
           'a',
           {
             href: `#${first.elementId}`,
-            ariaLabel: `Back to the passage of note ${planned.number}`,
+            ariaLabel: `Back to passage of note ${planned.number}`,
           },
           '↩ Back to passage',
         ),
@@ -170,7 +186,7 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
     dataAnnotation: annotation.id,
     dataKind: annotation.kind,
   }
-  if (planned.draft) properties['dataStatus'] = 'draft'
+  if (planned.draft) properties.dataStatus = 'draft'
   return h('li', properties, children)
 }
 
@@ -205,7 +221,9 @@ function quotes(planned: PlannedAnnotation, context: NoteContext): ElementConten
           item.href
             ? h('a', { href: item.href }, h('q', cut(item.quote)))
             : h('q', cut(item.quote)),
-          ...(item.reason ? [{ type: 'text' as const, value: ` (unanchored — ${item.reason})` }] : []),
+          ...(item.reason
+            ? [{ type: 'text' as const, value: ` (unanchored — ${item.reason})` }]
+            : []),
         ]),
       ),
     ),

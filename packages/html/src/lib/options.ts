@@ -99,7 +99,9 @@ export function resolveOptions(options: ToHastOptions | undefined): ResolvedOpti
   }
   const headingLevel = options?.headingLevel ?? 1
   if (![1, 2, 3, 4].includes(headingLevel)) {
-    throw new RangeError(`Unexpected headingLevel \`${String(headingLevel)}\`, expected 1, 2, 3 or 4`)
+    throw new RangeError(
+      `Unexpected headingLevel \`${String(headingLevel)}\`, expected 1, 2, 3 or 4`,
+    )
   }
   return {
     idPrefix,

@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast'
 import { h } from 'hastscript'
+import { display } from './notes.js'
 import { editionScript } from './script.js'
 import { sha256Base64 } from './sha256.js'
 import { editionCss, pageCss } from './style.js'
-import { display } from './notes.js'
 
 /**
  * Options for {@link toPage}.
@@ -83,7 +83,7 @@ function documentTitle(edition: Root): string {
     for (const child of node.children) {
       if (title !== undefined) return
       if (child.type !== 'element') continue
-      const className = child.properties['className']
+      const className = child.properties.className
       if (Array.isArray(className) && className.includes('scholion-title')) {
         title = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('')
         return

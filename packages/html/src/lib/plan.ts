@@ -78,7 +78,9 @@ export function planAnnotations(
   const seen = new Set<string>()
   for (const annotation of valid) {
     if (seen.has(annotation.id)) {
-      throw new RangeError(`Unexpected duplicate annotation id \`${annotation.id}\`, expected unique ids`)
+      throw new RangeError(
+        `Unexpected duplicate annotation id \`${annotation.id}\`, expected unique ids`,
+      )
     }
     seen.add(annotation.id)
   }
@@ -132,7 +134,9 @@ export function planAnnotations(
       unanchored: draft.unanchored,
       draft: draft.annotation.status === 'draft',
       confidence:
-        typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : undefined,
+        typeof confidence === 'number' && confidence >= 0 && confidence <= 1
+          ? confidence
+          : undefined,
     }
   }
   const anchored = anchoredDrafts.map(toPlanned)
@@ -174,7 +178,11 @@ function unanchoredReason(text: string, span: EditionSpan): string | undefined {
     return 'invalid: its offsets are not a range in the text'
   }
   if (start === end) return 'empty: it marks no text'
-  if (span.status !== 'fuzzy' && typeof span.exact === 'string' && text.slice(start, end) !== span.exact) {
+  if (
+    span.status !== 'fuzzy' &&
+    typeof span.exact === 'string' &&
+    text.slice(start, end) !== span.exact
+  ) {
     return 'stale: the text at its offsets is not its quote'
   }
   return undefined

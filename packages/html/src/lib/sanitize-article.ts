@@ -60,7 +60,11 @@ function prefixIds(node: Nodes): Nodes {
     // References to ids (footnote references point at `footnote-label`) follow the ids.
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
       const value = properties[key]
-      const tokens = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : []
+      const tokens = Array.isArray(value)
+        ? value
+        : typeof value === 'string'
+          ? value.split(/\s+/)
+          : []
       if (tokens.length > 0) {
         properties[key] = tokens.map((token) => {
           const id = String(token)

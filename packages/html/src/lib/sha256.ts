@@ -79,7 +79,7 @@ export function sha256Base64(value: string): string {
   }
   const digest = new Uint8Array(32)
   const out = new DataView(digest.buffer)
-  hash.forEach((word, index) => out.setUint32(index * 4, word))
+  for (let index = 0; index < 8; index++) out.setUint32(index * 4, hash[index] as number)
   return base64(digest)
 }
 

@@ -32,7 +32,10 @@ const dark: Readonly<Record<string, readonly [string, string]>> = {
 
 function colours(scheme: Readonly<Record<string, readonly [string, string]>>): string {
   return Object.entries(scheme)
-    .map(([kind, [background, line]]) => `--scholion-${kind}-bg:${background};--scholion-${kind}-line:${line};`)
+    .map(
+      ([kind, [background, line]]) =>
+        `--scholion-${kind}-bg:${background};--scholion-${kind}-line:${line};`,
+    )
     .join('')
 }
 
@@ -132,7 +135,7 @@ export const editionCss: string = [
   '.scholion-unanchored{border-top:1px solid var(--scholion-rule);margin-top:2rem;}',
   '@media (min-width:64rem){.scholion-body{display:grid;grid-template-columns:minmax(0,var(--scholion-measure)) minmax(18rem,1fr);gap:2.5rem;align-items:start;}.scholion-notes{position:sticky;top:0;max-height:100vh;overflow-y:auto;padding-right:0.5rem;}}',
   // Print: no background colours; kinds told apart by line style and the kind badge.
-  "@media print{.scholion-edition{max-width:none;padding:0;color:#000;background:#fff;}.scholion-controls,.scholion-backlink{display:none;}.scholion-body{display:block;}.scholion-notes{position:static;max-height:none;overflow:visible;border-top:1px solid #000;margin-top:1.5rem;}mark.scholion-mark,.scholion-badge,.scholion-swatch{background:none !important;color:#000;text-decoration-color:#000;box-shadow:none;}mark.scholion-mark[data-status=\"draft\"]{background:none;text-decoration-thickness:1px;}.scholion-note{break-inside:avoid;border-left-color:#000;}.scholion-ref{color:#000;}.scholion-edition a[href^=\"http\"]::after{content:' <' attr(href) '>';font-size:0.8em;}}",
+  '@media print{.scholion-edition{max-width:none;padding:0;color:#000;background:#fff;}.scholion-controls,.scholion-backlink{display:none;}.scholion-body{display:block;}.scholion-notes{position:static;max-height:none;overflow:visible;border-top:1px solid #000;margin-top:1.5rem;}mark.scholion-mark,.scholion-badge,.scholion-swatch{background:none !important;color:#000;text-decoration-color:#000;box-shadow:none;}mark.scholion-mark[data-status="draft"]{background:none;text-decoration-thickness:1px;}.scholion-note{break-inside:avoid;border-left-color:#000;}.scholion-edition .scholion-ref{color:#000;}.scholion-edition a[href^="http"]::after{content:\' <\' attr(href) \'>\';font-size:0.8em;}}',
 ].join('\n')
 
 /**

@@ -48,7 +48,11 @@ export function renderUnanchored(
             h('li', [
               h('q', typeof entry.span.exact === 'string' ? entry.span.exact : ''),
               ` — ${entry.reason}; see `,
-              h('a', { href: `#${planned.ids.note}` }, `${planned.kind.label} (note ${planned.number})`),
+              h(
+                'a',
+                { href: `#${planned.ids.note}` },
+                `${planned.kind.label} (note ${planned.number})`,
+              ),
             ]),
           ),
         ),

@@ -13,7 +13,9 @@ export const chromiumPath = '/usr/bin/chromium'
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    const script = fileURLToPath(new URL('../../../../scripts/ensure-chromium.mjs', import.meta.url))
+    const script = fileURLToPath(
+      new URL('../../../../scripts/ensure-chromium.mjs', import.meta.url),
+    )
     const result = spawnSync(process.execPath, [script], { stdio: 'inherit' })
     if (result.status !== 0 || !existsSync(chromiumPath)) {
       throw new Error(
@@ -42,9 +44,36 @@ export const axeSource: string = readFileSync(require.resolve('axe-core/axe.min.
 
 /** Elements in which HTML allows no inline element (kept in sync with highlight.ts). */
 export const noInlineTags = [
-  'colgroup', 'datalist', 'dl', 'frameset', 'head', 'hgroup', 'html', 'iframe', 'menu', 'noembed',
-  'noframes', 'noscript', 'ol', 'optgroup', 'option', 'picture', 'plaintext', 'script', 'select',
-  'style', 'table', 'tbody', 'template', 'textarea', 'tfoot', 'thead', 'title', 'tr', 'ul', 'xmp',
+  'colgroup',
+  'datalist',
+  'dl',
+  'frameset',
+  'head',
+  'hgroup',
+  'html',
+  'iframe',
+  'menu',
+  'noembed',
+  'noframes',
+  'noscript',
+  'ol',
+  'optgroup',
+  'option',
+  'picture',
+  'plaintext',
+  'script',
+  'select',
+  'style',
+  'table',
+  'tbody',
+  'template',
+  'textarea',
+  'tfoot',
+  'thead',
+  'title',
+  'tr',
+  'ul',
+  'xmp',
 ]
 
 /** What the browser reports about the edition's text element. */
@@ -78,7 +107,11 @@ export async function textReport(page: Page): Promise<TextReport> {
       const parent = node.parentElement as Element
       if (blocked.has(parent.tagName)) unmarkable.push([offset, offset + value.length])
       const seen = new Set<string>()
-      for (let element: Element | null = parent; element && element !== root; element = element.parentElement) {
+      for (
+        let element: Element | null = parent;
+        element && element !== root;
+        element = element.parentElement
+      ) {
         const ids = element.getAttribute('data-annotations')
         if (ids === null) continue
         for (const id of ids.split(' ')) {
@@ -111,17 +144,20 @@ export async function textReport(page: Page): Promise<TextReport> {
   }, noInlineTags)
 }
 
-/** The text a span should mark: its text minus characters where no inline element may be. */
+/**
+ * The text an annotation should mark: the characters of the union of its spans, in order,
+ * minus those where HTML allows no inline element (whitespace between list items, rows).
+ */
 export function expectedMarked(
   text: string,
   spans: ReadonlyArray<readonly [number, number]>,
   unmarkable: ReadonlyArray<readonly [number, number]>,
 ): string {
+  const mask = new Uint8Array(text.length)
+  for (const [start, end] of spans) mask.fill(1, start, end)
+  for (const [start, end] of unmarkable) mask.fill(0, start, end)
   let result = ''
-  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
-    for (let index = start; index < end; index++) {
-      if (!unmarkable.some(([from, to]) => index >= from && index < to)) result += text.charAt(index)
-    }
-  }
+  for (let index = 0; index < text.length; index++)
+    if (mask[index] === 1) result += text.charAt(index)
   return result
 }

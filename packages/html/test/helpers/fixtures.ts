@@ -61,7 +61,12 @@ export function trickyAnnotations(text: string): EditionAnnotations {
     return { id, kind, spans: [{ start, end, exact: text.slice(start, end) }] }
   }
   return {
-    document: { title: 'Tricky article', source: 'tricky.md', publication: 'Test Gazette', date: '1992-08-18' },
+    document: {
+      title: 'Tricky article',
+      source: 'tricky.md',
+      publication: 'Test Gazette',
+      date: '1992-08-18',
+    },
     annotations: [
       across('c-heading', 'claim', 'tricky', 'heading'),
       across('c-emphasis', 'claim', 'paragraph with', 'strong'),
@@ -71,11 +76,38 @@ export function trickyAnnotations(text: string): EditionAnnotations {
       across('s-code', 'speaker', 'x = 1', 'console'),
       across('c-table', 'claim', 'Poles', '501'),
       across('c-blocks', 'claim', 'struck', 'A block'),
-      { id: 'same-1', kind: 'figure', spans: [spanOf(text, '2,000')], value: 2000, approximator: 'more than' },
-      { id: 'same-2', kind: 'claim', spans: [spanOf(text, '2,000')], status: 'draft', confidence: 0.6 },
-      { id: 'outer', kind: 'note', spans: [spanOf(text, 'Tom & Jerry said')], body: 'A *note* with [a link](https://example.org).' },
-      { id: 'adjacent', kind: 'uncertainty', spans: [spanOf(text, ' "more than')], uncertaintyType: 'hedge' },
-      { id: 'cross', kind: 'speaker', spans: [spanOf(text, 'Jerry said "more'), spanOf(text, 'Tom')], name: 'Tom' },
+      {
+        id: 'same-1',
+        kind: 'figure',
+        spans: [spanOf(text, '2,000')],
+        value: 2000,
+        approximator: 'more than',
+      },
+      {
+        id: 'same-2',
+        kind: 'claim',
+        spans: [spanOf(text, '2,000')],
+        status: 'draft',
+        confidence: 0.6,
+      },
+      {
+        id: 'outer',
+        kind: 'note',
+        spans: [spanOf(text, 'Tom & Jerry said')],
+        body: 'A *note* with [a link](https://example.org).',
+      },
+      {
+        id: 'adjacent',
+        kind: 'uncertainty',
+        spans: [spanOf(text, ' "more than')],
+        uncertaintyType: 'hedge',
+      },
+      {
+        id: 'cross',
+        kind: 'speaker',
+        spans: [spanOf(text, 'Jerry said "more'), spanOf(text, 'Tom')],
+        name: 'Tom',
+      },
       { id: 'foot', kind: 'custom-kind', spans: [spanOf(text, 'footnote with')], extra: 'value' },
       { id: 'gone', kind: 'claim', spans: [{ start: 0, end: 4, exact: 'nope', status: 'orphan' }] },
     ],
@@ -83,5 +115,170 @@ export function trickyAnnotations(text: string): EditionAnnotations {
       { type: 'attributedTo', from: 'same-2', to: 'cross' },
       { type: 'qualifies', from: 'adjacent', to: 'same-2' },
     ],
+  }
+}
+
+/** The seed article's wire story, as plain text, with a realistic set of annotations. */
+export function seedEdition(seed: string): { document: EditionDocument; file: EditionAnnotations } {
+  const start = seed.indexOf('MOSCOW (Reuter)')
+  const end = seed.indexOf('Join our commenting forum')
+  const document = plain(seed.slice(start, end).trimEnd())
+  const text = document.text as string
+  const at = (quote: string, occurrence = 0) => spanOf(text, quote, occurrence)
+  return {
+    document,
+    file: {
+      document: {
+        title: '2,000 foreigners in Gulag',
+        source: 'https://www.independent.co.uk/news/world/2000-foreigners-in-gulag',
+        publication: 'The Independent (Reuters)',
+        date: '1992-08-18',
+      },
+      annotations: [
+        {
+          id: 'spk-ministry',
+          kind: 'speaker',
+          spans: [at("Russia's Security Ministry")],
+          name: 'Security Ministry of Russia',
+          type: 'organisation',
+        },
+        {
+          id: 'spk-krayushkin',
+          kind: 'speaker',
+          spans: [
+            at('Maj Gen Anatoly Krayushkin'),
+            at('Gen Krayushkin'),
+            at('Gen Krayushkin', 1),
+            at('Gen Krayushkin', 2),
+          ],
+          name: 'Anatoly Krayushkin',
+          type: 'person',
+          role: 'Major General, Security Ministry directorate',
+          identifiers: { wikidata: 'Q0000000' },
+        },
+        {
+          id: 'spk-tass',
+          kind: 'speaker',
+          spans: [at('Itar-Tass news agency')],
+          name: 'Itar-Tass',
+          type: 'agency',
+        },
+        {
+          id: 'claim-2000',
+          kind: 'claim',
+          spans: [
+            at(
+              "More than 2,000 foreigners were imprisoned in Siberian labour camps during Josef Stalin's reign of terror",
+            ),
+          ],
+          mode: 'indirect',
+          cue: 'said',
+          category: 'quantity',
+          factuality: 'certain',
+        },
+        {
+          id: 'claim-purges',
+          kind: 'claim',
+          spans: [
+            at(
+              'The number of people who suffered from the purges is significantly higher than has been revealed to the media',
+            ),
+          ],
+          mode: 'direct',
+          cue: 'said',
+          factuality: 'certain',
+        },
+        {
+          id: 'fig-2000',
+          kind: 'figure',
+          spans: [at('More than 2,000')],
+          value: 2000,
+          atLeast: 2001,
+          approximator: 'more than',
+          counted: 'foreigners imprisoned',
+          numberType: 'count',
+        },
+        {
+          id: 'fig-501',
+          kind: 'figure',
+          spans: [at('501')],
+          value: 501,
+          counted: 'Bulgarians',
+          numberType: 'count',
+        },
+        {
+          id: 'fig-31',
+          kind: 'figure',
+          spans: [at('31')],
+          value: 31,
+          counted: 'countries',
+          numberType: 'count',
+        },
+        {
+          id: 'fig-poles',
+          kind: 'figure',
+          spans: [at('Tens of thousands')],
+          vague: true,
+          atLeast: 20000,
+          counted: 'Poles executed',
+          status: 'draft',
+          confidence: 0.55,
+          creator: 'suggest',
+        },
+        {
+          id: 'fig-25m',
+          kind: 'figure',
+          spans: [at('2.5 million')],
+          value: 2500000,
+          counted: 'ex-Soviet citizens',
+          numberType: 'count',
+        },
+        {
+          id: 'unc-apparently',
+          kind: 'uncertainty',
+          spans: [at('apparently')],
+          origin: 'text',
+          uncertaintyType: 'hedge',
+          degree: 'medium',
+        },
+        {
+          id: 'unc-seem',
+          kind: 'uncertainty',
+          spans: [at('seem to omit hundreds or thousands')],
+          origin: 'text',
+          uncertaintyType: 'vague quantity',
+          status: 'draft',
+          confidence: 0.7,
+        },
+        {
+          id: 'unc-unclear',
+          kind: 'uncertainty',
+          spans: [at('was unclear')],
+          origin: 'text',
+          uncertaintyType: 'incompleteness',
+          explanation: 'The fate of the listed prisoners is not reported.',
+        },
+        {
+          id: 'note-nkvd',
+          kind: 'note',
+          spans: [at('NKVD')],
+          body: 'The **NKVD** (People’s Commissariat for Internal Affairs) ran the *Gulag* system.\n\nSee [Wikipedia](https://en.wikipedia.org/wiki/NKVD).',
+        },
+        {
+          id: 'claim-lost',
+          kind: 'claim',
+          spans: [
+            { start: 0, end: 10, exact: 'a sentence that was edited away', status: 'orphan' },
+          ],
+          mode: 'authorial',
+        },
+      ],
+      relations: [
+        { type: 'attributedTo', from: 'claim-2000', to: 'spk-ministry' },
+        { type: 'attributedTo', from: 'claim-purges', to: 'spk-krayushkin' },
+        { type: 'qualifies', from: 'unc-apparently', to: 'fig-501' },
+        { type: 'partOf', from: 'fig-501', to: 'fig-2000' },
+      ],
+    },
   }
 }
