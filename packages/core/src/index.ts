@@ -110,7 +110,22 @@ export { uncertaintyFields, uncertaintyKind, uncertaintyTypes } from './lib/mode
 // anchoring
 export type { AnchorStatus } from './lib/anchoring/status.js'
 export { anchorStatuses, isAnchored } from './lib/anchoring/status.js'
-// (section owned by the anchoring work)
+export type { Anchorer } from './lib/anchoring/anchorer.js'
+export { createAnchorer } from './lib/anchoring/anchorer.js'
+export type { AnchorerOptions } from './lib/anchoring/options.js'
+export type { AnchorResult, AnchorVia } from './lib/anchoring/result.js'
+export type { DescribeSpanOptions, SpanSelector, TextRange } from './lib/anchoring/selector.js'
+export {
+  defaultContextLength,
+  defaultMaxContextLength,
+  describeSpan,
+} from './lib/anchoring/selector.js'
+// mapping: positions through edits
+export type { DiffTextsOptions } from './lib/mapping/diff-texts.js'
+export { diffTexts } from './lib/mapping/diff-texts.js'
+export { EditMap } from './lib/mapping/edit-map.js'
+export type { InvertibleMappable, Mappable, MapResult } from './lib/mapping/mappable.js'
+export { Mapping } from './lib/mapping/mapping.js'
 
 // store
 export type {

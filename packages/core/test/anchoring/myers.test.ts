@@ -14,7 +14,13 @@ function referenceDistance(a: string, b: string): number {
     const next = [i]
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost))
+      next.push(
+        Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + cost,
+        ),
+      )
     }
     row = next
   }
@@ -29,7 +35,13 @@ function referenceEnds(pattern: string, text: string): number[] {
     const next = [0]
     for (let i = 1; i <= pattern.length; i++) {
       const cost = pattern[i - 1] === text[j - 1] ? 0 : 1
-      next.push(Math.min((row[i] as number) + 1, (next[i - 1] as number) + 1, (row[i - 1] as number) + cost))
+      next.push(
+        Math.min(
+          (row[i] as number) + 1,
+          (next[i - 1] as number) + 1,
+          (row[i - 1] as number) + cost,
+        ),
+      )
     }
     row = next
     out.push(row[pattern.length] as number)
@@ -63,7 +75,13 @@ describe('findApproximateEnds', () => {
   it('reports every end within k errors, not only the best', () => {
     // An exact copy and a one-typo copy: both must be reported.
     const text = 'the colour red; the color red'
-    const { ends, errors } = findApproximateEnds(compilePattern('colour red'), text, 0, text.length, 1)
+    const { ends, errors } = findApproximateEnds(
+      compilePattern('colour red'),
+      text,
+      0,
+      text.length,
+      1,
+    )
     expect(ends).toContain(14)
     expect(ends).toContain(29)
     expect(errors[ends.indexOf(14)]).toBe(0)
@@ -78,7 +96,13 @@ describe('findApproximateEnds', () => {
         fc.nat(6),
         (pattern, text, k) => {
           const reference = referenceEnds(pattern, text)
-          const { ends, errors } = findApproximateEnds(compilePattern(pattern), text, 0, text.length, k)
+          const { ends, errors } = findApproximateEnds(
+            compilePattern(pattern),
+            text,
+            0,
+            text.length,
+            k,
+          )
           const expected = reference.flatMap((d, end) => (d <= k && end > 0 ? [[end, d]] : []))
           expect(ends.map((end, index) => [end, errors[index]])).toEqual(expected)
         },

@@ -163,7 +163,7 @@ export function findMatchStart(
   // (code units reversed, as the scan compares code units).
   const scan = new Scan(compilePattern(reverseUnits(pattern)))
   let best = { start: end, errors: pattern.length }
-  for (let index = end - 1; index >= lowest; index--) {
+  for (let index = end - 1; index >= Math.max(0, lowest); index--) {
     scan.step(text.charCodeAt(index), 1)
     const length = end - index
     const bestLength = end - best.start
@@ -173,6 +173,39 @@ export function findMatchStart(
         Math.abs(length - pattern.length) < Math.abs(bestLength - pattern.length))
     ) {
       best = { start: index, errors: scan.score }
+    }
+  }
+  return best
+}
+
+/**
+ * The best end for a match of `pattern` that starts at `start` in `text`: the offset
+ * `e` in `[start, highest]` minimising the edit distance of `pattern` to
+ * `text[start, e)`, ties going to the length closest to the pattern's.
+ *
+ * @example
+ * findMatchEnd('colour', 'color me', 0, 8) // => { end: 5, errors: 1 }
+ */
+export function findMatchEnd(
+  pattern: string,
+  text: string,
+  start: number,
+  highest: number,
+): { end: number; errors: number } {
+  if (pattern.length === 0) return { end: start, errors: 0 }
+  const scan = new Scan(compilePattern(pattern))
+  let best = { end: start, errors: pattern.length }
+  const limit = Math.min(highest, text.length)
+  for (let index = start; index < limit; index++) {
+    scan.step(text.charCodeAt(index), 1)
+    const length = index + 1 - start
+    const bestLength = best.end - start
+    if (
+      scan.score < best.errors ||
+      (scan.score === best.errors &&
+        Math.abs(length - pattern.length) < Math.abs(bestLength - pattern.length))
+    ) {
+      best = { end: index + 1, errors: scan.score }
     }
   }
   return best

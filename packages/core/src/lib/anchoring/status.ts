@@ -10,7 +10,13 @@
 export type AnchorStatus = 'exact' | 'mapped' | 'fuzzy' | 'ambiguous' | 'orphan'
 
 /** Every {@link AnchorStatus}, in order from best to worst. */
-export const anchorStatuses: readonly AnchorStatus[] = ['exact', 'mapped', 'fuzzy', 'ambiguous', 'orphan']
+export const anchorStatuses: readonly AnchorStatus[] = [
+  'exact',
+  'mapped',
+  'fuzzy',
+  'ambiguous',
+  'orphan',
+]
 
 /** True when a span with this status has a place in the current text. */
 export function isAnchored(status: AnchorStatus): boolean {

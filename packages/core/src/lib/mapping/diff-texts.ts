@@ -15,7 +15,7 @@ import { EditMap } from './edit-map.js'
  */
 export interface DiffTextsOptions {
   /**
-   * Seconds the line-level diff may take before it settles for a valid but less
+   * Seconds the paragraph-level diff may take before it settles for a valid but less
    * minimal result. Default: 1.
    */
   readonly unitDiffTimeout?: number
@@ -36,10 +36,10 @@ type Replacement = [oldStart: number, oldEnd: number, newStart: number, newEnd: 
  * Diffs `oldText` against `newText` and returns the edits as an {@link EditMap} in
  * old-text coordinates. Works in two levels, as editors' diff tools do:
  *
- * 1. the common prefix and suffix are trimmed; the rest is split into lines (each
- *    with its line break), lines are encoded as single characters and diffed as
- *    sequences (diff-match-patch), so unchanged lines cost nothing;
- * 2. each run of changed lines is diffed by characters, with a deadline, and
+ * 1. the common prefix and suffix are trimmed; the rest is split into paragraphs
+ *    (at blank lines), paragraphs are encoded as single characters and diffed as
+ *    sequences (diff-match-patch), so unchanged paragraphs cost nothing;
+ * 2. each run of changed paragraphs is diffed by characters, with a deadline, and
  *    cleaned up semantically so that a rewritten sentence is one replacement
  *    rather than a scatter of coincidentally equal letters.
  *
@@ -51,7 +51,11 @@ type Replacement = [oldStart: number, oldEnd: number, newStart: number, newEnd: 
  * edits.ranges // => [5, 5, 0]
  * edits.map(10) // => 5
  */
-export function diffTexts(oldText: string, newText: string, options: DiffTextsOptions = {}): EditMap {
+export function diffTexts(
+  oldText: string,
+  newText: string,
+  options: DiffTextsOptions = {},
+): EditMap {
   if (oldText === newText) return EditMap.empty
   const dmp = new DiffMatchPatch()
   dmp.Diff_Timeout = options.unitDiffTimeout ?? 1
@@ -82,41 +86,118 @@ export function diffTexts(oldText: string, newText: string, options: DiffTextsOp
   let newOffset = head
   let changeOld = -1
   let changeNew = -1
+  let changeOldUnit = 0
+  let changeNewUnit = 0
+  const region = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) =>
+    diffRegion(dmp, oldText, newText, oldFrom, oldTo, newFrom, newTo, regionTimeout, replacements)
   const flush = () => {
     if (changeOld < 0) return
-    diffRegion(dmp, oldText, newText, changeOld, oldOffset, changeNew, newOffset, regionTimeout, replacements)
+    if (oldUnit - changeOldUnit === newUnit - changeNewUnit) {
+      // As many paragraphs changed on both sides: diff them pairwise, which keeps
+      // each character diff small and stops it pairing text across paragraphs;
+      // a pair that does not look alike (paragraphs swapped) is one replacement.
+      let oldFrom = changeOld
+      let newFrom = changeNew
+      for (let pair = 0; pair < oldUnit - changeOldUnit; pair++) {
+        const oldTo = oldFrom + (oldUnits.lengths[changeOldUnit + pair] as number)
+        const newTo = newFrom + (newUnits.lengths[changeNewUnit + pair] as number)
+        if (alike(oldText, oldFrom, oldTo, newText, newFrom, newTo)) {
+          region(oldFrom, oldTo, newFrom, newTo)
+        } else {
+          replacements.push([oldFrom, oldTo, newFrom, newTo])
+        }
+        oldFrom = oldTo
+        newFrom = newTo
+      }
+    } else {
+      // Different counts (a paragraph moved, added or removed next to edited ones):
+      // pair paragraphs that still look alike from both ends of the region, and let
+      // the unpaired rest be one replacement rather than a character diff between
+      // unrelated paragraphs.
+      let oldLow = changeOldUnit
+      let newLow = changeNewUnit
+      let oldHigh = oldUnit
+      let newHigh = newUnit
+      let oldFrom = changeOld
+      let newFrom = changeNew
+      let oldTo = oldOffset
+      let newTo = newOffset
+      while (oldLow < oldHigh && newLow < newHigh) {
+        const oldLength = oldUnits.lengths[oldLow] as number
+        const newLength = newUnits.lengths[newLow] as number
+        if (!alike(oldText, oldFrom, oldFrom + oldLength, newText, newFrom, newFrom + newLength))
+          break
+        region(oldFrom, oldFrom + oldLength, newFrom, newFrom + newLength)
+        oldFrom += oldLength
+        newFrom += newLength
+        oldLow++
+        newLow++
+      }
+      const tailPairs: Replacement[] = []
+      while (oldLow < oldHigh && newLow < newHigh) {
+        const oldLength = oldUnits.lengths[oldHigh - 1] as number
+        const newLength = newUnits.lengths[newHigh - 1] as number
+        if (!alike(oldText, oldTo - oldLength, oldTo, newText, newTo - newLength, newTo)) break
+        tailPairs.unshift([oldTo - oldLength, oldTo, newTo - newLength, newTo])
+        oldTo -= oldLength
+        newTo -= newLength
+        oldHigh--
+        newHigh--
+      }
+      if (oldFrom < oldTo || newFrom < newTo) replacements.push([oldFrom, oldTo, newFrom, newTo])
+      for (const [a, b, c, d] of tailPairs) region(a, b, c, d)
+    }
     changeOld = -1
     changeNew = -1
   }
   for (const [operation, encoded] of diffs) {
     const count = encoded.length
-    if (operation !== DIFF_INSERT) {
-      if (operation === DIFF_DELETE && changeOld < 0) {
-        changeOld = oldOffset
-        changeNew = newOffset
-      }
-      const length = unitLength(oldUnits.lengths, oldUnit, count)
-      oldUnit += count
-      if (operation === DIFF_DELETE) {
-        oldOffset += length
-        continue
-      }
-      // Equal units: close the pending change region first.
-      flush()
-      oldOffset += length
-      newOffset += unitLength(newUnits.lengths, newUnit, count)
-      newUnit += count
-    } else {
+    if (operation === DIFF_DELETE || operation === DIFF_INSERT) {
       if (changeOld < 0) {
         changeOld = oldOffset
         changeNew = newOffset
+        changeOldUnit = oldUnit
+        changeNewUnit = newUnit
       }
-      newOffset += unitLength(newUnits.lengths, newUnit, count)
-      newUnit += count
+      if (operation === DIFF_DELETE) {
+        oldOffset += unitLength(oldUnits.lengths, oldUnit, count)
+        oldUnit += count
+      } else {
+        newOffset += unitLength(newUnits.lengths, newUnit, count)
+        newUnit += count
+      }
+      continue
     }
+    // Equal units: close the pending change region first.
+    flush()
+    oldOffset += unitLength(oldUnits.lengths, oldUnit, count)
+    oldUnit += count
+    newOffset += unitLength(newUnits.lengths, newUnit, count)
+    newUnit += count
   }
   flush()
   return toEditMap(oldText, newText, replacements)
+}
+
+/**
+ * Whether two paragraphs look like versions of each other: they start or end with
+ * the same 16 characters (about three words), which an edit elsewhere in the
+ * paragraph leaves alone and unrelated paragraphs rarely share.
+ */
+function alike(
+  a: string,
+  aFrom: number,
+  aTo: number,
+  b: string,
+  bFrom: number,
+  bTo: number,
+): boolean {
+  const span = 16
+  if (aTo - aFrom < span || bTo - bFrom < span) return false
+  return (
+    a.startsWith(b.slice(bFrom, bFrom + span), aFrom) ||
+    a.slice(aTo - span, aTo) === b.slice(bTo - span, bTo)
+  )
 }
 
 function commonPrefixLength(a: string, b: string): number {
@@ -124,7 +205,10 @@ function commonPrefixLength(a: string, b: string): number {
   let index = 0
   // Compare in chunks first: string slices compare natively, much faster than a char loop.
   const chunk = 1024
-  while (index + chunk <= limit && a.slice(index, index + chunk) === b.slice(index, index + chunk)) {
+  while (
+    index + chunk <= limit &&
+    a.slice(index, index + chunk) === b.slice(index, index + chunk)
+  ) {
     index += chunk
   }
   while (index < limit && a.charCodeAt(index) === b.charCodeAt(index)) index++
@@ -142,17 +226,22 @@ function commonSuffixLength(a: string, b: string, head: number): number {
   ) {
     count += chunk
   }
-  while (count < limit && a.charCodeAt(a.length - 1 - count) === b.charCodeAt(b.length - 1 - count)) {
+  while (
+    count < limit &&
+    a.charCodeAt(a.length - 1 - count) === b.charCodeAt(b.length - 1 - count)
+  ) {
     count++
   }
   return count
 }
 
+const paragraphEnd = /\n[ \t\r]*\n\s*/g
+
 /**
- * Splits `text` into lines (each keeping its `\n`) and encodes each distinct line as
- * one character, shared between both texts through `units`. When the alphabet runs
- * out (about 63,000 distinct lines), the rest of the text becomes one unit, coded
- * `remainderCode`.
+ * Splits `text` into paragraphs (each keeping the blank line after it) and encodes
+ * each distinct paragraph as one character, shared between both texts through
+ * `units`. When the alphabet runs out (about 63,000 distinct paragraphs), the rest
+ * of the text becomes one unit, coded `remainderCode`.
  */
 function encodeUnits(
   text: string,
@@ -163,15 +252,18 @@ function encodeUnits(
   const lengths: number[] = []
   let from = 0
   while (from < text.length) {
-    let to = text.indexOf('\n', from)
-    to = to === -1 ? text.length : to + 1
+    // A unit ends after a blank line (two or more line breaks, possibly with spaces
+    // between), so re-wrapping a paragraph changes one unit, not its neighbours,
+    // and blank lines never act as equal anchors that pair unrelated paragraphs.
+    paragraphEnd.lastIndex = from
+    const match = paragraphEnd.exec(text)
+    const to = match ? match.index + match[0].length : text.length
     let unit = text.slice(from, to)
     let code = units.get(unit)
     if (code === undefined) {
       const next = nextCode(units.size)
       if (next === undefined) {
         unit = text.slice(from)
-        to = text.length
         // Each text's remainder gets its own code, so remainders are always diffed.
         code = remainderCode
       } else {
@@ -181,7 +273,7 @@ function encodeUnits(
     }
     codes.push(code)
     lengths.push(unit.length)
-    from = to
+    from += unit.length
   }
   return { encoded: codes.join(''), lengths }
 }
@@ -215,6 +307,12 @@ function diffRegion(
     out.push([oldStart, oldEnd, newStart, newEnd])
     return
   }
+  if (
+    oldEnd - oldStart === newEnd - newStart &&
+    substitutionsOnly(oldText, oldStart, oldEnd, newText, newStart, out)
+  ) {
+    return
+  }
   const diffs = dmp.diff_main(
     oldText.slice(oldStart, oldEnd),
     newText.slice(newStart, newEnd),
@@ -246,8 +344,45 @@ function diffRegion(
   if (pending) out.push(pending)
 }
 
+/**
+ * Fast path for equal-length regions that differ in a few scattered characters
+ * (re-wrapped lines, a letter corrected): each run of differing characters is a
+ * replacement. Declines (returns false, pushing nothing) when more than 5% of the
+ * characters differ, which suggests shifted text that needs a real diff.
+ */
+function substitutionsOnly(
+  oldText: string,
+  oldStart: number,
+  oldEnd: number,
+  newText: string,
+  newStart: number,
+  out: Replacement[],
+): boolean {
+  const length = oldEnd - oldStart
+  const found: Replacement[] = []
+  let differing = 0
+  for (let index = 0; index < length; index++) {
+    if (oldText.charCodeAt(oldStart + index) === newText.charCodeAt(newStart + index)) continue
+    differing++
+    if (differing > length * 0.05) return false
+    const last = found[found.length - 1]
+    if (last && last[1] === oldStart + index) {
+      last[1]++
+      last[3]++
+    } else {
+      found.push([oldStart + index, oldStart + index + 1, newStart + index, newStart + index + 1])
+    }
+  }
+  out.push(...found)
+  return true
+}
+
 /** Widens replacements so no edge splits a surrogate pair, merges touching ones, and flattens. */
-function toEditMap(oldText: string, newText: string, replacements: readonly Replacement[]): EditMap {
+function toEditMap(
+  oldText: string,
+  newText: string,
+  replacements: readonly Replacement[],
+): EditMap {
   const flat: number[] = []
   let last: Replacement | undefined
   const push = (replacement: Replacement) => {
@@ -257,11 +392,17 @@ function toEditMap(oldText: string, newText: string, replacements: readonly Repl
     const replacement: Replacement = [...original]
     // The text before and after a replacement is equal in both versions, so both
     // sides can be widened together by one code unit.
-    if (splitsSurrogatePair(oldText, replacement[0]) || splitsSurrogatePair(newText, replacement[2])) {
+    if (
+      splitsSurrogatePair(oldText, replacement[0]) ||
+      splitsSurrogatePair(newText, replacement[2])
+    ) {
       replacement[0]--
       replacement[2]--
     }
-    if (splitsSurrogatePair(oldText, replacement[1]) || splitsSurrogatePair(newText, replacement[3])) {
+    if (
+      splitsSurrogatePair(oldText, replacement[1]) ||
+      splitsSurrogatePair(newText, replacement[3])
+    ) {
       replacement[1]++
       replacement[3]++
     }

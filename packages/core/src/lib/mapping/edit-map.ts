@@ -67,12 +67,17 @@ export class EditMap implements Mappable {
    * EditMap.fromReplacements([{ from: 4, to: 6, insert: 3 }]).ranges // => [4, 2, 3]
    */
   static fromReplacements(
-    replacements: readonly { readonly from: number; readonly to: number; readonly insert: number }[],
+    replacements: readonly {
+      readonly from: number
+      readonly to: number
+      readonly insert: number
+    }[],
   ): EditMap {
     const sorted = [...replacements].sort((a, b) => a.from - b.from || a.to - b.to)
     const flat: number[] = []
     for (const { from, to, insert } of sorted) {
-      if (from > to) throw new RangeError(`Unexpected replacement \`[${from}, ${to})\`, expected from <= to`)
+      if (from > to)
+        throw new RangeError(`Unexpected replacement \`[${from}, ${to})\`, expected from <= to`)
       if (to === from && insert === 0) continue
       const last = flat.length - 3
       if (last >= 0 && from <= (flat[last] as number) + (flat[last + 1] as number)) {
@@ -160,7 +165,9 @@ export class EditMap implements Mappable {
    * @example
    * new EditMap([2, 1, 4]).forEach((oldStart, oldEnd, newStart, newEnd) => {})
    */
-  forEach(visit: (oldStart: number, oldEnd: number, newStart: number, newEnd: number) => void): void {
+  forEach(
+    visit: (oldStart: number, oldEnd: number, newStart: number, newEnd: number) => void,
+  ): void {
     for (let index = 0; index < this.size; index++) {
       const start = this.ranges[index * 3] as number
       const newStart = this.#newStarts[index] as number
@@ -186,7 +193,8 @@ export class EditMap implements Mappable {
     let high = starts.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if ((starts[middle] as number) + (this.ranges[middle * 3 + 2] as number) <= from) low = middle + 1
+      if ((starts[middle] as number) + (this.ranges[middle * 3 + 2] as number) <= from)
+        low = middle + 1
       else high = middle
     }
     let total = 0

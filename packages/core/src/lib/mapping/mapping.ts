@@ -11,8 +11,8 @@ import type { InvertibleMappable, MapResult } from './mappable.js'
  *
  * @example
  * const both = new Mapping([new EditMap([0, 0, 2]), new EditMap([5, 1, 0])])
- * both.map(4) // => 6
- * both.invert().map(6) // => 4
+ * both.map(4) // => 5
+ * both.invert().map(5) // => 4
  */
 export class Mapping implements InvertibleMappable {
   /** The mappings, in order of application. */

@@ -1,0 +1,155 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
+import { describeSpan } from '../../src/lib/anchoring/selector.js'
+
+const article =
+  'MOSCOW (Reuter) - More than 2,000 foreigners were imprisoned in the Gulag, a general said. ' +
+  'They included 501 Bulgarians and tens of thousands of Poles, apparently. ' +
+  'The fate of many was unclear.'
+
+function span(text: string, quote: string) {
+  const start = text.indexOf(quote)
+  return describeSpan(text, { start, end: start + quote.length })
+}
+
+describe('describeSpan', () => {
+  it.each([
+    [-1, 2],
+    [3, 2],
+    [0, 999],
+    [0.5, 2],
+  ])('rejects [%d, %d)', (start, end) => {
+    expect(() => describeSpan(article, { start, end })).toThrow(RangeError)
+  })
+
+  it('rejects ranges that split a surrogate pair, and never splits one in context', () => {
+    expect(() => describeSpan('a😃b', { start: 2, end: 3 })).toThrow(RangeError)
+    const text = `${'😃'.repeat(20)}x${'😃'.repeat(20)}`
+    const selector = describeSpan(text, { start: 40, end: 41 }, { contextLength: 3 })
+    expect(selector.prefix).toBe('😃😃')
+    expect(selector.suffix).toBe('😃😃')
+  })
+
+  it('grows context until the quote with context is unique', () => {
+    const text = `${'the same words here. '.repeat(4)}end`
+    const selector = describeSpan(text, { start: 21, end: 25 })
+    expect(selector.suffix.length).toBeGreaterThan(32)
+  })
+})
+
+describe('createAnchorer', () => {
+  it.each([
+    ['unchanged', article, '501 Bulgarians', 'exact', 'position'],
+    ['shifted by an insertion', `Updated. ${article}`, '501 Bulgarians', 'fuzzy', 'exact-search'],
+    [
+      'typo fixed inside',
+      article.replace('Bulgarians', 'Bulgarans'),
+      '501 Bulgarians',
+      'fuzzy',
+      'fuzzy-search',
+    ],
+    [
+      'deleted sentence',
+      article.replace(
+        'They included 501 Bulgarians and tens of thousands of Poles, apparently. ',
+        '',
+      ),
+      '501 Bulgarians',
+      'orphan',
+      'none',
+    ],
+  ] as const)('quote only: %s', (_name, newText, quote, status, via) => {
+    const result = createAnchorer(newText).resolve(span(article, quote))
+    expect(result.status).toBe(status)
+    expect(result.via).toBe(via)
+    if (result.start !== undefined)
+      expect(newText.slice(result.start, result.end).replace('Bulgarans', 'Bulgarians')).toBe(quote)
+  })
+
+  it('with the previous text, maps a span with a sentence inserted inside it', () => {
+    const quote = 'They included 501 Bulgarians and tens of thousands of Poles'
+    const newText = article.replace('501 Bulgarians and', '501 Bulgarians (the agency said) and')
+    const result = createAnchorer(newText, { previousText: article }).resolve(span(article, quote))
+    expect(result.status).toBe('mapped')
+    expect(newText.slice(result.start, result.end)).toBe(
+      'They included 501 Bulgarians (the agency said) and tens of thousands of Poles',
+    )
+  })
+
+  it('never attaches a span whose passage is gone to the same words elsewhere', () => {
+    const old = `${article} Officials said 501 Bulgarians were later freed in a quiet exchange.`
+    const newText = old.replace(
+      'They included 501 Bulgarians and tens of thousands of Poles, apparently. ',
+      '',
+    )
+    const selector = span(old, '501 Bulgarians')
+    expect(createAnchorer(newText).resolve(selector).status).not.toMatch(/exact|mapped|fuzzy/)
+    expect(createAnchorer(newText, { previousText: old }).resolve(selector).status).toBe('orphan')
+  })
+
+  it('describe → resolve is identity on random texts with astral characters', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', '😃', '🇫🇷', 'e\u0301', 'ß', '.')
+    fc.assert(
+      fc.property(
+        fc.array(unit, { minLength: 1, maxLength: 80 }),
+        fc.nat(),
+        fc.nat(),
+        (units, x, y) => {
+          const text = units.join('')
+          const offsets = [0]
+          for (const piece of units)
+            offsets.push((offsets[offsets.length - 1] as number) + piece.length)
+          const a = offsets[x % offsets.length] as number
+          const b = offsets[y % offsets.length] as number
+          const range = { start: Math.min(a, b), end: Math.max(a, b) }
+          const selector = describeSpan(text, range)
+          const result = createAnchorer(text).resolve(selector)
+          expect(result.status).toBe('exact')
+          expect([result.start, result.end]).toEqual([range.start, range.end])
+          expect(result.selector).toEqual(selector)
+        },
+      ),
+    )
+  })
+
+  it('with the previous text, random edits outside spans move each span exactly where they put it', () => {
+    const words = article.split(' ')
+    fc.assert(
+      fc.property(
+        fc.nat(words.length - 3),
+        fc.array(
+          fc.record({
+            at: fc.nat(words.length),
+            insert: fc.constantFrom('new ', 'very ', '😃 ', ''),
+            remove: fc.boolean(),
+          }),
+          { maxLength: 6 },
+        ),
+        (first, edits) => {
+          const spanWords = [first, first + 1]
+          const edited: string[] = []
+          const keep: boolean[] = []
+          words.forEach((word, index) => {
+            const edit = edits.find(
+              (e) => e.at === index && !spanWords.includes(index) && !spanWords.includes(index - 1),
+            )
+            if (edit) edited.push(...(edit.insert ? [edit.insert.trim()] : []))
+            keep.push(!(edit?.remove && !spanWords.includes(index)))
+            if (keep[index]) edited.push(word)
+          })
+          const newText = edited.filter((w) => w !== '').join(' ')
+          const quote = `${words[first]} ${words[first + 1]}`
+          const oldStart = words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0)
+          const selector = describeSpan(article, { start: oldStart, end: oldStart + quote.length })
+          const result = createAnchorer(newText, { previousText: article }).resolve(selector)
+          // Usually `mapped`; where the diff's semantic clean-up merged nearby edits into
+          // one replacement, the search must still land exactly.
+          expect(['exact', 'mapped', 'fuzzy']).toContain(result.status)
+          expect(newText.slice(result.start, result.end)).toBe(quote)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})

@@ -1,0 +1,79 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { diffTexts } from '../../src/lib/mapping/diff-texts.js'
+import { EditMap } from '../../src/lib/mapping/edit-map.js'
+import { Mapping } from '../../src/lib/mapping/mapping.js'
+
+describe('EditMap', () => {
+  // 'hello world' → 'hello brave world': 6 characters inserted at 6.
+  const insert = new EditMap([6, 0, 6])
+  it.each([
+    [0, 1, 0],
+    [6, 1, 12],
+    [6, -1, 6],
+    [11, 1, 17],
+  ])('insertion: map(%i, %i) = %i', (pos, assoc, expected) => {
+    expect(insert.map(pos, assoc)).toBe(expected)
+  })
+
+  it('flags deletions', () => {
+    const replace = new EditMap([2, 3, 1])
+    expect(replace.mapResult(3).deleted).toBe(true)
+    expect(replace.mapResult(2).deletedBefore).toBe(false)
+    expect(replace.mapResult(5).deletedBefore).toBe(true)
+    expect(replace.mapResult(5).pos).toBe(3)
+  })
+
+  it('inverts, and an empty map inverts to itself', () => {
+    expect(new EditMap([2, 1, 4]).invert().ranges).toEqual([2, 4, 1])
+    expect(EditMap.empty.invert()).toBe(EditMap.empty)
+  })
+
+  it('rejects unsorted or touching ranges', () => {
+    expect(() => new EditMap([5, 1, 1, 2, 1, 1])).toThrow(RangeError)
+    expect(() => new EditMap([1, 1, 1, 2, 1, 1])).toThrow(RangeError)
+  })
+
+  it('composes through Mapping', () => {
+    const both = new Mapping([new EditMap([0, 0, 2]), new EditMap([5, 1, 0])])
+    expect(both.map(4)).toBe(5)
+    expect(both.invert().map(5)).toBe(4)
+  })
+})
+
+describe('diffTexts', () => {
+  it.each([
+    ['One. Two. Three.', 'One. Three.'],
+    ['a😃b', 'a😄b'],
+    ['para one\n\npara two\n\npara three', 'para two\n\npara one\n\npara three'],
+  ])('%j → %j: unchanged text maps onto itself', (oldText, newText) => {
+    const edits = diffTexts(oldText, newText)
+    let rebuilt = ''
+    let cursor = 0
+    edits.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      rebuilt += oldText.slice(cursor, oldStart) + newText.slice(newStart, newEnd)
+      cursor = oldEnd
+    })
+    expect(rebuilt + oldText.slice(cursor)).toBe(newText)
+  })
+
+  it('describes any edit correctly (applying it rebuilds the new text)', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', '\n', '😃', 'x'),
+      maxLength: 120,
+    })
+    fc.assert(
+      fc.property(text, text, (oldText, newText) => {
+        const edits = diffTexts(oldText, newText)
+        let rebuilt = ''
+        let cursor = 0
+        edits.forEach((oldStart, oldEnd, newStart, newEnd) => {
+          expect(oldText.slice(cursor, oldStart)).toBe(newText.slice(rebuilt.length, newStart))
+          rebuilt += oldText.slice(cursor, oldStart) + newText.slice(newStart, newEnd)
+          cursor = oldEnd
+        })
+        expect(rebuilt + oldText.slice(cursor)).toBe(newText)
+      }),
+    )
+  })
+})
