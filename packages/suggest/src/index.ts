@@ -1,0 +1,10 @@
+// @scholion/suggest — public API. This file only re-exports, by name.
+export type { FoundNumberType } from './lib/figures/find-figures.js'
+export { parseNumberWords } from './lib/figures/number-words.js'
+export type { HedgeEntry, HedgeLexicon, HedgeType } from './lib/hedges/hedge-lexicon.js'
+export { defaultHedgeLexicon } from './lib/hedges/hedge-lexicon.js'
+export type { MergeSuggestionsOptions, MergeResult } from './lib/merge-suggestions.js'
+export { mergeSuggestions } from './lib/merge-suggestions.js'
+export type { SuggestKinds, SuggestOptions, Suggestions } from './lib/suggest.js'
+export { suggest, suggesterCreator } from './lib/suggest.js'
+export { suggesterName, suggesterVersion } from './lib/version.js'

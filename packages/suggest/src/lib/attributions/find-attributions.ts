@@ -1,0 +1,441 @@
+/**
+ * Finding reported speech: reporting cues, their speakers and what they report.
+ */
+import type { QuotationRange } from '../text/quotations.js'
+import type { SentenceRange } from '../text/sentences.js'
+import { type Token, tokenize } from '../text/tokens.js'
+import {
+  agencyWords,
+  isGivenName,
+  isPhraseBreak,
+  organisationWords,
+  pronounTypes,
+  speakerNouns,
+  titles,
+} from './word-classes.js'
+
+/**
+ * A speaker type (the model's `type` values).
+ *
+ * @example
+ * const type: SpeakerType = 'anonymous'
+ */
+export type SpeakerType = 'person' | 'organisation' | 'agency' | 'anonymous' | 'group'
+
+/**
+ * A mention of a speaker at a reporting cue: `[start, end)` of the reading text.
+ *
+ * @example
+ * const mention: FoundMention = { start: 0, end: 13, text: 'Mr. Schaefer', type: 'person', key: 'person:schaefer', name: 'Schaefer' }
+ */
+export interface FoundMention {
+  /** Start, inclusive. */
+  readonly start: number
+  /** End, exclusive. */
+  readonly end: number
+  /** The mention as written. */
+  readonly text: string
+  /** What sort of speaker it names. */
+  readonly type: SpeakerType
+  /** Key for merging mentions of one speaker; `undefined` for pronouns and indefinite mentions. */
+  readonly key: string | undefined
+  /** Name without titles ("William D. Schaefer"), or the description ("ministry spokesman"). */
+  readonly name: string
+  /** Titles and role words as written ("Councilman"). */
+  readonly role?: string
+  /** The pronoun, lower-cased, when the mention is one. */
+  readonly pronoun?: string
+}
+
+/**
+ * A reported statement: its content spans, cue, mode and speaker mention.
+ *
+ * @example
+ * const found: FoundAttribution = {
+ *   content: [{ start: 20, end: 40 }], cue: 'said', cueStart: 15, cueEnd: 19, mode: 'indirect',
+ *   mention: { start: 0, end: 14, text: 'Gen Krayushkin', type: 'person', key: 'person:krayushkin', name: 'Krayushkin' },
+ * }
+ */
+export interface FoundAttribution {
+  /** What is reported: one span, or two around an interrupting cue. */
+  readonly content: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  /** The cue, lower-cased ("said", "according to"). */
+  readonly cue: string
+  /** Start of the cue. */
+  readonly cueStart: number
+  /** End of the cue. */
+  readonly cueEnd: number
+  /** direct (all quoted), indirect (nothing quoted), mixed (partly quoted). */
+  readonly mode: 'direct' | 'indirect' | 'mixed'
+  /** The speaker as mentioned at the cue. */
+  readonly mention: FoundMention
+}
+
+// Reporting verbs. `strong` cues frame reported speech on their own ("X said the
+// plan failed"); `weak` ones only with "that", a quotation, or a speaker after
+// them ("X announced plans" reports no statement).
+const strongCues = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'declared', 'explained', 'insisted',
+  'replied', 'answered', 'commented', 'asserted', 'stated', 'complained', 'noted', 'notes',
+]
+const weakCues = [
+  'announced', 'announces', 'reported', 'reports', 'charged', 'claimed', 'claims', 'revealed',
+  'argued', 'argues', 'admitted', 'warned', 'warns', 'predicted', 'disclosed', 'acknowledged',
+  'conceded', 'recalled', 'testified', 'contended', 'states', 'maintained', 'emphasized',
+  'stressed', 'observed', 'suggested', 'estimated', 'believes', 'believed', 'thinks', 'felt',
+]
+const weak = new Set(weakCues)
+const cuePattern = new RegExp(
+  `(?<![\\p{L}'’-])(?:according\\s+to|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  'giu',
+)
+
+const auxiliaries = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'later', 'then', 'again', 'further', 'once', 'still', 'only', 'first', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'earlier', 'flatly', 'not', 'never', 'always', 'often', 'repeatedly', 'finally', 'simply', 'publicly', 'privately', 'however'])
+const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+const passiveMarkers = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'the', 'it'])
+const prepositionsAfterCue = new Set(['on', 'about', 'of', 'for', 'with', 'at', 'by', 'to', 'as', 'upon', 'against', 'up', 'out'])
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
+const closingQuotes = new Set(['"', "'", '”', '’'])
+
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? ''
+const isCapital = (token: Token | undefined) => token !== undefined && /^[A-Z]/.test(token.text)
+
+/** Options of {@link findAttributions}. */
+export interface FindAttributionsOptions {
+  /** Quotations of the text, from `findQuotations`. Required. */
+  readonly quotations: readonly QuotationRange[]
+  /** Sentences of the text, from `splitSentences`. Required. */
+  readonly sentences: readonly SentenceRange[]
+}
+
+/**
+ * Finds reported speech in `text`: each reporting cue ("said", "told", "according
+ * to", …) with the speaker mention before or after it and the reported content
+ * (the rest of the sentence, the part before it, or the quotation around it).
+ * Cues without a speaker (passives such as "it was said") are skipped: those are
+ * hedges, found by the lexicon.
+ *
+ * @example
+ * const text = 'Gen Krayushkin said the list was long.'
+ * findAttributions(text, { quotations: [], sentences: [{ start: 0, end: text.length }] })[0]?.mention.text // => 'Gen Krayushkin'
+ */
+export function findAttributions(text: string, options: FindAttributionsOptions): FoundAttribution[] {
+  const { sentences, quotations } = options
+  const found: FoundAttribution[] = []
+  cuePattern.lastIndex = 0
+  let sentenceIndex = 0
+  let lastSentence = -1
+  let tokens: Token[] = []
+  for (let match = cuePattern.exec(text); match !== null; match = cuePattern.exec(text)) {
+    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index) sentenceIndex++
+    const sentence = sentences[sentenceIndex]
+    if (sentence === undefined || sentence.start > match.index) continue
+    if (sentenceIndex !== lastSentence) {
+      tokens = tokenize(text, sentence.start, sentence.end)
+      lastSentence = sentenceIndex
+    }
+    const cueIndex = tokens.findIndex((token) => token.start === match.index)
+    if (cueIndex < 0) continue
+    const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
+    const attribution =
+      cue === 'according to'
+        ? accordingTo(text, tokens, cueIndex, sentence, quotations)
+        : reportingVerb(text, tokens, cueIndex, cue, sentence, quotations)
+    if (attribution !== undefined) found.push(attribution)
+  }
+  return found
+}
+
+function mode(content: ReadonlyArray<{ start: number; end: number }>, quotations: readonly QuotationRange[]): FoundAttribution['mode'] {
+  let quoted = 0
+  let length = 0
+  for (const span of content) {
+    length += span.end - span.start
+    for (const quotation of quotations) {
+      if (quotation.end <= span.start) continue
+      if (quotation.start >= span.end) break
+      quoted += Math.min(span.end, quotation.end) - Math.max(span.start, quotation.start)
+    }
+  }
+  // Allow for punctuation outside the marks ("…media,'"): 90% quoted is direct.
+  if (length > 0 && quoted >= length * 0.9) return 'direct'
+  return quoted > 0 ? 'mixed' : 'indirect'
+}
+
+/** Trims white space and punctuation from both ends of `[start, end)`, keeping quotation marks. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let s = start
+  let e = end
+  while (s < e && /[\s,;:—–-]/.test(text[s] ?? '')) s++
+  // A wire-story dateline opens the first sentence, not the statement: "MOSCOW (Reuter) - ".
+  const dateline = /^[A-Z][A-Z .,'-]+(?:\([^)]{1,30}\))?\s*[-—–]+\s+/.exec(text.slice(s, Math.min(e, s + 60)))
+  if (dateline !== null) s += dateline[0].length
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] ?? '')) e--
+  // Keep a closing quote's own punctuation inside it, but drop a comma before it:
+  // "…media,'" is quoted as it stands.
+  return e - s >= 3 ? { start: s, end: e } : undefined
+}
+
+/** The quotation containing `offset`, if any. */
+function quotationAt(quotations: readonly QuotationRange[], offset: number): QuotationRange | undefined {
+  let low = 0
+  let high = quotations.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const quotation = quotations[middle]
+    if (quotation === undefined) break
+    if (quotation.end <= offset) low = middle + 1
+    else if (quotation.start > offset) high = middle - 1
+    else return quotation
+  }
+  return undefined
+}
+
+/** Reads a speaker phrase backwards from token `index` (inclusive). */
+function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: number): FoundMention | undefined {
+  let at = index
+  // Skip adverbs and auxiliaries between the speaker and the verb ("he has also said").
+  while (at >= 0) {
+    const word = lower(tokens[at])
+    if (auxiliaries.has(word) || weekdays.test(word) || (/ly$/.test(word) && !isCapital(tokens[at]))) at--
+    else break
+  }
+  const last = tokens[at]
+  if (last === undefined) return undefined
+  const pronoun = lower(last)
+  if (pronounTypes.has(pronoun)) return pronounMention(last)
+  let first = at
+  // Collect at most ten tokens: a title, names, "of the ministry's directorate".
+  while (first - 1 >= 0 && at - first < 9) {
+    const token = tokens[first - 1]
+    if (token === undefined) break
+    const word = lower(token)
+    if (token.kind === 'punct') {
+      // A period after an initial or abbreviation ("Mr.", "D.") belongs to the name.
+      const abbreviation = tokens[first - 2]
+      if (token.text === '.' && abbreviation !== undefined && abbreviation.end === token.start && (titles.has(lower(abbreviation)) || /^[A-Z]$/.test(abbreviation.text))) {
+        first--
+        continue
+      }
+      if ((token.text === "'" || token.text === '’') && first - 1 >= 0) break
+      break
+    }
+    if (token.kind === 'number') break
+    if (!isCapital(token) && isPhraseBreak(word)) break
+    if (!isCapital(token) && (word === 'that' || word === 'who' || word === 'which' || word === 'and' || word === 'but' || word === 'or')) break
+    if (token.start < sentenceStart) break
+    first--
+  }
+  // Drop leading function words: the phrase starts at a determiner, a capital or a noun.
+  while (first < at && ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))) first++
+  return describeMention(tokens, first, at)
+}
+
+/** Reads a speaker phrase forwards from token `index` ("said Mr. Schaefer, who …"). */
+function mentionAfter(tokens: readonly Token[], index: number): FoundMention | undefined {
+  const firstToken = tokens[index]
+  if (firstToken === undefined) return undefined
+  if (pronounTypes.has(lower(firstToken))) return pronounMention(firstToken)
+  let last = index - 1
+  while (last + 1 < tokens.length && last - index < 9) {
+    const token = tokens[last + 1]
+    if (token === undefined) break
+    const word = lower(token)
+    if (token.kind === 'punct') {
+      const previous = tokens[last]
+      if (token.text === '.' && previous !== undefined && previous.end === token.start && (titles.has(lower(previous)) || /^[A-Z]$/.test(previous.text)) && last + 2 < tokens.length) {
+        last++
+        continue
+      }
+      break
+    }
+    if (token.kind === 'number') break
+    if (!isCapital(token) && isPhraseBreak(word)) break
+    if (!isCapital(token) && ['that', 'who', 'which', 'and', 'but', 'or'].includes(word)) break
+    last++
+  }
+  while (last > index && ['of', 'at', 'for', 'from', 'in', 'the', "'s", 'and'].includes(lower(tokens[last]))) last--
+  return last >= index ? describeMention(tokens, index, last) : undefined
+}
+
+function pronounMention(token: Token): FoundMention {
+  const pronoun = token.text.toLowerCase()
+  const type = (pronounTypes.get(pronoun)?.[0] ?? 'person') as SpeakerType
+  return { start: token.start, end: token.end, text: token.text, type, key: undefined, name: token.text, pronoun }
+}
+
+/** Classifies tokens `[first, last]` as a speaker mention, or `undefined` when they cannot be one. */
+function describeMention(tokens: readonly Token[], first: number, last: number): FoundMention | undefined {
+  const parts = tokens.slice(first, last + 1)
+  const head = parts.at(-1)
+  const start = parts[0]
+  if (head === undefined || start === undefined) return undefined
+  const words = parts.filter((token) => token.kind === 'word')
+  const lowerWords = words.map((token) => token.text.toLowerCase().replace(/\.$/, ''))
+  // Capitalized words that are not the sentence-initial determiner.
+  const capitals = words.filter((token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')))
+  const nouns = lowerWords.filter((word) => speakerNouns.has(word))
+  if (capitals.length === 0 && nouns.length === 0) return undefined
+  const roleWords = words.filter((token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token))
+  const names = capitals.filter((token) => !titles.has(token.text.toLowerCase()) && !organisationWords.has(token.text.toLowerCase()))
+  const text = tokensText(parts)
+  let type: SpeakerType
+  if (lowerWords.some((word) => agencyWords.has(word)) || /news agency|associated press|united press/i.test(text)) type = 'agency'
+  else if (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0) type = 'organisation'
+  else if (roleWords.length > 0 || names.some((token) => isGivenName(token.text))) type = 'person'
+  else if (capitals.length > 0 && names.length > 0) type = names.length >= 1 && capitals.length <= 4 ? 'person' : 'organisation'
+  else if (['a', 'an', 'one'].includes(lowerWords[0] ?? '')) type = 'anonymous'
+  else if (/s$/.test(lowerWords.at(-1) ?? '') || lowerWords.includes('police')) type = 'group'
+  else type = 'anonymous'
+  // Merge keys: persons by surname (the last name word before "of"), others by their
+  // head word; indefinite mentions ("a spokesman") are new speakers each time.
+  const ofIndex = lowerWords.indexOf('of')
+  const nameWords = (ofIndex > 0 ? words.slice(0, ofIndex) : words).filter(
+    (token) => isCapital(token) && !titles.has(token.text.toLowerCase()) && !/^(Jr|Sr|III|II)\.?$/.test(token.text),
+  )
+  const surname = nameWords.at(-1)?.text.toLowerCase()
+  const headWord = (ofIndex > 0 ? lowerWords[ofIndex - 1] : lowerWords.at(-1)) ?? ''
+  const key =
+    type === 'person' && surname !== undefined
+      ? `person:${surname}`
+      : type === 'anonymous' && ['a', 'an', 'one'].includes(lowerWords[0] ?? '')
+        ? undefined
+        : `${type === 'group' || type === 'anonymous' ? 'other' : 'org'}:${headWord}`
+  const name =
+    type === 'person' && nameWords.length > 0
+      ? tokensText(nameWords)
+      : text.replace(/^(the|a|an)\s+/i, '')
+  return {
+    start: start.start,
+    end: head.end,
+    text,
+    type,
+    key,
+    name,
+    ...(roleWords.length > 0 ? { role: roleWords.map((token) => token.text).join(' ') } : {}),
+  }
+}
+
+function tokensText(parts: readonly Token[]): string {
+  let out = ''
+  let previous: Token | undefined
+  for (const token of parts) {
+    out += previous === undefined || previous.end === token.start ? token.text : ` ${token.text}`
+    previous = token
+  }
+  return out
+}
+
+function accordingTo(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const toToken = tokens[cueIndex + 1]
+  if (cueToken === undefined || toToken === undefined) return undefined
+  const mention = mentionAfter(tokens, cueIndex + 2)
+  if (mention === undefined) return undefined
+  // At the start of the sentence the content follows the speaker's comma; else it
+  // is what comes before "according to".
+  const atStart = cueIndex === 0 || (cueIndex === 1 && /^(but|and)$/i.test(tokens[0]?.text ?? ''))
+  const span = atStart
+    ? trimSpan(text, mention.end, sentence.end)
+    : trimSpan(text, sentence.start, cueToken.start)
+  if (span === undefined) return undefined
+  const content = [span]
+  return { content, cue: 'according to', cueStart: cueToken.start, cueEnd: toToken.end, mode: mode(content, quotations), mention }
+}
+
+function reportingVerb(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined) return undefined
+  const before = lower(tokens[cueIndex - 1])
+  const after = lower(tokens[cueIndex + 1])
+  // Passives and the adjective: "it was said", "the said property", "said to be".
+  if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be')) return undefined
+  if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
+  const inQuote = quotationAt(quotations, cueToken.start)
+  if (inQuote !== undefined && inQuote.start < cueToken.start) {
+    // A cue inside a quotation reports the quoted speaker's words, not the writer's:
+    // "'They said no,' he added" — the outer cue is handled on its own.
+    return undefined
+  }
+  const previousToken = tokens[cueIndex - 1]
+  // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
+  let mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  let inverted = false
+  if (mention === undefined && (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? ''))) {
+    mention = mentionAfter(tokens, cueIndex + 1)
+    inverted = mention !== undefined
+  }
+  if (mention === undefined) return undefined
+  const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
+  const beforeMention = inverted ? previousToken : tokens[mentionFirst - 1]
+  const contentBefore =
+    (inverted || (beforeMention !== undefined && (beforeMention.text === ',' || closingQuotes.has(beforeMention.text)))) &&
+    (beforeMention?.start ?? 0) > sentence.start
+  const content: Array<{ start: number; end: number }> = []
+  if (contentBefore && beforeMention !== undefined) {
+    let start = sentence.start
+    // A quotation that began in an earlier sentence belongs to the content too.
+    const quote = quotationAt(quotations, sentence.start)
+    if (quote !== undefined && quote.start < start) start = quote.start
+    const span = trimSpan(text, start, beforeMention.start)
+    if (span === undefined) return undefined
+    content.push(span)
+    // `"…," he said, "…"`: the quotation after the cue continues the content.
+    const afterCue = inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1
+    const comma = tokens[afterCue]
+    const next = tokens[afterCue + 1]
+    if (comma?.text === ',' && next !== undefined) {
+      const continuation = quotations.find((quotation) => quotation.start === next.start)
+      if (continuation !== undefined) content.push({ start: continuation.start, end: continuation.end })
+    }
+  } else {
+    if (inverted) return undefined
+    // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
+    let from = cueIndex + 1
+    if (cue === 'told' || cue === 'tells') {
+      const that = tokens.findIndex((token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that')
+      if (that > 0) from = that
+      else {
+        // Skip the hearer: a pronoun, or a short noun phrase.
+        from = cueIndex + 1
+        if (pronounTypes.has(lower(tokens[from])) || /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))) from++
+        else {
+          while (from < tokens.length && from < cueIndex + 5 && tokens[from]?.kind === 'word' && !isPhraseBreak(lower(tokens[from]))) from++
+        }
+      }
+    }
+    const hasThat = lower(tokens[from]) === 'that'
+    if (hasThat) from++
+    const startToken = tokens[from]
+    if (startToken === undefined) return undefined
+    const opensQuote = quotations.some((quotation) => quotation.start === startToken.start) || startToken.text === ':'
+    if (weak.has(cue) && !hasThat && !opensQuote) return undefined
+    // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.
+    const quote = quotations.find((quotation) => quotation.start === startToken.start || quotation.start === tokens[from + 1]?.start)
+    const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+    const span = trimSpan(text, startToken.start, end)
+    if (span === undefined) return undefined
+    content.push(span)
+  }
+  return {
+    content,
+    cue,
+    cueStart: cueToken.start,
+    cueEnd: cueToken.end,
+    mode: mode(content, quotations),
+    mention,
+  }
+}

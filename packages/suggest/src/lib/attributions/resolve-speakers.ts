@@ -1,0 +1,109 @@
+/**
+ * Speakers: merging the mentions of one speaker and resolving pronouns.
+ */
+import type { FoundAttribution, FoundMention, SpeakerType } from './find-attributions.js'
+import { pronounTypes } from './word-classes.js'
+
+/**
+ * A speaker with all its mentions, in text order.
+ *
+ * @example
+ * const speaker: ResolvedSpeaker = { index: 0, name: 'Anatoly Krayushkin', type: 'person', mentions: [], unresolved: false }
+ */
+export interface ResolvedSpeaker {
+  /** Position in the list, used for ids. */
+  readonly index: number
+  /** Longest name seen. */
+  readonly name: string
+  /** Speaker type. */
+  readonly type: SpeakerType
+  /** Role words as written, when any. */
+  readonly role?: string
+  /** Mentions, in text order. */
+  readonly mentions: readonly FoundMention[]
+  /** True for a pronoun no speaker could be found for: left for review. */
+  readonly unresolved: boolean
+}
+
+/** Options of {@link resolveSpeakers}. */
+export interface ResolveSpeakersOptions {
+  /**
+   * How far back (UTF-16 code units) a pronoun looks for its speaker. Default:
+   * `1500`, about two news paragraphs: beyond that, a reader would not resolve
+   * "he" without reading again either.
+   */
+  readonly window?: number
+}
+
+/**
+ * Groups the speakers of `attributions`: mentions with the same key (a person's
+ * surname, an organisation's head word) are one speaker; a pronoun goes to the
+ * nearest earlier speaker of a fitting type within the window, or to a speaker of
+ * its own marked `unresolved`. Returns the speakers and, for each attribution, the
+ * index of its speaker.
+ *
+ * @example
+ * resolveSpeakers([]).speakers // => []
+ */
+export function resolveSpeakers(
+  attributions: readonly FoundAttribution[],
+  options: ResolveSpeakersOptions = {},
+): { speakers: ResolvedSpeaker[]; speakerOf: number[] } {
+  const window = options.window ?? 1500
+  const speakers: Array<{ name: string; type: SpeakerType; role?: string; mentions: FoundMention[]; unresolved: boolean }> = []
+  const byKey = new Map<string, number>()
+  // Last mention end per speaker, for "nearest fitting speaker".
+  const lastSeen: number[] = []
+  const speakerOf: number[] = []
+  for (const attribution of attributions) {
+    const mention = attribution.mention
+    let index: number | undefined
+    if (mention.pronoun !== undefined) {
+      const fits = pronounTypes.get(mention.pronoun) ?? []
+      let best = -1
+      let bestAt = -1
+      for (let candidate = 0; candidate < speakers.length; candidate++) {
+        const speaker = speakers[candidate]
+        const at = lastSeen[candidate] ?? -1
+        if (speaker === undefined || speaker.unresolved || !fits.includes(speaker.type)) continue
+        if (at > bestAt && at <= mention.start && mention.start - at <= window) {
+          best = candidate
+          bestAt = at
+        }
+      }
+      if (best >= 0) index = best
+    } else if (mention.key !== undefined) {
+      index = byKey.get(mention.key)
+    }
+    if (index === undefined) {
+      index = speakers.length
+      speakers.push({
+        name: mention.name,
+        type: mention.type,
+        ...(mention.role === undefined ? {} : { role: mention.role }),
+        mentions: [],
+        unresolved: mention.pronoun !== undefined,
+      })
+      if (mention.key !== undefined) byKey.set(mention.key, index)
+    }
+    const speaker = speakers[index]
+    if (speaker !== undefined) {
+      if (!speaker.mentions.some((known) => known.start === mention.start)) speaker.mentions.push(mention)
+      if (mention.pronoun === undefined && mention.name.length > speaker.name.length && mention.type === speaker.type) speaker.name = mention.name
+      if (speaker.role === undefined && mention.role !== undefined) speaker.role = mention.role
+    }
+    lastSeen[index] = Math.max(lastSeen[index] ?? -1, mention.end)
+    speakerOf.push(index)
+  }
+  return {
+    speakers: speakers.map((speaker, index) => ({
+      index,
+      name: speaker.name,
+      type: speaker.type,
+      ...(speaker.role === undefined ? {} : { role: speaker.role }),
+      mentions: speaker.mentions.toSorted((a, b) => a.start - b.start),
+      unresolved: speaker.unresolved,
+    })),
+    speakerOf,
+  }
+}

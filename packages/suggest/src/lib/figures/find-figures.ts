@@ -1,0 +1,559 @@
+/**
+ * Finding figures: numbers with their approximators, units, bounds and types.
+ */
+import type { Token } from '../text/tokens.js'
+import { tokenize } from '../text/tokens.js'
+import { isNumberWord, magnitudeWords, parseNumberWords } from './number-words.js'
+
+/**
+ * What sort of number a figure is (the model's `numberType` values this finder uses).
+ *
+ * @example
+ * const type: FoundNumberType = 'percentage'
+ */
+export type FoundNumberType =
+  | 'count'
+  | 'year'
+  | 'date'
+  | 'duration'
+  | 'age'
+  | 'percentage'
+  | 'money'
+  | 'ordinal'
+  | 'measure'
+  | 'other'
+
+/**
+ * A figure found in the text, before it becomes an annotation. Offsets are
+ * UTF-16 code units of the reading text, half-open.
+ *
+ * @example
+ * const found: FoundFigure = {
+ *   start: 0, end: 15, numberStart: 10, numberEnd: 15, atLeast: 2001,
+ *   approximator: 'more than', approximatorEnd: 9, vague: false, numberType: 'count', confidence: 0.95,
+ * }
+ */
+export interface FoundFigure {
+  /** Start of the whole figure, approximator included. */
+  readonly start: number
+  /** End of the whole figure, unit included ("10 per cent", "22 months"). */
+  readonly end: number
+  /** Start of the number itself (after the approximator). */
+  readonly numberStart: number
+  /** End of the number itself (before the unit). */
+  readonly numberEnd: number
+  /** Point value, when there is one. */
+  readonly value?: number
+  /** Lower bound, inclusive. */
+  readonly atLeast?: number
+  /** Upper bound, inclusive. */
+  readonly atMost?: number
+  /** The approximating words, lower-cased ("more than"). */
+  readonly approximator?: string
+  /** End of the approximator span (it starts at `start`), when there is one before the number. */
+  readonly approximatorEnd?: number
+  /** True for quantities without a point value ("tens of thousands"). */
+  readonly vague: boolean
+  /** Unit: "percent", "USD", "year", "month", "mile", … */
+  readonly unit?: string
+  /** Number type. */
+  readonly numberType: FoundNumberType
+  /** What is counted, as the next words say ("Bulgarians"). */
+  readonly counted?: string
+  /** For years: ISO 8601 year or year interval ("1953", "1930/1939"). */
+  readonly when?: string
+  /** How sure the rule that found it is, in [0, 1]. */
+  readonly confidence: number
+}
+
+// Approximators, lower-cased word sequences, with what they do to the bounds:
+// `above` and `below` are strict ("more than 2,000" → at least 2,001 for whole
+// numbers), `atLeast`/`atMost` inclusive, `point` keeps the value as an estimate,
+// `nearly` is an estimate from below (value, and at most the value).
+type ApproximatorEffect = 'above' | 'below' | 'atLeast' | 'atMost' | 'point' | 'nearly'
+const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
+  ['no more than', 'atMost'], ['not more than', 'atMost'], ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['more than', 'above'],
+  ['less than', 'below'], ['fewer than', 'below'], ['at least', 'atLeast'],
+  ['at most', 'atMost'], ['up to', 'atMost'], ['as many as', 'atMost'],
+  ['as much as', 'atMost'], ['as few as', 'atLeast'], ['upwards of', 'above'],
+  ['in excess of', 'above'], ['just over', 'above'], ['well over', 'above'],
+  ['just under', 'below'], ['well under', 'below'], ['close to', 'nearly'],
+  ['an estimated', 'point'], ['estimated', 'point'], ['approximately', 'point'],
+  ['roughly', 'point'], ['about', 'point'], ['around', 'point'], ['some', 'point'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'above'], ['under', 'below'],
+  ['only', 'point'],
+]
+// "only" is no approximator, but listed so the span does not start inside it;
+// it is dropped again below.
+const notApproximators = new Set(['only'])
+
+// Approximators after the number: "30 or so", "200 or more".
+const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
+  ['or so', 'point'], ['or more', 'atLeast'], ['or less', 'atMost'], ['odd', 'point'],
+]
+
+// Plural magnitudes used as vague quantities, with their bounds: "hundreds" means
+// at least one hundred and fewer than a thousand; "dozens" at least two dozen;
+// "scores" at least two score.
+const vagueMagnitudes: ReadonlyMap<string, readonly [number, number | undefined]> = new Map([
+  ['tens', [10, 99]], ['dozens', [24, 143]], ['scores', [40, undefined]],
+  ['hundreds', [100, 999]], ['thousands', [1e3, 9999]], ['millions', [1e6, 1e9 - 1]],
+  ['billions', [1e9, 1e12 - 1]],
+])
+
+// Units after a number. Durations and ages need the number before them; measures
+// take what the model calls `measure`.
+const durationUnits = new Map([
+  ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['week', 'week'],
+  ['month', 'month'], ['year', 'year'], ['decade', 'decade'], ['century', 'century'],
+  ['centuries', 'century'],
+])
+const measureUnits = new Set([
+  'mile', 'miles', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'acre', 'acres',
+  'ton', 'tons', 'pound', 'pounds', 'ounce', 'ounces', 'gallon', 'gallons', 'degree',
+  'degrees', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres',
+  'meter', 'meters', 'mph', 'km', 'lb', 'lbs', 'bushels', 'barrels', 'square',
+])
+const moneyWords = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['cent', 'USD'], ['cents', 'USD'], ['pound sterling', 'GBP'],
+])
+
+const months = new Set([
+  'jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'mar', 'mar.', 'march', 'apr', 'apr.',
+  'april', 'may', 'june', 'jun', 'jun.', 'july', 'jul', 'jul.', 'aug', 'aug.', 'august', 'sept',
+  'sept.', 'sep.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec',
+  'dec.', 'december',
+])
+
+// Words after which a number is an identifier, not a quantity: "House Bill 332",
+// "Route 40", "No. 1", "Room 101". Lower-cased.
+const identifierWords = new Set([
+  'bill', 'route', 'highway', 'hwy', 'interstate', 'no', 'no.', 'number', 'room', 'district',
+  'precinct', 'ward', 'chapter', 'section', 'article', 'amendment', 'box', 'channel', 'flight',
+  'station', 'page', 'local', 'apt', 'suite', 'lot', 'pier', 'gate', 'platform', 'act', 'resolution',
+  'psalm', 'psalms', 'item', 'exhibit', 'plan', 'unit', 'post', 'division', 'troop', 'company',
+  'battalion', 'squad', 'engine', 'ladder', 'hb', 'sb', 'h.b.', 's.b.', 'model', 'type', 'mark',
+  'grade', 'class', 'level', 'zone', 'region', 'area', 'figure', 'table', 'fig', 'vol', 'volume',
+])
+// Words that end a street address after a house number: "1401 Main St.".
+const streetWords = new Set([
+  'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'drive', 'dr', 'lane',
+  'ln', 'place', 'pl', 'way', 'court', 'ct', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy',
+  'square', 'circle', 'pike', 'alley', 'row',
+])
+// After "one", these words make it a pronoun ("one another", "one who"), not a count.
+const oneAsPronounAfter = new Set([
+  'another', 'who', 'whom', 'whose', 'that', 'which', 'must', 'can', 'could', 'would',
+  'should', 'might', 'may', 'will', 'does', 'did', 'is', 'was', 'has', 'had', "'s", 'gets',
+  'feels', 'sees', 'knows', 'thing', 'way',
+])
+// Before "one", these words make it a pronoun or a determiner phrase ("no one",
+// "the one", "each one"), not a count.
+const oneAsPronounBefore = new Set([
+  'no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'little', 'big',
+  'only', 'last', 'other', 'another', 'such', 'a', 'an', 'anyone', 'every', 'everyone',
+  'new', 'old', 'right', 'wrong', 'good', 'best', 'first', 'next', 'same', 'and', 'loved',
+])
+// Words that cannot be what a figure counts: function words end `counted`.
+const stopCounted = new Set([
+  'of', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was',
+  'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'the', 'a', 'an', 'that', 'which',
+  'who', 'than', 'as', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'he',
+  'she', 'they', 'we', 'i', 'will', 'would', 'could', 'should', 'may', 'might', 'said', 'per',
+  'cent', 'percent', 'ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'until',
+])
+
+const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? ''
+const isCapitalized = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^[A-Z]/.test(token.text)
+const adjacent = (a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && b !== undefined && b.start === a.end
+
+/** Options of {@link findFigures}. */
+export interface FindFiguresOptions {
+  /** Start offset of the part of the text to search. Default: `0`. */
+  readonly start?: number
+  /** End offset of the part of the text to search. Default: the text's length. */
+  readonly end?: number
+}
+
+/**
+ * Finds the figures in `text`: digits with separators and decimals, number words,
+ * magnitudes, percentages, money, ages in apposition, durations, dates and years,
+ * ranges and vague quantities, each with its approximator, value and bounds.
+ * List enumerators, house numbers and identifiers ("Route 40") are left out.
+ *
+ * @example
+ * findFigures('More than 2,000 foreigners')[0]?.atLeast // => 2001
+ */
+export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigure[] {
+  const tokens = tokenize(text, options.start ?? 0, options.end ?? text.length)
+  const found: FoundFigure[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const figure = figureAt(text, tokens, index)
+    if (figure === undefined) {
+      index++
+      continue
+    }
+    found.push(figure.figure)
+    index = figure.next
+  }
+  return found
+}
+
+/** A number core: tokens `[from, to)` and what they say. */
+interface Core {
+  readonly from: number
+  readonly to: number
+  readonly value?: number
+  readonly atLeast?: number
+  readonly atMost?: number
+  readonly vague: boolean
+  readonly words: boolean
+  readonly written: string
+}
+
+function coreAt(tokens: readonly Token[], index: number): Core | undefined {
+  const token = tokens[index]
+  if (token === undefined) return undefined
+  const word = lower(token)
+  // Vague plural magnitudes: "tens of thousands", "hundreds", "millions of people".
+  const vague = vagueMagnitudes.get(word)
+  if (vague !== undefined) {
+    // "scores" and "tens" are vague quantities only before "of" ("scores of
+    // people"), otherwise they are nouns ("test scores").
+    if ((word === 'scores' || word === 'tens') && lower(tokens[index + 1]) !== 'of') return undefined
+    let to = index + 1
+    let [atLeast, atMost] = vague
+    // "tens of thousands", "hundreds of thousands": multiply the bounds.
+    const ofNext = vagueMagnitudes.get(lower(tokens[index + 2]))
+    if (lower(tokens[index + 1]) === 'of' && ofNext !== undefined) {
+      atLeast *= ofNext[0]
+      atMost =
+        atMost === undefined || ofNext[1] === undefined ? undefined : (atMost + 1) * ofNext[0] - 1
+      to = index + 3
+    }
+    return {
+      from: index,
+      to,
+      atLeast,
+      ...(atMost === undefined ? {} : { atMost }),
+      vague: true,
+      words: true,
+      written: '',
+    }
+  }
+  if (token.kind === 'number') {
+    const raw = token.text
+    // Decades: "1930s", "'30s" are years, from the first to the last of the decade.
+    const decade = /^(\d{3})0'?s$/.exec(raw)
+    if (decade !== null) {
+      const first = Number(decade[1]) * 10
+      return { from: index, to: index + 1, atLeast: first, atMost: first + 9, vague: false, words: false, written: raw }
+    }
+    const digits = raw.replace(/^[$£]/, '').replace(/(%|st|nd|rd|th)$/, '')
+    // A separator must group three digits ("2,000"); "1,2" is two numbers in a list.
+    if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(digits)) return undefined
+    let to = index + 1
+    const parts = [digits]
+    // Magnitudes after digits: "2.5 million", "15 thousand".
+    while (magnitudeWords.has(lower(tokens[to])) && lower(tokens[to]) !== 'dozen') {
+      parts.push(lower(tokens[to]))
+      to++
+    }
+    // Times of day "10:30": the minutes belong to the number.
+    if (tokens[to]?.text === ':' && adjacent(tokens[to - 1], tokens[to]) && /^\d\d$/.test(tokens[to + 1]?.text ?? '')) {
+      return { from: index, to: to + 2, value: Number(digits), vague: false, words: false, written: raw }
+    }
+    const value = parseNumberWords(parts)
+    return value === undefined
+      ? undefined
+      : { from: index, to, value, vague: false, words: false, written: raw }
+  }
+  // "a dozen", "a hundred", "a million": the article is the number one.
+  const startsWithArticle = (word === 'a' || word === 'an') && magnitudeWords.has(lower(tokens[index + 1]))
+  if (!isNumberWord(token.text) && !startsWithArticle) return undefined
+  let to = index + 1
+  for (;;) {
+    const next = tokens[to]
+    const nextWord = lower(next)
+    if (next !== undefined && next.kind === 'word' && isNumberWord(next.text)) {
+      to++
+      continue
+    }
+    // "and" joins number words only after a magnitude: "two hundred and five".
+    if (nextWord === 'and' && magnitudeWords.has(lower(tokens[to - 1])) && isNumberWord(tokens[to + 1]?.text ?? '') && !magnitudeWords.has(lower(tokens[to + 1]))) {
+      to += 2
+      continue
+    }
+    break
+  }
+  const words = tokens.slice(index, to).map((part) => part.text)
+  const value = parseNumberWords(words)
+  if (value === undefined) return undefined
+  return { from: index, to, value, vague: false, words: true, written: words.join(' ') }
+}
+
+function matchWordsBefore(
+  tokens: readonly Token[],
+  index: number,
+  table: ReadonlyArray<readonly [string, ApproximatorEffect]>,
+): { from: number; phrase: string; effect: ApproximatorEffect } | undefined {
+  for (const [phrase, effect] of table) {
+    const words = phrase.split(' ')
+    const from = index - words.length
+    if (from < 0) continue
+    if (words.every((word, offset) => lower(tokens[from + offset]) === word)) {
+      return { from, phrase, effect }
+    }
+  }
+  return undefined
+}
+
+function matchWordsAfter(
+  tokens: readonly Token[],
+  index: number,
+  table: ReadonlyArray<readonly [string, ApproximatorEffect]>,
+): { to: number; phrase: string; effect: ApproximatorEffect } | undefined {
+  for (const [phrase, effect] of table) {
+    const words = phrase.split(' ')
+    if (words.every((word, offset) => lower(tokens[index + offset]) === word)) {
+      return { to: index + words.length, phrase, effect }
+    }
+  }
+  return undefined
+}
+
+function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean {
+  const first = tokens[core.from]
+  const previous = tokens[core.from - 1]
+  const next = tokens[core.to]
+  if (first === undefined) return true
+  if (first.kind === 'number') {
+    // List enumerators: "1." or "(1)" or "1)" opening a line or a sentence.
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1
+    const before = text.slice(lineStart, first.start)
+    if (/^\s*\(?$/.test(before) && (next?.text === '.' || next?.text === ')') && adjacent(first, next)) return true
+    if (previous?.text === '(' && next?.text === ')' && /^\d$/.test(first.text)) return true
+    // Part of a code or model name glued to letters: "B-52", "A1".
+    if (previous !== undefined && adjacent(previous, first) && (previous.kind === 'word' || (previous.text === '-' && tokens[core.from - 2]?.kind === 'word' && adjacent(tokens[core.from - 2], previous)))) return true
+    // Identifiers: "House Bill 332", "Route 40", "No. 1".
+    if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
+    if (lower(previous) === 'no' && tokens[core.from - 1]?.text === 'No') return true
+    if (previous?.text === '.' && lower(tokens[core.from - 2]) === 'no') return true
+    // House numbers: a whole number followed by one to three capitalized words and
+    // a street word ("1401 Main St.", "200 E. Pratt Street").
+    if (/^\d+$/.test(first.text)) {
+      for (let ahead = core.to; ahead < core.to + 4 && ahead < tokens.length; ahead++) {
+        const word = tokens[ahead]
+        if (word === undefined || !(isCapitalized(word) || word.text === '.')) break
+        if (ahead > core.to && streetWords.has(lower(word).replace(/\.$/, ''))) return true
+      }
+    }
+  } else if (lower(first) === 'one' && core.to === core.from + 1) {
+    // "one" is a pronoun more often than a count.
+    if (oneAsPronounBefore.has(lower(previous)) || oneAsPronounAfter.has(lower(next))) return true
+    if (next === undefined || next.kind === 'punct') return true
+    if (/^(day|time|night|morning|evening|afternoon)$/.test(lower(next))) return true
+  }
+  return false
+}
+
+function figureAt(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+): { figure: FoundFigure; next: number } | undefined {
+  let core = coreAt(tokens, index)
+  if (core === undefined || isExcluded(text, tokens, core)) return undefined
+  let numberType: FoundNumberType = 'count'
+  let unit: string | undefined
+  let when: string | undefined
+  let confidence = core.words ? 0.85 : 0.95
+  const firstToken = tokens[core.from]
+  const raw = firstToken?.text ?? ''
+  let { value, atLeast, atMost } = core
+  let vague = core.vague
+  let approximator: string | undefined
+  let from = core.from
+  let approximatorTo: number | undefined
+
+  // Ranges: "nine or ten", "5 to 10", "hundreds or thousands", "between 5 and 10".
+  const joiner = lower(tokens[core.to])
+  if ((joiner === 'or' || joiner === 'to' || joiner === '-' || joiner === 'and') && !(joiner === '-' && !adjacent(tokens[core.to - 1], tokens[core.to]))) {
+    const second = coreAt(tokens, core.to + 1)
+    const isBetween = lower(tokens[core.from - 1]) === 'between' || lower(tokens[core.from - 1]) === 'from'
+    const secondFits =
+      second !== undefined &&
+      second.words === core.words &&
+      (joiner !== 'and' || isBetween) &&
+      (joiner !== '-' || (!core.words && raw.length <= 4))
+    if (second !== undefined && secondFits) {
+      const low = core.atLeast ?? core.value
+      const high = second.atMost ?? second.value ?? second.atLeast
+      if (low !== undefined && high !== undefined && high >= low) {
+        atLeast = low
+        atMost = high
+        value = undefined
+        vague = core.vague || second.vague
+        // "hundreds or thousands" keeps its words as the approximator (model convention).
+        if (vague) approximator = `${tokens.slice(core.from, second.to).map((token) => token.text.toLowerCase()).join(' ')}`
+        core = { ...core, to: second.to }
+        if (isBetween && joiner === 'and') {
+          approximator = 'between'
+          from = core.from - 1
+          approximatorTo = tokens[core.from - 1]?.end
+        }
+      }
+    }
+  }
+  const fromNumber = from
+
+  // Approximators before: "more than", "about", "some", "nearly".
+  const before = matchWordsBefore(tokens, fromNumber, approximatorsBefore)
+  if (before !== undefined && !notApproximators.has(before.phrase) && approximator === undefined) {
+    const base = value ?? atLeast
+    if (base !== undefined) {
+      const whole = Number.isInteger(base)
+      switch (before.effect) {
+        case 'above':
+          atLeast = whole ? base + 1 : base
+          atMost = undefined
+          value = undefined
+          break
+        case 'below':
+          atMost = whole ? base - 1 : base
+          atLeast = undefined
+          value = undefined
+          break
+        case 'atLeast':
+          atLeast = base
+          atMost = undefined
+          value = undefined
+          break
+        case 'atMost':
+          atMost = base
+          atLeast = undefined
+          value = undefined
+          break
+        case 'nearly':
+          atMost = value === undefined ? atMost : value
+          break
+        case 'point':
+          break
+      }
+    }
+    approximator = before.phrase
+    from = before.from
+    approximatorTo = tokens[fromNumber - 1]?.end
+  }
+  // "some" before number words is often a determiner ("some one"), so the
+  // figure only gets its approximator when a number follows.
+  let to = core.to
+  const after = matchWordsAfter(tokens, to, approximatorsAfter)
+  if (after !== undefined && approximator === undefined && !(after.phrase === 'odd' && tokens[to]?.text !== 'odd')) {
+    approximator = after.phrase
+    const base = value ?? atLeast
+    if (after.effect === 'atLeast' && base !== undefined) {
+      atLeast = base
+      value = undefined
+    } else if (after.effect === 'atMost' && base !== undefined) {
+      atMost = base
+      value = undefined
+    }
+    to = after.to
+  }
+
+  const unitWord = lower(tokens[to])
+  const unitSingular = unitWord.replace(/s$/, '')
+  // The word before the figure, skipping the period of an abbreviation ("Jan. 15").
+  const previous = tokens[from - 1]?.text === '.' ? lower(tokens[from - 2]) : lower(tokens[from - 1])
+  if (raw.endsWith('%') || unitWord === 'percent' || (unitWord === 'per' && lower(tokens[to + 1]) === 'cent')) {
+    numberType = 'percentage'
+    unit = 'percent'
+    if (unitWord === 'per') to += 2
+    else if (unitWord === 'percent') to += 1
+  } else if (raw.startsWith('$') || raw.startsWith('£')) {
+    numberType = 'money'
+    unit = raw.startsWith('$') ? 'USD' : 'GBP'
+  } else if (moneyWords.has(unitWord)) {
+    numberType = 'money'
+    unit = moneyWords.get(unitWord)
+    if (unitWord.startsWith('cent') && value !== undefined) value = value / 100
+    to += 1
+  } else if (durationUnits.has(unitSingular) || (unitWord.includes('-') && durationUnits.has(unitWord.split('-')[0] ?? ''))) {
+    // "38 years old", "a 38-year-old" are ages; other durations stay durations.
+    const compound = unitWord.includes('-')
+    const isAge = compound ? /-old$/.test(unitWord) : lower(tokens[to + 1]) === 'old'
+    numberType = isAge ? 'age' : 'duration'
+    unit = durationUnits.get(compound ? (unitWord.split('-')[0] ?? '') : unitSingular)
+    to += isAge && !compound ? 2 : 1
+  } else if (/^\d+-(year|month|week|day|hour|minute)s?(-old)?$/.test(raw)) {
+    numberType = raw.endsWith('-old') ? 'age' : 'duration'
+  } else if (measureUnits.has(unitWord)) {
+    numberType = 'measure'
+    unit = unitWord === 'square' ? `square ${lower(tokens[to + 1])}` : unitWord
+    to += unitWord === 'square' ? 2 : 1
+  } else if (/^(st|nd|rd|th)$/.test(raw.replace(/^\d+/, ''))) {
+    numberType = 'ordinal'
+  } else if (/^\d{3}0'?s$/.test(raw)) {
+    numberType = 'year'
+    when = `${atLeast}/${atMost}`
+  } else if (unitWord === 'a.m.' || unitWord === 'p.m.' || unitWord === "o'clock" || tokens[core.from + 1]?.text === ':') {
+    numberType = 'other'
+    unit = 'time'
+    if (unitWord === 'a.m.' || unitWord === 'p.m.' || unitWord === "o'clock") to += 1
+  } else if (months.has(previous) && value !== undefined && Number.isInteger(value) && value >= 1 && value <= 31 && !core.words) {
+    numberType = 'date'
+    confidence = previous === 'may' ? 0.8 : 0.95
+  } else if (!core.words && /^\d{4}$/.test(raw) && value !== undefined && value >= 1600 && value <= 2099 && !/s$/.test(unitWord)) {
+    numberType = 'year'
+    when = raw
+  } else if (!core.words && /^\d{1,3}$/.test(raw) && tokens[from - 1]?.text === ',' && isCapitalized(tokens[from - 2]) && tokens[to]?.text === ',' && value !== undefined && value >= 1 && value <= 120) {
+    // Ages in apposition, news style: "Wiley, 38, said".
+    numberType = 'age'
+    unit = 'year'
+  }
+  if (lower(firstToken) === 'one' && core.to === core.from + 1) confidence = 0.6
+
+  // What is counted: the following content words, up to three ("501 Bulgarians").
+  let counted: string | undefined
+  if (numberType === 'count' || numberType === 'measure') {
+    let at = to
+    if (lower(tokens[at]) === 'of' && vague) at++
+    const words: string[] = []
+    while (words.length < 3) {
+      const token = tokens[at]
+      if (token === undefined || token.kind !== 'word' || stopCounted.has(lower(token))) break
+      words.push(token.text)
+      at++
+    }
+    if (words.length > 0) counted = words.join(' ')
+  }
+
+  const first = tokens[from]
+  const numberStartToken = tokens[fromNumber]
+  const last = tokens[to - 1]
+  const coreLast = tokens[core.to - 1]
+  if (first === undefined || last === undefined || numberStartToken === undefined || coreLast === undefined) return undefined
+  const figure: FoundFigure = {
+    start: first.start,
+    end: last.end,
+    numberStart: numberStartToken.start,
+    numberEnd: coreLast.end,
+    ...(value === undefined ? {} : { value }),
+    ...(atLeast === undefined || (value !== undefined && atLeast === value && atMost === undefined) ? {} : { atLeast }),
+    ...(atMost === undefined || (value !== undefined && atMost === value && atLeast === undefined && approximator === undefined) ? {} : { atMost }),
+    ...(approximator === undefined ? {} : { approximator }),
+    ...(approximatorTo === undefined ? {} : { approximatorEnd: approximatorTo }),
+    vague,
+    ...(unit === undefined ? {} : { unit }),
+    numberType,
+    ...(counted === undefined ? {} : { counted }),
+    ...(when === undefined ? {} : { when }),
+    confidence,
+  }
+  return { figure, next: to }
+}

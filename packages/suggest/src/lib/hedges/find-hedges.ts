@@ -1,0 +1,91 @@
+/**
+ * Finding hedge cues in a text with a lexicon.
+ */
+import type { HedgeEntry, HedgeLexicon } from './hedge-lexicon.js'
+
+/**
+ * A hedge cue found in the text: `[start, end)` of the cue and its lexicon entry.
+ *
+ * @example
+ * const found: FoundHedge = { start: 4, end: 14, entry: { cue: 'apparently', type: 'hedge', degree: 'medium' } }
+ */
+export interface FoundHedge {
+  /** Start of the cue, inclusive. */
+  readonly start: number
+  /** End of the cue, exclusive. */
+  readonly end: number
+  /** The entry that matched. */
+  readonly entry: HedgeEntry
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&')
+
+/**
+ * Turns a cue pattern into a regular expression source: words joined by white
+ * space, each word a group of its alternatives, whole words only.
+ *
+ * @example
+ * cueSource('seem|seems to') // => '(?:seem|seems)\\s+(?:to)'
+ */
+export function cueSource(cue: string): string {
+  return cue
+    .trim()
+    .split(/\s+/)
+    .map((word) => `(?:${word.split('|').map(escape).join('|')})`)
+    .join('\\s+')
+}
+
+/** A compiled lexicon: one regular expression per case mode, entries by group. */
+export interface CompiledLexicon {
+  readonly patterns: ReadonlyArray<{ readonly regex: RegExp; readonly entries: readonly HedgeEntry[] }>
+}
+
+/**
+ * Compiles a lexicon into at most two regular expressions (case-insensitive and
+ * case-sensitive entries), each an alternation with one capturing group per entry,
+ * longest cues first so that "could not be estimated" wins over "not be estimated".
+ *
+ * @example
+ * compileLexicon({ version: 'x', entries: [{ cue: 'apparently', type: 'hedge', degree: 'medium' }] }).patterns.length // => 1
+ */
+export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
+  const patterns: Array<{ regex: RegExp; entries: HedgeEntry[] }> = []
+  for (const caseSensitive of [false, true]) {
+    const entries = lexicon.entries
+      .filter((entry) => (entry.caseSensitive ?? false) === caseSensitive)
+      .toSorted((a, b) => b.cue.split(/\s+/).length - a.cue.split(/\s+/).length || b.cue.length - a.cue.length)
+    if (entries.length === 0) continue
+    const source = entries.map((entry) => `(${cueSource(entry.cue)})`).join('|')
+    // Letters, digits and apostrophes on either side mean the cue is part of a word.
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${source})(?![\\p{L}\\p{N}-])`, caseSensitive ? 'gu' : 'giu')
+    patterns.push({ regex, entries })
+  }
+  return { patterns }
+}
+
+/**
+ * Finds every cue of a compiled lexicon in `text`, in text order. Where two cues
+ * overlap, the one found first (the longer, by the compile order) is kept.
+ *
+ * @example
+ * findHedges('It apparently failed.', compileLexicon(defaultHedgeLexicon))[0]?.start // => 3
+ */
+export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[] {
+  const found: FoundHedge[] = []
+  for (const { regex, entries } of lexicon.patterns) {
+    regex.lastIndex = 0
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      const group = match.findIndex((value, index) => index > 0 && value !== undefined)
+      const entry = entries[group - 1]
+      if (entry !== undefined) found.push({ start: match.index, end: match.index + match[0].length, entry })
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: FoundHedge[] = []
+  for (const hedge of found) {
+    const last = kept.at(-1)
+    if (last !== undefined && hedge.start < last.end) continue
+    kept.push(hedge)
+  }
+  return kept
+}

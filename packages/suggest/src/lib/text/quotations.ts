@@ -1,0 +1,58 @@
+/**
+ * Quotations: the spans of text inside quotation marks.
+ */
+
+/**
+ * A quotation: `[start, end)` including its quotation marks.
+ *
+ * @example
+ * const quotation: QuotationRange = { start: 0, end: 14, closed: true }
+ */
+export interface QuotationRange {
+  /** Offset of the opening mark. */
+  readonly start: number
+  /** Offset after the closing mark (or the end of the paragraph when unclosed). */
+  readonly end: number
+  /** False when the paragraph ends before the quotation closes (news style for quotes that run on). */
+  readonly closed: boolean
+}
+
+const openers = new Set(['"', '“', "'", '‘'])
+const closerOf: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'": "'", '‘': '’' }
+
+/**
+ * Finds quotations in `text`. A mark opens a quotation when it follows white space,
+ * an opening bracket or the start of a line and is followed by a non-space; the
+ * matching mark closes it when it follows a non-space and is followed by white space,
+ * punctuation or the end. Apostrophes inside words ("Stalin's") do neither. A
+ * quotation still open at a blank line ends there.
+ *
+ * @example
+ * findQuotations(`'It is over,' he said.`) // => [{ start: 0, end: 13, closed: true }]
+ */
+export function findQuotations(text: string): QuotationRange[] {
+  const found: QuotationRange[] = []
+  let open: { start: number; close: string } | undefined
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    if (char === '\n' && text[index + 1] === '\n' && open !== undefined) {
+      found.push({ start: open.start, end: index, closed: false })
+      open = undefined
+      continue
+    }
+    const before = index === 0 ? ' ' : (text[index - 1] ?? ' ')
+    const after = text[index + 1] ?? ' '
+    if (open !== undefined && char === open.close) {
+      if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
+        found.push({ start: open.start, end: index + 1, closed: true })
+        open = undefined
+      }
+      continue
+    }
+    if (open === undefined && openers.has(char) && /[\s([—-]/.test(before) && /\S/.test(after)) {
+      open = { start: index, close: closerOf[char] ?? char }
+    }
+  }
+  if (open !== undefined) found.push({ start: open.start, end: text.length, closed: false })
+  return found
+}

@@ -1,0 +1,66 @@
+/**
+ * Sentences: where reported speech and hedges are looked for.
+ */
+
+/**
+ * A sentence: `[start, end)` in the reading text, without surrounding white space.
+ *
+ * @example
+ * const sentence: SentenceRange = { start: 0, end: 12 }
+ */
+export interface SentenceRange {
+  /** Start offset, inclusive. */
+  readonly start: number
+  /** End offset, exclusive. */
+  readonly end: number
+}
+
+// Words that end in a period without ending a sentence: titles, months, street and
+// company abbreviations common in news copy. Lower-cased, without the period.
+const abbreviations = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'sgt',
+  'gov', 'sen', 'rep', 'rev', 'prof', 'hon', 'pres', 'supt', 'atty', 'insp', 'det', 'adm',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'co', 'corp', 'inc', 'ltd', 'bros', 'ave', 'blvd', 'rd', 'no', 'vs', 'mt', 'ft', 'ga',
+  'tex', 'calif', 'fla', 'ill', 'mass', 'mich', 'pa', 'va', 'wash', 'conn', 'ky', 'la',
+  'md', 'mo', 'okla', 'tenn', 'ariz', 'ark', 'colo', 'del', 'ind', 'kan', 'miss', 'neb',
+  'nev', 'ore', 'wis', 'wyo', 'ala', 'minn', 'n', 's', 'e', 'w', 'et', 'al', 'etc', 'cf',
+])
+
+/**
+ * Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (with closing
+ * quotes or brackets after it) followed by white space and an upper-case letter,
+ * digit or opening quote — unless the period ends a known abbreviation or an
+ * initial ("William D. Schaefer"). Line breaks always end a sentence: headlines,
+ * datelines and paragraphs of plain text have no final period.
+ *
+ * @example
+ * splitSentences('Mr. Smith said so. He left.').length // => 2
+ */
+export function splitSentences(text: string): SentenceRange[] {
+  const sentences: SentenceRange[] = []
+  let start = 0
+  const push = (end: number) => {
+    let s = start
+    let e = end
+    while (s < e && /\s/.test(text[s] ?? '')) s++
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--
+    if (e > s) sentences.push({ start: s, end: e })
+  }
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])|\n/g
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
+    const end = match.index + match[0].length
+    if (match[0] !== '\n' && match[0].startsWith('.') && match[0].length === 1) {
+      // The word before the period: an abbreviation or an initial does not end it.
+      let wordStart = match.index
+      while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1] ?? '')) wordStart--
+      const word = text.slice(wordStart, match.index)
+      const bare = word.replace(/\./g, '').toLowerCase()
+      if (abbreviations.has(bare) || /^[A-Z]$/.test(word) || word.includes('.')) continue
+    }
+    push(end)
+    start = end
+  }
+  push(text.length)
+  return sentences
+}
