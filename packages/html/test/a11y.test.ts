@@ -26,10 +26,10 @@ afterAll(async () => {
 })
 
 function pages(): Array<[string, string]> {
-  const { document, file } = seedEdition(seed)
+  const { document: edition, file } = seedEdition(seed)
   const tricky = markdown(trickyMarkdown)
   return [
-    ['seed', renderEdition(document, file)],
+    ['seed', renderEdition(edition, file)],
     ['tricky', renderEdition(tricky, trickyAnnotations(tricky.text))],
   ]
 }
@@ -123,9 +123,9 @@ describe('standalone page in Chromium', () => {
   }
 
   test('print layout: no background colours, notes after the text', async () => {
-    const { document, file } = seedEdition(seed)
+    const { document: edition, file } = seedEdition(seed)
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await open(context, 'print', renderEdition(document, file))
+    const page = await open(context, 'print', renderEdition(edition, file))
     await page.emulateMedia({ media: 'print' })
     const mark = page.locator('mark.scholion-mark').first()
     expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
@@ -151,9 +151,9 @@ describe('standalone page in Chromium', () => {
   })
 
   test('wide screens: notes in a margin column beside the text', async () => {
-    const { document, file } = seedEdition(seed)
+    const { document: edition, file } = seedEdition(seed)
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-    const page = await open(context, 'wide', renderEdition(document, file))
+    const page = await open(context, 'wide', renderEdition(edition, file))
     const [textBox, notesBox] = await Promise.all([
       page.locator('.scholion-text').boundingBox(),
       page.locator('.scholion-notes').boundingBox(),
@@ -163,9 +163,9 @@ describe('standalone page in Chromium', () => {
   })
 
   test('filters hide a kind without JavaScript', async () => {
-    const { document, file } = seedEdition(seed)
+    const { document: edition, file } = seedEdition(seed)
     const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await open(context, 'nojs', renderEdition(document, file))
+    const page = await open(context, 'nojs', renderEdition(edition, file))
     const figureNote = page.locator('.scholion-note-kind-figure').first()
     expect(await figureNote.isVisible()).toBe(true)
     await page.locator('label[for="scholion-filter-figure"]').click()
@@ -176,14 +176,14 @@ describe('standalone page in Chromium', () => {
       .evaluate((element) => getComputedStyle(element).backgroundColor)
     expect(background).toBe('rgba(0, 0, 0, 0)')
     // The text itself is untouched.
-    expect((await textReport(page)).text).toBe(document.text)
+    expect((await textReport(page)).text).toBe(edition.text)
     await context.close()
   })
 
   test('keyboard: n / p move through annotations, Shift for the same kind; hover links fragments and note', async () => {
-    const { document, file } = seedEdition(seed)
+    const { document: edition, file } = seedEdition(seed)
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await open(context, 'keys', renderEdition(document, file))
+    const page = await open(context, 'keys', renderEdition(edition, file))
     const focused = () =>
       page.evaluate(() => document.activeElement?.getAttribute('data-annotations') ?? null)
     await page.keyboard.press('n')

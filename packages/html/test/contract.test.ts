@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
+import type { ScholionDocument } from '@scholion/core'
 import fc from 'fast-check'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { EditionAnnotation, EditionAnnotations, EditionDocument } from '../src/index.js'
+import type { EditionAnnotation, EditionAnnotations } from '../src/index.js'
 import { renderEdition } from '../src/index.js'
 import type { TextReport } from './helpers/browser.js'
 import { expectedMarked, launchBrowser, textReport } from './helpers/browser.js'
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 /** Renders, loads into Chromium, and checks both contracts. */
 async function checkContracts(
-  document: EditionDocument,
+  document: ScholionDocument,
   file: EditionAnnotations,
 ): Promise<TextReport> {
   const html = renderEdition(document, file, { fragment: true })
@@ -37,7 +38,7 @@ async function checkContracts(
   expect(report.text).toBe(document.text)
   expect(report.misplacedMarks).toBe(0)
   expect(report.selfNested).toBe(0)
-  const text = document.text as string
+  const text = document.text
   for (const annotation of file.annotations ?? []) {
     const spans = annotation.spans
       .filter((span) => span.status !== 'orphan' && span.status !== 'ambiguous')
@@ -115,20 +116,20 @@ function spansArbitrary(text: string) {
   const span = fc
     .tuple(point, point)
     .filter(([a, b]) => a !== b)
-    .map(([a, b]) => (a < b ? [a, b] : [b, a]) as const)
+    .map(([a, b]): readonly [number, number] => (a < b ? [a, b] : [b, a]))
   const kind = fc.constantFrom('claim', 'figure', 'speaker', 'uncertainty', 'note', 'custom')
   return fc.array(fc.tuple(fc.array(span, { minLength: 1, maxLength: 3 }), kind), { maxLength: 12 })
 }
 
 describe('contracts on random spans (property-based)', () => {
-  const fixtures: Array<[string, EditionDocument]> = [
+  const fixtures: Array<[string, ScholionDocument]> = [
     ['tricky Markdown', markdown(trickyMarkdown)],
     ['seed article (plain text, excerpt)', plain(seed.slice(0, 3000))],
     ['astral and CRLF text', plain('😃 one\r\n\r\ntwo 😃😃 three\r\n- not a list\r\n')],
   ]
   for (const [name, document] of fixtures) {
     test(name, async () => {
-      const text = document.text as string
+      const text = document.text
       await fc.assert(
         fc.asyncProperty(spansArbitrary(text), async (entries) => {
           const annotations: EditionAnnotation[] = entries.map(([spans, kind], index) => ({

@@ -241,7 +241,7 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
       }
       let stop = index + 1
       while (stop < pieces.length && (pieces[stop] as Piece).active[depth] === range) stop++
-      const mark = fragment(range)
+      const mark = fragment(range, insideInteractive === undefined)
       out.push(mark)
       build(pieces.slice(index, stop), depth + 1, mark.children, insideInteractive)
       const placement = insideInteractive ?? { siblings: out, node: mark }
@@ -259,7 +259,7 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
     }
   }
 
-  const fragment = (range: Range): Element => {
+  const fragment = (range: Range, focusable: boolean): Element => {
     const { planned, span } = range
     const properties: Properties = {
       className: ['scholion-mark', `scholion-kind-${planned.kind.token}`],
@@ -269,7 +269,9 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
     if (planned.draft) properties.dataStatus = 'draft'
     if (range.fragments === 0) {
       properties.id = span.elementId
-      properties.tabIndex = -1
+      // Focus target for keyboard navigation, except inside a link or other control,
+      // where HTML allows no `tabindex` (the script focuses the control instead).
+      if (focusable) properties.tabIndex = -1
       properties.dataScholionStart = ''
     }
     range.fragments++

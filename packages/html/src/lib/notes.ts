@@ -259,7 +259,7 @@ function relationsOf(
   const id = planned.annotation.id
   for (const relation of plan.relations) {
     if (relation.type === 'attributedTo') continue
-    const labels = relationLabels[relation.type] ?? [relation.type, `${relation.type} (from)`]
+    const labels = relationLabels[relation.type] ?? [relation.type, `${relation.type} (reverse)`]
     let label: string | undefined
     let other: string | undefined
     if (relation.from === id) {

@@ -59,14 +59,14 @@ function prefixIds(node: Nodes): Nodes {
     }
     // References to ids (footnote references point at `footnote-label`) follow the ids.
     for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
-      const value = properties[key]
+      const value: unknown = properties[key]
       const tokens = Array.isArray(value)
         ? value
         : typeof value === 'string'
           ? value.split(/\s+/)
           : []
       if (tokens.length > 0) {
-        properties[key] = tokens.map((token) => {
+        properties[key] = tokens.map((token: unknown) => {
           const id = String(token)
           return id.startsWith(clobberPrefix) ? id : clobberPrefix + id
         })
@@ -75,12 +75,26 @@ function prefixIds(node: Nodes): Nodes {
     const element: Element = {
       ...node,
       properties,
-      children: node.children.map((child) => prefixIds(child) as Element['children'][number]),
+      children: node.children
+        // An image whose URL was unsafe has no `src` left: drop it (it has no text).
+        .filter(
+          (child) =>
+            !(child.type === 'element' && child.tagName === 'img' && !child.properties.src),
+        )
+        .map((child) => prefixIds(child) as Element['children'][number]),
     }
     return element
   }
   if (node.type === 'root') {
-    return { ...node, children: node.children.map((child) => prefixIds(child) as RootContent) }
+    return {
+      ...node,
+      children: node.children
+        .filter(
+          (child) =>
+            !(child.type === 'element' && child.tagName === 'img' && !child.properties.src),
+        )
+        .map((child) => prefixIds(child) as RootContent),
+    }
   }
   return node
 }

@@ -93,6 +93,9 @@ export const editionScript: string = `(function () {
     function move(forward, sameKind) {
       var active = document.activeElement;
       var from = active && active.closest ? active.closest('mark[data-annotations]') : null;
+      if (!from && active && active.matches && active.matches('a[href],button,summary,label')) {
+        from = active.querySelector('mark[data-scholion-start]');
+      }
       if (from && !root.contains(from)) from = null;
       var token = from ? kindToken(from) : '';
       var list = [];
@@ -115,7 +118,8 @@ export const editionScript: string = `(function () {
         if (status) status.textContent = forward ? 'No further annotation.' : 'No earlier annotation.';
         return;
       }
-      target.focus({ preventScroll: true });
+      var control = target.hasAttribute('tabindex') ? null : target.closest('a[href],button,summary,label');
+      (control || target).focus({ preventScroll: true });
       target.scrollIntoView({ block: 'center' });
       var position = list.indexOf(target) + 1;
       var note = document.getElementById(target.getAttribute('aria-details') || '');

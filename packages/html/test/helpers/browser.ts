@@ -124,7 +124,7 @@ export async function textReport(page: Page): Promise<TextReport> {
     }
     let misplacedMarks = 0
     let selfNested = 0
-    for (const mark of root.querySelectorAll('[data-annotations]')) {
+    for (const mark of Array.from(root.querySelectorAll('[data-annotations]'))) {
       if (mark.parentElement && blocked.has(mark.parentElement.tagName)) misplacedMarks++
       const id = mark.getAttribute('data-annotations') ?? ''
       let up = mark.parentElement

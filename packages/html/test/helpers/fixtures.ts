@@ -1,13 +1,14 @@
+import type { ScholionDocument } from '@scholion/core'
 import { loadDocument } from '@scholion/core'
-import type { EditionAnnotation, EditionAnnotations, EditionDocument } from '../../src/index.js'
+import type { EditionAnnotation, EditionAnnotations } from '../../src/index.js'
 
 /** Loads a Markdown article the way the CLI will (core's loadDocument). */
-export function markdown(source: string): EditionDocument {
+export function markdown(source: string): ScholionDocument {
   return loadDocument(source, { format: 'markdown' })
 }
 
 /** Loads a plain-text article. */
-export function plain(source: string): EditionDocument {
+export function plain(source: string): ScholionDocument {
   return loadDocument(source, { format: 'text' })
 }
 
@@ -108,7 +109,12 @@ export function trickyAnnotations(text: string): EditionAnnotations {
         spans: [spanOf(text, 'Jerry said "more'), spanOf(text, 'Tom')],
         name: 'Tom',
       },
-      { id: 'foot', kind: 'custom-kind', spans: [spanOf(text, 'footnote with')], extra: 'value' },
+      {
+        id: 'foot',
+        kind: 'custom-kind',
+        spans: [spanOf(text, 'footnote with')],
+        extra: 'value',
+      } as EditionAnnotation,
       { id: 'gone', kind: 'claim', spans: [{ start: 0, end: 4, exact: 'nope', status: 'orphan' }] },
     ],
     relations: [
@@ -119,11 +125,14 @@ export function trickyAnnotations(text: string): EditionAnnotations {
 }
 
 /** The seed article's wire story, as plain text, with a realistic set of annotations. */
-export function seedEdition(seed: string): { document: EditionDocument; file: EditionAnnotations } {
+export function seedEdition(seed: string): {
+  document: ScholionDocument
+  file: EditionAnnotations
+} {
   const start = seed.indexOf('MOSCOW (Reuter)')
   const end = seed.indexOf('Join our commenting forum')
   const document = plain(seed.slice(start, end).trimEnd())
-  const text = document.text as string
+  const text = document.text
   const at = (quote: string, occurrence = 0) => spanOf(text, quote, occurrence)
   return {
     document,
