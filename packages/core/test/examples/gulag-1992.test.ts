@@ -14,22 +14,22 @@ import * as z from 'zod'
 import {
   annotationFileSchema,
   builtInRelationRules,
+  createAnchorer,
   createKindRegistry,
   defaultKindRegistry,
   defineKind,
   isAnchored,
   parseAnnotationFile,
   relationFits,
+  type SpanSelector,
   serializeAnnotationFile,
 } from '../../src/index.js'
-// The anchorer is not exported from the package's entry point yet.
-import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
-import type { SpanSelector } from '../../src/lib/anchoring/selector.js'
 
 const exampleDirectory = fileURLToPath(new URL('../../../../examples/gulag-1992/', import.meta.url))
 const text = readFileSync(`${exampleDirectory}article.txt`, 'utf8')
 const fileText = readFileSync(`${exampleDirectory}article.scholion.json`, 'utf8')
 const revisedText = readFileSync(`${exampleDirectory}revised/article.txt`, 'utf8')
+const revisedFileText = readFileSync(`${exampleDirectory}revised/article.scholion.json`, 'utf8')
 
 interface Span {
   start: number
@@ -476,5 +476,40 @@ describe('examples/gulag-1992', () => {
     expect(results.filter((result) => !isAnchored(result.status))).toEqual([])
     const mention = results[spans.findIndex((span) => span.exact === 'Maj Gen Anatoly Krayushkin')]
     expect(mention?.selector.exact).toBe('Maj-Gen Anatoly Krayushkin')
+  })
+
+  describe('the revised text and its re-anchored file', () => {
+    const revised = JSON.parse(revisedFileText) as typeof file
+    const sha = (value: string) =>
+      `sha256:${createHash('sha256').update(value, 'utf8').digest('hex')}`
+
+    it('loads without errors and carries the revised text’s hash', () => {
+      const { problems } = parseAnnotationFile(revisedFileText, { text: revisedText, registry })
+      expect(problems).toEqual([])
+      expect(revised.document.textHash).toBe(sha(revisedText))
+    })
+
+    it('anchors every span, scope spans included, on the revised text, with a status', () => {
+      for (const annotation of revised.annotations) {
+        for (const span of allSpans(annotation)) {
+          const where = `${annotation.id} ${JSON.stringify(span.exact)}`
+          expect(revisedText.slice(span.start, span.end), where).toBe(span.exact)
+          const anchor = (span as Span & { anchor?: { status: 'exact' } }).anchor
+          expect(anchor && isAnchored(anchor.status), where).toBe(true)
+        }
+      }
+    })
+
+    it('keeps every annotation and relation, changing only where spans are', () => {
+      const withoutSpans = (annotation: Annotation) => {
+        const { spans: _spans, scope: _scope, ...rest } = annotation
+        return rest
+      }
+      expect(revised.annotations.map(withoutSpans)).toEqual(file.annotations.map(withoutSpans))
+      expect(revised.relations).toEqual(file.relations)
+      const { textHash: _a, ...documentAfter } = revised.document
+      const { textHash: _b, ...documentBefore } = file.document
+      expect(documentAfter).toEqual(documentBefore)
+    })
   })
 })
