@@ -1,0 +1,23 @@
+// Prints precision and recall of @scholion/suggest against the gold files, and
+// times a 6 MB run. Run from the repository root: `node bench/suggest/score.mjs`.
+// The TypeScript sources are loaded through Vite's module runner (no build step).
+import { runnerImport } from 'vite'
+
+const root = new URL('../../', import.meta.url).pathname
+const config = {
+  configFile: false,
+  logLevel: 'silent',
+  resolve: { alias: { '@scholion/core': `${root}packages/core/src/index.ts` } },
+}
+const { module: scorer } = await runnerImport(`${root}bench/suggest/score.ts`, config)
+const { module: speed } = await runnerImport(`${root}bench/suggest/speed.ts`, config)
+
+const results = scorer.scoreAll()
+console.log('kind          precision  recall   (correct/suggested, found/gold)')
+for (const [kind, { precision, recall, score }] of Object.entries(results)) {
+  console.log(
+    `${kind.padEnd(13)} ${(precision * 100).toFixed(1).padStart(6)}%  ${(recall * 100).toFixed(1).padStart(6)}%   (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,
+  )
+}
+const { characters, milliseconds, annotations } = speed.measure()
+console.log(`speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`)

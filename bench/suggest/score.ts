@@ -1,0 +1,139 @@
+/**
+ * Scores @scholion/suggest against hand-made gold annotations of Brown corpus
+ * press reportage (`gold/*.json`), with the matching rule of issue 7:
+ *
+ * - a figure or hedge counts when a suggestion of its kind overlaps it;
+ * - an attribution counts when a suggested claim overlaps its content and is
+ *   `attributedTo` a speaker with a mention overlapping the true speaker.
+ *
+ * Precision is over the suggestions that start inside each gold file's region
+ * (the part of the sample that was annotated); recall over the gold items.
+ *
+ * Gold items locate themselves by quotation, not offsets, so that they stay
+ * readable and survive changes to the detokenizer: `exact` is the first
+ * occurrence in the region, narrowed to `sub` (figures, hedges) or
+ * `speakerExact` (speakers) when given.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import type { Annotation, Relation } from '@scholion/core'
+import { suggest } from '../../packages/suggest/src/index.js'
+import { brownText } from '../../test-support/brown.js'
+
+/** One hand-made gold file. */
+export interface GoldFile {
+  readonly sample: string
+  /** The region ends after the first occurrence of this text. */
+  readonly regionEnd: string
+  readonly figures: ReadonlyArray<{ readonly exact: string; readonly sub?: string }>
+  readonly hedges: ReadonlyArray<{ readonly exact: string; readonly sub?: string }>
+  readonly attributions: ReadonlyArray<{
+    readonly speaker: string
+    readonly speakerExact?: string
+    readonly content: string
+  }>
+}
+
+/** Counts for one kind. */
+export interface Score {
+  truePositives: number
+  suggested: number
+  gold: number
+  /** Suggestions that matched, for precision. */
+  correct: number
+}
+
+interface Range {
+  readonly start: number
+  readonly end: number
+}
+
+const goldFolder = new URL('./gold/', import.meta.url)
+
+/** Reads every gold file. */
+export function readGold(): GoldFile[] {
+  return readdirSync(goldFolder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(new URL(name, goldFolder), 'utf8')) as GoldFile)
+}
+
+function locate(text: string, exact: string, sub?: string): Range {
+  const at = text.indexOf(exact)
+  if (at < 0) throw new Error(`Gold quote not found: \`${exact}\``)
+  if (sub === undefined) return { start: at, end: at + exact.length }
+  const inner = exact.indexOf(sub)
+  if (inner < 0) throw new Error(`Gold sub-quote \`${sub}\` not in \`${exact}\``)
+  return { start: at + inner, end: at + inner + sub.length }
+}
+
+const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end
+const anyOverlap = (spans: readonly Range[], range: Range) => spans.some((span) => overlap(span, range))
+
+/** Scores one gold file; returns counts per kind. */
+export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
+  const full = brownText([gold.sample])
+  const regionEnd = full.indexOf(gold.regionEnd)
+  if (regionEnd < 0) throw new Error(`Region end not found in ${gold.sample}`)
+  const end = regionEnd + gold.regionEnd.length
+  const text = full.slice(0, end)
+  const { annotations, relations } = suggest(full)
+  const inRegion = (annotation: Annotation) => (annotation.spans[0]?.start ?? end) < end
+  const byKind = (kind: string) => annotations.filter((annotation) => annotation.kind === kind && inRegion(annotation))
+
+  const simple = (items: GoldFile['figures'], kind: string): Score => {
+    const goldRanges = items.map((item) => locate(text, item.exact, item.sub))
+    const suggested = byKind(kind)
+    return {
+      gold: goldRanges.length,
+      truePositives: goldRanges.filter((range) => suggested.some((annotation) => anyOverlap(annotation.spans, range))).length,
+      suggested: suggested.length,
+      correct: suggested.filter((annotation) => goldRanges.some((range) => anyOverlap(annotation.spans, range))).length,
+    }
+  }
+
+  const speakers = new Map(annotations.filter((annotation) => annotation.kind === 'speaker').map((annotation) => [annotation.id, annotation]))
+  const speakerOf = (claim: Annotation) => {
+    const relation = relations.find((candidate: Relation) => candidate.type === 'attributedTo' && candidate.from === claim.id)
+    return relation === undefined ? undefined : speakers.get(relation.to)
+  }
+  const goldAttributions = gold.attributions.map((item) => ({
+    speaker: locate(text, item.speaker, item.speakerExact),
+    content: locate(text, item.content),
+  }))
+  const claims = byKind('claim')
+  const matches = (claim: Annotation, item: { speaker: Range; content: Range }) => {
+    const speaker = speakerOf(claim)
+    return anyOverlap(claim.spans, item.content) && speaker !== undefined && anyOverlap(speaker.spans, item.speaker)
+  }
+  return {
+    figures: simple(gold.figures, 'figure'),
+    hedges: simple(gold.hedges, 'uncertainty'),
+    attributions: {
+      gold: goldAttributions.length,
+      truePositives: goldAttributions.filter((item) => claims.some((claim) => matches(claim, item))).length,
+      suggested: claims.length,
+      correct: claims.filter((claim) => goldAttributions.some((item) => matches(claim, item))).length,
+    },
+  }
+}
+
+/** Precision and recall per kind over every gold file. */
+export function scoreAll(): Record<'figures' | 'hedges' | 'attributions', { precision: number; recall: number; score: Score }> {
+  const total: Record<'figures' | 'hedges' | 'attributions', Score> = {
+    figures: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
+    hedges: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
+    attributions: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
+  }
+  for (const gold of readGold()) {
+    const score = scoreGold(gold)
+    for (const kind of ['figures', 'hedges', 'attributions'] as const) {
+      total[kind].truePositives += score[kind].truePositives
+      total[kind].suggested += score[kind].suggested
+      total[kind].gold += score[kind].gold
+      total[kind].correct += score[kind].correct
+    }
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
+  const result = (score: Score) => ({ precision: ratio(score.correct, score.suggested), recall: ratio(score.truePositives, score.gold), score })
+  return { figures: result(total.figures), hedges: result(total.hedges), attributions: result(total.attributions) }
+}
