@@ -57,6 +57,8 @@ interface Candidate {
   readonly via: AnchorVia
   readonly quote: number
   readonly context: number
+  /** Similarity of the better-kept context side (1 when there is no context). */
+  readonly bestSide: number
   readonly agrees: boolean
   readonly total: number
   readonly credible: boolean
@@ -75,6 +77,16 @@ const maxSeedClusters = 24
 
 /** Local matches kept per windowed scan, fewest errors first. */
 const maxWindowMatches = 32
+
+/**
+ * A verbatim quote with one context side this intact (an edit, if any, only on the
+ * other side) is accepted by the exact search, before approximate candidates —
+ * whose drifted position scores could otherwise favour a formulaic look-alike.
+ */
+const intactSide = 0.95
+
+/** How much total score an overlapping alignment with a closer quote may give up and still win. */
+const overlapTolerance = 0.1
 
 /**
  * A position check without a diff also needs its context to agree (one side at
@@ -200,7 +212,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     // (3) Exact search.
     state.addExactCandidates()
     const exact = state.decide(true)
-    if (exact && exact.context >= strongContext)
+    if (exact && (exact.context >= strongContext || exact.bestSide >= intactSide))
       return anchored(exact.start, exact.end, 'fuzzy', exact.total, exact.via)
 
     // (4) Approximate search: near the expected position first, then everywhere.
@@ -316,7 +328,8 @@ class SpanSearch {
     }
     const credible =
       allowed && agrees && quote >= settings.minQuoteSimilarity && total >= settings.minScore
-    return { start, end, via, quote, context, agrees, total, credible, allowed }
+    const bestSide = sides.length === 0 ? 1 : Math.max(...sides)
+    return { start, end, via, quote, context, bestSide, agrees, total, credible, allowed }
   }
 
   add(rawStart: number, rawEnd: number, via: AnchorVia): void {
@@ -521,6 +534,15 @@ class SpanSearch {
       if (candidate.credible && (!best || candidate.total > best.total)) best = candidate
     }
     if (!best) return undefined
+    // Overlapping alignments of the same place: a context-led alignment can swallow
+    // text inserted next to the span (and score well on context), so a nearly as
+    // good alignment with a closer quote wins.
+    for (const candidate of this.candidates.values()) {
+      if (exactOnly && candidate.via !== 'exact-search') continue
+      if (!candidate.credible || candidate.quote <= best.quote) continue
+      if (candidate.start >= best.end || candidate.end <= best.start) continue
+      if (candidate.total >= best.total - overlapTolerance) best = candidate
+    }
     const runner = this.runnerUp(best)
     return runner === undefined || best.total - runner >= this.settings.minMargin ? best : undefined
   }

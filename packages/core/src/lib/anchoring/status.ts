@@ -3,7 +3,8 @@
  *
  * - `exact`: the text at its recorded position is its quote;
  * - `mapped`: its position was carried through a diff from the previous text and verified;
- * - `fuzzy`: found by approximate matching of its quote and context, with a clear winner;
+ * - `fuzzy`: found by searching for its quote and context — verbatim or approximately
+ *   (the result's `via` says which) — with a clear winner;
  * - `ambiguous`: several places match about equally well — not attached, kept as it was;
  * - `orphan`: its passage is gone — not attached, kept as it was.
  */
