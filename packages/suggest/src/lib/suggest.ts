@@ -205,7 +205,7 @@ export function suggest(input: ScholionDocument | string, options: SuggestOption
   if (kinds.attributions !== false) {
     const quotations = findQuotations(text)
     const found = findAttributions(text, { quotations, sentences })
-    const { speakers, speakerOf } = resolveSpeakers(found)
+    const { speakers, speakerOf } = resolveSpeakers(found, { text })
     const speakerIds = speakers.map((speaker) => `${prefix}-spk-${speaker.mentions[0]?.start ?? speaker.index}`)
     const used = new Set<number>()
     found.forEach((attribution, index) => {

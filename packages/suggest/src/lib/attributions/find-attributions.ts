@@ -83,6 +83,7 @@ const weakCues = [
   'argued', 'argues', 'admitted', 'warned', 'warns', 'predicted', 'disclosed', 'acknowledged',
   'conceded', 'recalled', 'testified', 'contended', 'states', 'maintained', 'emphasized',
   'stressed', 'observed', 'suggested', 'estimated', 'believes', 'believed', 'thinks', 'felt',
+  'urged', 'recommended', 'termed', 'denied', 'promised', 'proposed',
 ]
 const weak = new Set(weakCues)
 const cuePattern = new RegExp(
@@ -92,7 +93,12 @@ const cuePattern = new RegExp(
 
 const auxiliaries = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'later', 'then', 'again', 'further', 'once', 'still', 'only', 'first', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'earlier', 'flatly', 'not', 'never', 'always', 'often', 'repeatedly', 'finally', 'simply', 'publicly', 'privately', 'however'])
 const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
-const passiveMarkers = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'the', 'it'])
+const passiveMarkers = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'the'])
+// Words that open a clause: a statement cannot end in them, so `since, he said, …`
+// reports what follows the cue.
+const clauseOpeners = new Set(['since', 'because', 'but', 'and', 'that', 'if', 'when', 'while', 'although', 'though', 'however', 'so', 'or', 'as', 'until', 'unless'])
+// Time words right after a cue are not part of what was said ("said Friday that …").
+const timeWords = /^(today|yesterday|tonight|now|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 const prepositionsAfterCue = new Set(['on', 'about', 'of', 'for', 'with', 'at', 'by', 'to', 'as', 'upon', 'against', 'up', 'out'])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 const closingQuotes = new Set(['"', "'", '”', '’'])
@@ -228,7 +234,17 @@ function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: n
   }
   // Drop leading function words: the phrase starts at a determiner, a capital or a noun.
   while (first < at && ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))) first++
-  return describeMention(tokens, first, at)
+  const mention = describeMention(tokens, first, at)
+  // An apposition between name and verb: "Rep. Charles E. Hughes of Sherman,
+  // sponsor of the bill, said" — the name is before the apposition's commas.
+  if (mention === undefined && tokens[first - 1]?.text === ',' && first - 2 >= 0) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    const openerBefore = tokens.findIndex((token) => token.start === named?.start) - 1
+    // Only when the name opens the sentence or a clause: otherwise the comma
+    // closes reported content ("…, sponsor said").
+    if (named !== undefined && named.pronoun === undefined && (openerBefore < 0 || !/^[,"'”’]$/.test(tokens[openerBefore]?.text ?? ''))) return named
+  }
+  return mention
 }
 
 /** Reads a speaker phrase forwards from token `index` ("said Mr. Schaefer, who …"). */
@@ -381,9 +397,14 @@ function reportingVerb(
   if (mention === undefined) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   const beforeMention = inverted ? previousToken : tokens[mentionFirst - 1]
+  const wordsBefore = tokens.filter((token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0))
   const contentBefore =
     (inverted || (beforeMention !== undefined && (beforeMention.text === ',' || closingQuotes.has(beforeMention.text)))) &&
-    (beforeMention?.start ?? 0) > sentence.start
+    (beforeMention?.start ?? 0) > sentence.start &&
+    // Three words at least ("However, the jury said" reports what follows), and
+    // not a dangling conjunction ("since, he said, it would impair contracts").
+    (wordsBefore.length >= 3 || closingQuotes.has(beforeMention?.text ?? '')) &&
+    !clauseOpeners.has(lower(wordsBefore.at(-1)))
   const content: Array<{ start: number; end: number }> = []
   if (contentBefore && beforeMention !== undefined) {
     let start = sentence.start
@@ -405,6 +426,8 @@ function reportingVerb(
     if (inverted) return undefined
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
     let from = cueIndex + 1
+    if (tokens[from]?.text === ',' && !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)) from++
+    while (timeWords.test(lower(tokens[from]))) from++
     if (cue === 'told' || cue === 'tells') {
       const that = tokens.findIndex((token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that')
       if (that > 0) from = that

@@ -33,6 +33,12 @@ export interface ResolveSpeakersOptions {
    * "he" without reading again either.
    */
   readonly window?: number
+  /**
+   * The text, to let a pronoun find a person named earlier who speaks only later
+   * ("Daniel led the fight. He told the committee …"; "Daniel said" comes
+   * after). Default: none (only earlier speakers are candidates).
+   */
+  readonly text?: string
 }
 
 /**
@@ -55,6 +61,16 @@ export function resolveSpeakers(
   // Last mention end per speaker, for "nearest fitting speaker".
   const lastSeen: number[] = []
   const speakerOf: number[] = []
+  // Surnames of every named person speaker in the whole text, for the pronoun pass.
+  const personKeys = new Map<string, FoundMention>()
+  for (const attribution of attributions) {
+    const key = attribution.mention.key
+    if (key?.startsWith('person:') && !personKeys.has(key)) personKeys.set(key, attribution.mention)
+  }
+  const surnamePattern =
+    options.text === undefined || personKeys.size === 0
+      ? undefined
+      : new RegExp(`\\b(?:${[...personKeys.keys()].map((key) => key.slice(7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi')
   for (const attribution of attributions) {
     const mention = attribution.mention
     let index: number | undefined
@@ -72,6 +88,26 @@ export function resolveSpeakers(
         }
       }
       if (best >= 0) index = best
+      // A person named in the text between that speaker and the pronoun, who is
+      // a speaker somewhere in the text, is nearer and wins.
+      if (surnamePattern !== undefined && options.text !== undefined && fits.includes('person')) {
+        const from = Math.max(bestAt, mention.start - window, 0)
+        const slice = options.text.slice(from, mention.start)
+        let last: RegExpExecArray | undefined
+        surnamePattern.lastIndex = 0
+        for (let match = surnamePattern.exec(slice); match !== null; match = surnamePattern.exec(slice)) last = match
+        if (last !== undefined) {
+          const key = `person:${last[0].toLowerCase()}`
+          const known = byKey.get(key)
+          const named = personKeys.get(key)
+          if (known !== undefined) index = known
+          else if (named !== undefined) {
+            index = speakers.length
+            speakers.push({ name: named.name, type: 'person', ...(named.role === undefined ? {} : { role: named.role }), mentions: [], unresolved: false })
+            byKey.set(key, index)
+          }
+        }
+      }
     } else if (mention.key !== undefined) {
       index = byKey.get(mention.key)
     }
