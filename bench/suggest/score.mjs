@@ -20,4 +20,6 @@ for (const [kind, { precision, recall, score }] of Object.entries(results)) {
   )
 }
 const { characters, milliseconds, annotations } = speed.measure()
-console.log(`speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`)
+console.log(
+  `speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
+)

@@ -67,7 +67,8 @@ function locate(text: string, exact: string, sub?: string): Range {
 }
 
 const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end
-const anyOverlap = (spans: readonly Range[], range: Range) => spans.some((span) => overlap(span, range))
+const anyOverlap = (spans: readonly Range[], range: Range) =>
+  spans.some((span) => overlap(span, range))
 
 /** Scores one gold file; returns counts per kind. */
 export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
@@ -78,22 +79,33 @@ export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attrib
   const text = full.slice(0, end)
   const { annotations, relations } = suggest(full)
   const inRegion = (annotation: Annotation) => (annotation.spans[0]?.start ?? end) < end
-  const byKind = (kind: string) => annotations.filter((annotation) => annotation.kind === kind && inRegion(annotation))
+  const byKind = (kind: string) =>
+    annotations.filter((annotation) => annotation.kind === kind && inRegion(annotation))
 
   const simple = (items: GoldFile['figures'], kind: string): Score => {
     const goldRanges = items.map((item) => locate(text, item.exact, item.sub))
     const suggested = byKind(kind)
     return {
       gold: goldRanges.length,
-      truePositives: goldRanges.filter((range) => suggested.some((annotation) => anyOverlap(annotation.spans, range))).length,
+      truePositives: goldRanges.filter((range) =>
+        suggested.some((annotation) => anyOverlap(annotation.spans, range)),
+      ).length,
       suggested: suggested.length,
-      correct: suggested.filter((annotation) => goldRanges.some((range) => anyOverlap(annotation.spans, range))).length,
+      correct: suggested.filter((annotation) =>
+        goldRanges.some((range) => anyOverlap(annotation.spans, range)),
+      ).length,
     }
   }
 
-  const speakers = new Map(annotations.filter((annotation) => annotation.kind === 'speaker').map((annotation) => [annotation.id, annotation]))
+  const speakers = new Map(
+    annotations
+      .filter((annotation) => annotation.kind === 'speaker')
+      .map((annotation) => [annotation.id, annotation]),
+  )
   const speakerOf = (claim: Annotation) => {
-    const relation = relations.find((candidate: Relation) => candidate.type === 'attributedTo' && candidate.from === claim.id)
+    const relation = relations.find(
+      (candidate: Relation) => candidate.type === 'attributedTo' && candidate.from === claim.id,
+    )
     return relation === undefined ? undefined : speakers.get(relation.to)
   }
   const goldAttributions = gold.attributions.map((item) => ({
@@ -103,22 +115,31 @@ export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attrib
   const claims = byKind('claim')
   const matches = (claim: Annotation, item: { speaker: Range; content: Range }) => {
     const speaker = speakerOf(claim)
-    return anyOverlap(claim.spans, item.content) && speaker !== undefined && anyOverlap(speaker.spans, item.speaker)
+    return (
+      anyOverlap(claim.spans, item.content) &&
+      speaker !== undefined &&
+      anyOverlap(speaker.spans, item.speaker)
+    )
   }
   return {
     figures: simple(gold.figures, 'figure'),
     hedges: simple(gold.hedges, 'uncertainty'),
     attributions: {
       gold: goldAttributions.length,
-      truePositives: goldAttributions.filter((item) => claims.some((claim) => matches(claim, item))).length,
+      truePositives: goldAttributions.filter((item) => claims.some((claim) => matches(claim, item)))
+        .length,
       suggested: claims.length,
-      correct: claims.filter((claim) => goldAttributions.some((item) => matches(claim, item))).length,
+      correct: claims.filter((claim) => goldAttributions.some((item) => matches(claim, item)))
+        .length,
     },
   }
 }
 
 /** Precision and recall per kind over every gold file. */
-export function scoreAll(): Record<'figures' | 'hedges' | 'attributions', { precision: number; recall: number; score: Score }> {
+export function scoreAll(): Record<
+  'figures' | 'hedges' | 'attributions',
+  { precision: number; recall: number; score: Score }
+> {
   const total: Record<'figures' | 'hedges' | 'attributions', Score> = {
     figures: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
     hedges: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
@@ -134,6 +155,14 @@ export function scoreAll(): Record<'figures' | 'hedges' | 'attributions', { prec
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
-  const result = (score: Score) => ({ precision: ratio(score.correct, score.suggested), recall: ratio(score.truePositives, score.gold), score })
-  return { figures: result(total.figures), hedges: result(total.hedges), attributions: result(total.attributions) }
+  const result = (score: Score) => ({
+    precision: ratio(score.correct, score.suggested),
+    recall: ratio(score.truePositives, score.gold),
+    score,
+  })
+  return {
+    figures: result(total.figures),
+    hedges: result(total.hedges),
+    attributions: result(total.attributions),
+  }
 }

@@ -9,5 +9,9 @@ export function measure(): { characters: number; milliseconds: number; annotatio
   const text = brownText()
   const started = performance.now()
   const { annotations } = suggest(text)
-  return { characters: text.length, milliseconds: performance.now() - started, annotations: annotations.length }
+  return {
+    characters: text.length,
+    milliseconds: performance.now() - started,
+    annotations: annotations.length,
+  }
 }

@@ -61,7 +61,9 @@ export function mergeSuggestions(
   for (const suggestion of suggestions.annotations) {
     const covering = allowOverlap.has(suggestion.kind)
       ? undefined
-      : existing.find((annotation) => annotation.kind === suggestion.kind && overlaps(annotation, suggestion))
+      : existing.find(
+          (annotation) => annotation.kind === suggestion.kind && overlaps(annotation, suggestion),
+        )
     if (covering !== undefined) {
       target.set(suggestion.id, covering.id)
       skipped.push(suggestion.id)

@@ -86,7 +86,10 @@ export interface Suggestions {
  * @example
  * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.1.0' }
  */
-export const suggesterCreator: Creator = { name: suggesterName, id: `${suggesterName}@${suggesterVersion}` }
+export const suggesterCreator: Creator = {
+  name: suggesterName,
+  id: `${suggesterName}@${suggesterVersion}`,
+}
 
 const round = (value: number) => Math.round(value * 100) / 100
 
@@ -101,13 +104,19 @@ const round = (value: number) => Math.round(value * 100) / 100
  * const { annotations } = suggest('More than 2,000 foreigners were held, the ministry said.')
  * annotations.map((annotation) => annotation.kind) // => ['claim', 'figure', 'uncertainty', 'speaker']
  */
-export function suggest(input: ScholionDocument | string, options: SuggestOptions = {}): Suggestions {
+export function suggest(
+  input: ScholionDocument | string,
+  options: SuggestOptions = {},
+): Suggestions {
   const text = typeof input === 'string' ? input : input.text
   const kinds = options.kinds ?? {}
   const prefix = options.idPrefix ?? 'sugg'
   const minConfidence = options.minConfidence ?? 0
   const context = options.context ?? 32
-  const created = options.created === undefined || options.created === false ? undefined : options.created.toISOString()
+  const created =
+    options.created === undefined || options.created === false
+      ? undefined
+      : options.created.toISOString()
   const base = {
     status: 'draft' as const,
     creator: suggesterCreator,
@@ -167,25 +176,38 @@ export function suggest(input: ScholionDocument | string, options: SuggestOption
         confidence: round(figure.confidence * 0.95),
       }
       annotations.push(uncertainty)
-      if (kinds.figures !== false) relations.push({ type: 'qualifies', from: uncertaintyId, to: id })
+      if (kinds.figures !== false)
+        relations.push({ type: 'qualifies', from: uncertaintyId, to: id })
     }
   }
 
-  const sentences = kinds.hedges !== false || kinds.attributions !== false ? splitSentences(text) : []
+  const sentences =
+    kinds.hedges !== false || kinds.attributions !== false ? splitSentences(text) : []
   if (kinds.hedges !== false) {
     const lexicon = options.lexicon ?? defaultHedgeLexicon
     const entries = [...(options.extraHedges ?? []), ...lexicon.entries]
     const compiled = compileLexicon({ version: lexicon.version, entries })
     let sentenceIndex = 0
-    const taken = new Set(annotations.filter((annotation) => annotation.kind === 'uncertainty').map((annotation) => annotation.spans[0]?.start))
+    const taken = new Set(
+      annotations
+        .filter((annotation) => annotation.kind === 'uncertainty')
+        .map((annotation) => annotation.spans[0]?.start),
+    )
     for (const hedge of findHedges(text, compiled)) {
       const confidence = hedge.entry.confidence ?? 0.85
       if (confidence < minConfidence || taken.has(hedge.start)) continue
-      while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= hedge.start) sentenceIndex++
+      while (
+        sentenceIndex < sentences.length &&
+        (sentences[sentenceIndex]?.end ?? 0) <= hedge.start
+      )
+        sentenceIndex++
       const sentence = sentences[sentenceIndex]
       // The scope is the sentence the cue stands in: where a hedge's scope ends
       // inside a sentence needs parsing, and the editor narrows it when reviewing.
-      const scope = sentence !== undefined && sentence.start <= hedge.start ? [span(sentence.start, sentence.end)] : []
+      const scope =
+        sentence !== undefined && sentence.start <= hedge.start
+          ? [span(sentence.start, sentence.end)]
+          : []
       const annotation: UncertaintyAnnotation = {
         id: `${prefix}-unc-${hedge.start}-${hedge.end}`,
         kind: 'uncertainty',
@@ -206,7 +228,9 @@ export function suggest(input: ScholionDocument | string, options: SuggestOption
     const quotations = findQuotations(text)
     const found = findAttributions(text, { quotations, sentences })
     const { speakers, speakerOf } = resolveSpeakers(found, { text })
-    const speakerIds = speakers.map((speaker) => `${prefix}-spk-${speaker.mentions[0]?.start ?? speaker.index}`)
+    const speakerIds = speakers.map(
+      (speaker) => `${prefix}-spk-${speaker.mentions[0]?.start ?? speaker.index}`,
+    )
     const used = new Set<number>()
     found.forEach((attribution, index) => {
       const speakerIndex = speakerOf[index] ?? 0
@@ -215,7 +239,11 @@ export function suggest(input: ScholionDocument | string, options: SuggestOption
       const first = attribution.content[0]
       if (speaker === undefined || speakerId === undefined || first === undefined) return
       // Named speakers are most reliable; resolved pronouns less; unresolved least.
-      const confidence = speaker.unresolved ? 0.4 : attribution.mention.pronoun !== undefined ? 0.65 : 0.8
+      const confidence = speaker.unresolved
+        ? 0.4
+        : attribution.mention.pronoun !== undefined
+          ? 0.65
+          : 0.8
       if (confidence < minConfidence) return
       used.add(speakerIndex)
       const claimId = `${prefix}-claim-${first.start}-${attribution.cueStart}`
@@ -250,6 +278,8 @@ export function suggest(input: ScholionDocument | string, options: SuggestOption
   }
 
   const firstStart = (annotation: Annotation) => annotation.spans[0]?.start ?? 0
-  annotations.sort((a, b) => firstStart(a) - firstStart(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  annotations.sort(
+    (a, b) => firstStart(a) - firstStart(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
   return { annotations, relations }
 }

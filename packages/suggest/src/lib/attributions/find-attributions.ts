@@ -75,15 +75,63 @@ export interface FoundAttribution {
 // plan failed"); `weak` ones only with "that", a quotation, or a speaker after
 // them ("X announced plans" reports no statement).
 const strongCues = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'declared', 'explained', 'insisted',
-  'replied', 'answered', 'commented', 'asserted', 'stated', 'complained', 'noted', 'notes',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'declared',
+  'explained',
+  'insisted',
+  'replied',
+  'answered',
+  'commented',
+  'asserted',
+  'stated',
+  'complained',
+  'noted',
+  'notes',
 ]
 const weakCues = [
-  'announced', 'announces', 'reported', 'reports', 'charged', 'claimed', 'claims', 'revealed',
-  'argued', 'argues', 'admitted', 'warned', 'warns', 'predicted', 'disclosed', 'acknowledged',
-  'conceded', 'recalled', 'testified', 'contended', 'states', 'maintained', 'emphasized',
-  'stressed', 'observed', 'suggested', 'estimated', 'believes', 'believed', 'thinks', 'felt',
-  'urged', 'recommended', 'termed', 'denied', 'promised', 'proposed',
+  'announced',
+  'announces',
+  'reported',
+  'reports',
+  'charged',
+  'claimed',
+  'claims',
+  'revealed',
+  'argued',
+  'argues',
+  'admitted',
+  'warned',
+  'warns',
+  'predicted',
+  'disclosed',
+  'acknowledged',
+  'conceded',
+  'recalled',
+  'testified',
+  'contended',
+  'states',
+  'maintained',
+  'emphasized',
+  'stressed',
+  'observed',
+  'suggested',
+  'estimated',
+  'believes',
+  'believed',
+  'thinks',
+  'felt',
+  'urged',
+  'recommended',
+  'termed',
+  'denied',
+  'promised',
+  'proposed',
 ]
 const weak = new Set(weakCues)
 const cuePattern = new RegExp(
@@ -91,15 +139,82 @@ const cuePattern = new RegExp(
   'giu',
 )
 
-const auxiliaries = new Set(['has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'later', 'then', 'again', 'further', 'once', 'still', 'only', 'first', 'today', 'yesterday', 'tonight', 'recently', 'previously', 'earlier', 'flatly', 'not', 'never', 'always', 'often', 'repeatedly', 'finally', 'simply', 'publicly', 'privately', 'however'])
+const auxiliaries = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'later',
+  'then',
+  'again',
+  'further',
+  'once',
+  'still',
+  'only',
+  'first',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'previously',
+  'earlier',
+  'flatly',
+  'not',
+  'never',
+  'always',
+  'often',
+  'repeatedly',
+  'finally',
+  'simply',
+  'publicly',
+  'privately',
+  'however',
+])
 const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 const passiveMarkers = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'the'])
 // Words that open a clause: a statement cannot end in them, so `since, he said, …`
 // reports what follows the cue.
-const clauseOpeners = new Set(['since', 'because', 'but', 'and', 'that', 'if', 'when', 'while', 'although', 'though', 'however', 'so', 'or', 'as', 'until', 'unless'])
+const clauseOpeners = new Set([
+  'since',
+  'because',
+  'but',
+  'and',
+  'that',
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'however',
+  'so',
+  'or',
+  'as',
+  'until',
+  'unless',
+])
 // Time words right after a cue are not part of what was said ("said Friday that …").
-const timeWords = /^(today|yesterday|tonight|now|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
-const prepositionsAfterCue = new Set(['on', 'about', 'of', 'for', 'with', 'at', 'by', 'to', 'as', 'upon', 'against', 'up', 'out'])
+const timeWords =
+  /^(today|yesterday|tonight|now|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+const prepositionsAfterCue = new Set([
+  'on',
+  'about',
+  'of',
+  'for',
+  'with',
+  'at',
+  'by',
+  'to',
+  'as',
+  'upon',
+  'against',
+  'up',
+  'out',
+])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 const closingQuotes = new Set(['"', "'", '”', '’'])
 
@@ -125,7 +240,10 @@ export interface FindAttributionsOptions {
  * const text = 'Gen Krayushkin said the list was long.'
  * findAttributions(text, { quotations: [], sentences: [{ start: 0, end: text.length }] })[0]?.mention.text // => 'Gen Krayushkin'
  */
-export function findAttributions(text: string, options: FindAttributionsOptions): FoundAttribution[] {
+export function findAttributions(
+  text: string,
+  options: FindAttributionsOptions,
+): FoundAttribution[] {
   const { sentences, quotations } = options
   const found: FoundAttribution[] = []
   cuePattern.lastIndex = 0
@@ -133,7 +251,8 @@ export function findAttributions(text: string, options: FindAttributionsOptions)
   let lastSentence = -1
   let tokens: Token[] = []
   for (let match = cuePattern.exec(text); match !== null; match = cuePattern.exec(text)) {
-    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index) sentenceIndex++
+    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index)
+      sentenceIndex++
     const sentence = sentences[sentenceIndex]
     if (sentence === undefined || sentence.start > match.index) continue
     if (sentenceIndex !== lastSentence) {
@@ -152,7 +271,10 @@ export function findAttributions(text: string, options: FindAttributionsOptions)
   return found
 }
 
-function mode(content: ReadonlyArray<{ start: number; end: number }>, quotations: readonly QuotationRange[]): FoundAttribution['mode'] {
+function mode(
+  content: ReadonlyArray<{ start: number; end: number }>,
+  quotations: readonly QuotationRange[],
+): FoundAttribution['mode'] {
   let quoted = 0
   let length = 0
   for (const span of content) {
@@ -169,12 +291,18 @@ function mode(content: ReadonlyArray<{ start: number; end: number }>, quotations
 }
 
 /** Trims white space and punctuation from both ends of `[start, end)`, keeping quotation marks. */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+function trimSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
   let s = start
   let e = end
   while (s < e && /[\s,;:—–-]/.test(text[s] ?? '')) s++
   // A wire-story dateline opens the first sentence, not the statement: "MOSCOW (Reuter) - ".
-  const dateline = /^[A-Z][A-Z .,'-]+(?:\([^)]{1,30}\))?\s*[-—–]+\s+/.exec(text.slice(s, Math.min(e, s + 60)))
+  const dateline = /^[A-Z][A-Z .,'-]+(?:\([^)]{1,30}\))?\s*[-—–]+\s+/.exec(
+    text.slice(s, Math.min(e, s + 60)),
+  )
   if (dateline !== null) s += dateline[0].length
   while (e > s && /[\s,;:.—–-]/.test(text[e - 1] ?? '')) e--
   // Keep a closing quote's own punctuation inside it, but drop a comma before it:
@@ -183,7 +311,10 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 }
 
 /** The quotation containing `offset`, if any. */
-function quotationAt(quotations: readonly QuotationRange[], offset: number): QuotationRange | undefined {
+function quotationAt(
+  quotations: readonly QuotationRange[],
+  offset: number,
+): QuotationRange | undefined {
   let low = 0
   let high = quotations.length - 1
   while (low <= high) {
@@ -198,12 +329,21 @@ function quotationAt(quotations: readonly QuotationRange[], offset: number): Quo
 }
 
 /** Reads a speaker phrase backwards from token `index` (inclusive). */
-function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: number): FoundMention | undefined {
+function mentionBefore(
+  tokens: readonly Token[],
+  index: number,
+  sentenceStart: number,
+): FoundMention | undefined {
   let at = index
   // Skip adverbs and auxiliaries between the speaker and the verb ("he has also said").
   while (at >= 0) {
     const word = lower(tokens[at])
-    if (auxiliaries.has(word) || weekdays.test(word) || (/ly$/.test(word) && !isCapital(tokens[at]))) at--
+    if (
+      auxiliaries.has(word) ||
+      weekdays.test(word) ||
+      (/ly$/.test(word) && !isCapital(tokens[at]))
+    )
+      at--
     else break
   }
   const last = tokens[at]
@@ -219,7 +359,12 @@ function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: n
     if (token.kind === 'punct') {
       // A period after an initial or abbreviation ("Mr.", "D.") belongs to the name.
       const abbreviation = tokens[first - 2]
-      if (token.text === '.' && abbreviation !== undefined && abbreviation.end === token.start && (titles.has(lower(abbreviation)) || /^[A-Z]$/.test(abbreviation.text))) {
+      if (
+        token.text === '.' &&
+        abbreviation !== undefined &&
+        abbreviation.end === token.start &&
+        (titles.has(lower(abbreviation)) || /^[A-Z]$/.test(abbreviation.text))
+      ) {
         first--
         continue
       }
@@ -228,12 +373,25 @@ function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: n
     }
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
-    if (!isCapital(token) && (word === 'that' || word === 'who' || word === 'which' || word === 'and' || word === 'but' || word === 'or')) break
+    if (
+      !isCapital(token) &&
+      (word === 'that' ||
+        word === 'who' ||
+        word === 'which' ||
+        word === 'and' ||
+        word === 'but' ||
+        word === 'or')
+    )
+      break
     if (token.start < sentenceStart) break
     first--
   }
   // Drop leading function words: the phrase starts at a determiner, a capital or a noun.
-  while (first < at && ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))) first++
+  while (
+    first < at &&
+    ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))
+  )
+    first++
   const mention = describeMention(tokens, first, at)
   // An apposition between name and verb: "Rep. Charles E. Hughes of Sherman,
   // sponsor of the bill, said" — the name is before the apposition's commas.
@@ -242,7 +400,12 @@ function mentionBefore(tokens: readonly Token[], index: number, sentenceStart: n
     const openerBefore = tokens.findIndex((token) => token.start === named?.start) - 1
     // Only when the name opens the sentence or a clause: otherwise the comma
     // closes reported content ("…, sponsor said").
-    if (named !== undefined && named.pronoun === undefined && (openerBefore < 0 || !/^[,"'”’]$/.test(tokens[openerBefore]?.text ?? ''))) return named
+    if (
+      named !== undefined &&
+      named.pronoun === undefined &&
+      (openerBefore < 0 || !/^[,"'”’]$/.test(tokens[openerBefore]?.text ?? ''))
+    )
+      return named
   }
   return mention
 }
@@ -259,7 +422,13 @@ function mentionAfter(tokens: readonly Token[], index: number): FoundMention | u
     const word = lower(token)
     if (token.kind === 'punct') {
       const previous = tokens[last]
-      if (token.text === '.' && previous !== undefined && previous.end === token.start && (titles.has(lower(previous)) || /^[A-Z]$/.test(previous.text)) && last + 2 < tokens.length) {
+      if (
+        token.text === '.' &&
+        previous !== undefined &&
+        previous.end === token.start &&
+        (titles.has(lower(previous)) || /^[A-Z]$/.test(previous.text)) &&
+        last + 2 < tokens.length
+      ) {
         last++
         continue
       }
@@ -270,18 +439,34 @@ function mentionAfter(tokens: readonly Token[], index: number): FoundMention | u
     if (!isCapital(token) && ['that', 'who', 'which', 'and', 'but', 'or'].includes(word)) break
     last++
   }
-  while (last > index && ['of', 'at', 'for', 'from', 'in', 'the', "'s", 'and'].includes(lower(tokens[last]))) last--
+  while (
+    last > index &&
+    ['of', 'at', 'for', 'from', 'in', 'the', "'s", 'and'].includes(lower(tokens[last]))
+  )
+    last--
   return last >= index ? describeMention(tokens, index, last) : undefined
 }
 
 function pronounMention(token: Token): FoundMention {
   const pronoun = token.text.toLowerCase()
   const type = (pronounTypes.get(pronoun)?.[0] ?? 'person') as SpeakerType
-  return { start: token.start, end: token.end, text: token.text, type, key: undefined, name: token.text, pronoun }
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    type,
+    key: undefined,
+    name: token.text,
+    pronoun,
+  }
 }
 
 /** Classifies tokens `[first, last]` as a speaker mention, or `undefined` when they cannot be one. */
-function describeMention(tokens: readonly Token[], first: number, last: number): FoundMention | undefined {
+function describeMention(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): FoundMention | undefined {
   const parts = tokens.slice(first, last + 1)
   const head = parts.at(-1)
   const start = parts[0]
@@ -289,17 +474,30 @@ function describeMention(tokens: readonly Token[], first: number, last: number):
   const words = parts.filter((token) => token.kind === 'word')
   const lowerWords = words.map((token) => token.text.toLowerCase().replace(/\.$/, ''))
   // Capitalized words that are not the sentence-initial determiner.
-  const capitals = words.filter((token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')))
+  const capitals = words.filter(
+    (token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')),
+  )
   const nouns = lowerWords.filter((word) => speakerNouns.has(word))
   if (capitals.length === 0 && nouns.length === 0) return undefined
-  const roleWords = words.filter((token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token))
-  const names = capitals.filter((token) => !titles.has(token.text.toLowerCase()) && !organisationWords.has(token.text.toLowerCase()))
+  const roleWords = words.filter(
+    (token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token),
+  )
+  const names = capitals.filter(
+    (token) =>
+      !titles.has(token.text.toLowerCase()) && !organisationWords.has(token.text.toLowerCase()),
+  )
   const text = tokensText(parts)
   let type: SpeakerType
-  if (lowerWords.some((word) => agencyWords.has(word)) || /news agency|associated press|united press/i.test(text)) type = 'agency'
-  else if (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0) type = 'organisation'
+  if (
+    lowerWords.some((word) => agencyWords.has(word)) ||
+    /news agency|associated press|united press/i.test(text)
+  )
+    type = 'agency'
+  else if (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0)
+    type = 'organisation'
   else if (roleWords.length > 0 || names.some((token) => isGivenName(token.text))) type = 'person'
-  else if (capitals.length > 0 && names.length > 0) type = names.length >= 1 && capitals.length <= 4 ? 'person' : 'organisation'
+  else if (capitals.length > 0 && names.length > 0)
+    type = names.length >= 1 && capitals.length <= 4 ? 'person' : 'organisation'
   else if (['a', 'an', 'one'].includes(lowerWords[0] ?? '')) type = 'anonymous'
   else if (/s$/.test(lowerWords.at(-1) ?? '') || lowerWords.includes('police')) type = 'group'
   else type = 'anonymous'
@@ -307,7 +505,10 @@ function describeMention(tokens: readonly Token[], first: number, last: number):
   // head word; indefinite mentions ("a spokesman") are new speakers each time.
   const ofIndex = lowerWords.indexOf('of')
   const nameWords = (ofIndex > 0 ? words.slice(0, ofIndex) : words).filter(
-    (token) => isCapital(token) && !titles.has(token.text.toLowerCase()) && !/^(Jr|Sr|III|II)\.?$/.test(token.text),
+    (token) =>
+      isCapital(token) &&
+      !titles.has(token.text.toLowerCase()) &&
+      !/^(Jr|Sr|III|II)\.?$/.test(token.text),
   )
   const surname = nameWords.at(-1)?.text.toLowerCase()
   const headWord = (ofIndex > 0 ? lowerWords[ofIndex - 1] : lowerWords.at(-1)) ?? ''
@@ -362,7 +563,14 @@ function accordingTo(
     : trimSpan(text, sentence.start, cueToken.start)
   if (span === undefined) return undefined
   const content = [span]
-  return { content, cue: 'according to', cueStart: cueToken.start, cueEnd: toToken.end, mode: mode(content, quotations), mention }
+  return {
+    content,
+    cue: 'according to',
+    cueStart: cueToken.start,
+    cueEnd: toToken.end,
+    mode: mode(content, quotations),
+    mention,
+  }
 }
 
 function reportingVerb(
@@ -378,7 +586,8 @@ function reportingVerb(
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
   // Passives and the adjective: "it was said", "the said property", "said to be".
-  if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be')) return undefined
+  if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be'))
+    return undefined
   if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
   const inQuote = quotationAt(quotations, cueToken.start)
   if (inQuote !== undefined && inQuote.start < cueToken.start) {
@@ -390,16 +599,23 @@ function reportingVerb(
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
   let mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
   let inverted = false
-  if (mention === undefined && (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? ''))) {
+  if (
+    mention === undefined &&
+    (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? ''))
+  ) {
     mention = mentionAfter(tokens, cueIndex + 1)
     inverted = mention !== undefined
   }
   if (mention === undefined) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   const beforeMention = inverted ? previousToken : tokens[mentionFirst - 1]
-  const wordsBefore = tokens.filter((token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0))
+  const wordsBefore = tokens.filter(
+    (token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0),
+  )
   const contentBefore =
-    (inverted || (beforeMention !== undefined && (beforeMention.text === ',' || closingQuotes.has(beforeMention.text)))) &&
+    (inverted ||
+      (beforeMention !== undefined &&
+        (beforeMention.text === ',' || closingQuotes.has(beforeMention.text)))) &&
     (beforeMention?.start ?? 0) > sentence.start &&
     // Three words at least ("However, the jury said" reports what follows), and
     // not a dangling conjunction ("since, he said, it would impair contracts").
@@ -411,32 +627,56 @@ function reportingVerb(
     // A quotation that began in an earlier sentence belongs to the content too.
     const quote = quotationAt(quotations, sentence.start)
     if (quote !== undefined && quote.start < start) start = quote.start
-    const span = trimSpan(text, start, beforeMention.start)
+    // A closing quotation mark belongs to the quoted content.
+    const span = trimSpan(
+      text,
+      start,
+      closingQuotes.has(beforeMention.text) ? beforeMention.end : beforeMention.start,
+    )
     if (span === undefined) return undefined
     content.push(span)
     // `"…," he said, "…"`: the quotation after the cue continues the content.
-    const afterCue = inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1
+    const afterCue = inverted
+      ? tokens.findIndex((token) => token.start >= mention.end)
+      : cueIndex + 1
     const comma = tokens[afterCue]
     const next = tokens[afterCue + 1]
     if (comma?.text === ',' && next !== undefined) {
       const continuation = quotations.find((quotation) => quotation.start === next.start)
-      if (continuation !== undefined) content.push({ start: continuation.start, end: continuation.end })
+      if (continuation !== undefined)
+        content.push({ start: continuation.start, end: continuation.end })
     }
   } else {
     if (inverted) return undefined
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
     let from = cueIndex + 1
-    if (tokens[from]?.text === ',' && !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)) from++
+    if (
+      tokens[from]?.text === ',' &&
+      !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
+    )
+      from++
     while (timeWords.test(lower(tokens[from]))) from++
     if (cue === 'told' || cue === 'tells') {
-      const that = tokens.findIndex((token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that')
+      const that = tokens.findIndex(
+        (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
+      )
       if (that > 0) from = that
       else {
         // Skip the hearer: a pronoun, or a short noun phrase.
         from = cueIndex + 1
-        if (pronounTypes.has(lower(tokens[from])) || /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))) from++
+        if (
+          pronounTypes.has(lower(tokens[from])) ||
+          /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))
+        )
+          from++
         else {
-          while (from < tokens.length && from < cueIndex + 5 && tokens[from]?.kind === 'word' && !isPhraseBreak(lower(tokens[from]))) from++
+          while (
+            from < tokens.length &&
+            from < cueIndex + 5 &&
+            tokens[from]?.kind === 'word' &&
+            !isPhraseBreak(lower(tokens[from]))
+          )
+            from++
         }
       }
     }
@@ -444,10 +684,15 @@ function reportingVerb(
     if (hasThat) from++
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
-    const opensQuote = quotations.some((quotation) => quotation.start === startToken.start) || startToken.text === ':'
+    const opensQuote =
+      quotations.some((quotation) => quotation.start === startToken.start) ||
+      startToken.text === ':'
     if (weak.has(cue) && !hasThat && !opensQuote) return undefined
     // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.
-    const quote = quotations.find((quotation) => quotation.start === startToken.start || quotation.start === tokens[from + 1]?.start)
+    const quote = quotations.find(
+      (quotation) =>
+        quotation.start === startToken.start || quotation.start === tokens[from + 1]?.start,
+    )
     const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
     const span = trimSpan(text, startToken.start, end)
     if (span === undefined) return undefined

@@ -56,7 +56,13 @@ export function resolveSpeakers(
   options: ResolveSpeakersOptions = {},
 ): { speakers: ResolvedSpeaker[]; speakerOf: number[] } {
   const window = options.window ?? 1500
-  const speakers: Array<{ name: string; type: SpeakerType; role?: string; mentions: FoundMention[]; unresolved: boolean }> = []
+  const speakers: Array<{
+    name: string
+    type: SpeakerType
+    role?: string
+    mentions: FoundMention[]
+    unresolved: boolean
+  }> = []
   const byKey = new Map<string, number>()
   // Last mention end per speaker, for "nearest fitting speaker".
   const lastSeen: number[] = []
@@ -70,7 +76,10 @@ export function resolveSpeakers(
   const surnamePattern =
     options.text === undefined || personKeys.size === 0
       ? undefined
-      : new RegExp(`\\b(?:${[...personKeys.keys()].map((key) => key.slice(7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi')
+      : new RegExp(
+          `\\b(?:${[...personKeys.keys()].map((key) => key.slice(7).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+          'gi',
+        )
   for (const attribution of attributions) {
     const mention = attribution.mention
     let index: number | undefined
@@ -95,7 +104,12 @@ export function resolveSpeakers(
         const slice = options.text.slice(from, mention.start)
         let last: RegExpExecArray | undefined
         surnamePattern.lastIndex = 0
-        for (let match = surnamePattern.exec(slice); match !== null; match = surnamePattern.exec(slice)) last = match
+        for (
+          let match = surnamePattern.exec(slice);
+          match !== null;
+          match = surnamePattern.exec(slice)
+        )
+          last = match
         if (last !== undefined) {
           const key = `person:${last[0].toLowerCase()}`
           const known = byKey.get(key)
@@ -103,7 +117,13 @@ export function resolveSpeakers(
           if (known !== undefined) index = known
           else if (named !== undefined) {
             index = speakers.length
-            speakers.push({ name: named.name, type: 'person', ...(named.role === undefined ? {} : { role: named.role }), mentions: [], unresolved: false })
+            speakers.push({
+              name: named.name,
+              type: 'person',
+              ...(named.role === undefined ? {} : { role: named.role }),
+              mentions: [],
+              unresolved: false,
+            })
             byKey.set(key, index)
           }
         }
@@ -124,8 +144,14 @@ export function resolveSpeakers(
     }
     const speaker = speakers[index]
     if (speaker !== undefined) {
-      if (!speaker.mentions.some((known) => known.start === mention.start)) speaker.mentions.push(mention)
-      if (mention.pronoun === undefined && mention.name.length > speaker.name.length && mention.type === speaker.type) speaker.name = mention.name
+      if (!speaker.mentions.some((known) => known.start === mention.start))
+        speaker.mentions.push(mention)
+      if (
+        mention.pronoun === undefined &&
+        mention.name.length > speaker.name.length &&
+        mention.type === speaker.type
+      )
+        speaker.name = mention.name
       if (speaker.role === undefined && mention.role !== undefined) speaker.role = mention.role
     }
     lastSeen[index] = Math.max(lastSeen[index] ?? -1, mention.end)

@@ -72,16 +72,38 @@ export interface FoundFigure {
 // `nearly` is an estimate from below (value, and at most the value).
 type ApproximatorEffect = 'above' | 'below' | 'atLeast' | 'atMost' | 'point' | 'nearly'
 const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
-  ['no more than', 'atMost'], ['not more than', 'atMost'], ['no fewer than', 'atLeast'],
-  ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['more than', 'above'],
-  ['less than', 'below'], ['fewer than', 'below'], ['at least', 'atLeast'],
-  ['at most', 'atMost'], ['up to', 'atMost'], ['as many as', 'atMost'],
-  ['as much as', 'atMost'], ['as few as', 'atLeast'], ['upwards of', 'above'],
-  ['in excess of', 'above'], ['just over', 'above'], ['well over', 'above'],
-  ['just under', 'below'], ['well under', 'below'], ['close to', 'nearly'],
-  ['an estimated', 'point'], ['estimated', 'point'], ['approximately', 'point'],
-  ['roughly', 'point'], ['about', 'point'], ['around', 'point'], ['some', 'point'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'above'], ['under', 'below'],
+  ['no more than', 'atMost'],
+  ['not more than', 'atMost'],
+  ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'],
+  ['not less than', 'atLeast'],
+  ['more than', 'above'],
+  ['less than', 'below'],
+  ['fewer than', 'below'],
+  ['at least', 'atLeast'],
+  ['at most', 'atMost'],
+  ['up to', 'atMost'],
+  ['as many as', 'atMost'],
+  ['as much as', 'atMost'],
+  ['as few as', 'atLeast'],
+  ['upwards of', 'above'],
+  ['in excess of', 'above'],
+  ['just over', 'above'],
+  ['well over', 'above'],
+  ['just under', 'below'],
+  ['well under', 'below'],
+  ['close to', 'nearly'],
+  ['an estimated', 'point'],
+  ['estimated', 'point'],
+  ['approximately', 'point'],
+  ['roughly', 'point'],
+  ['about', 'point'],
+  ['around', 'point'],
+  ['some', 'point'],
+  ['nearly', 'nearly'],
+  ['almost', 'nearly'],
+  ['over', 'above'],
+  ['under', 'below'],
   ['only', 'point'],
 ]
 // "only" is no approximator, but listed so the span does not start inside it;
@@ -90,78 +112,346 @@ const notApproximators = new Set(['only'])
 
 // Approximators after the number: "30 or so", "200 or more".
 const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
-  ['or so', 'point'], ['or more', 'atLeast'], ['or less', 'atMost'], ['odd', 'point'],
+  ['or so', 'point'],
+  ['or more', 'atLeast'],
+  ['or less', 'atMost'],
+  ['odd', 'point'],
 ]
 
 // Plural magnitudes used as vague quantities, with their bounds: "hundreds" means
 // at least one hundred and fewer than a thousand; "dozens" at least two dozen;
 // "scores" at least two score.
 const vagueMagnitudes: ReadonlyMap<string, readonly [number, number | undefined]> = new Map([
-  ['tens', [10, 99]], ['dozens', [24, 143]], ['scores', [40, undefined]],
-  ['hundreds', [100, 999]], ['thousands', [1e3, 9999]], ['millions', [1e6, 1e9 - 1]],
+  ['tens', [10, 99]],
+  ['dozens', [24, 143]],
+  ['scores', [40, undefined]],
+  ['hundreds', [100, 999]],
+  ['thousands', [1e3, 9999]],
+  ['millions', [1e6, 1e9 - 1]],
   ['billions', [1e9, 1e12 - 1]],
 ])
 
 // Units after a number. Durations and ages need the number before them; measures
 // take what the model calls `measure`.
 const durationUnits = new Map([
-  ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['week', 'week'],
-  ['month', 'month'], ['year', 'year'], ['decade', 'decade'], ['century', 'century'],
+  ['second', 'second'],
+  ['minute', 'minute'],
+  ['hour', 'hour'],
+  ['day', 'day'],
+  ['week', 'week'],
+  ['month', 'month'],
+  ['year', 'year'],
+  ['decade', 'decade'],
+  ['century', 'century'],
   ['centuries', 'century'],
 ])
 const measureUnits = new Set([
-  'mile', 'miles', 'foot', 'feet', 'inch', 'inches', 'yard', 'yards', 'acre', 'acres',
-  'ton', 'tons', 'pound', 'pounds', 'ounce', 'ounces', 'gallon', 'gallons', 'degree',
-  'degrees', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'metre', 'metres',
-  'meter', 'meters', 'mph', 'km', 'lb', 'lbs', 'bushels', 'barrels', 'square',
+  'mile',
+  'miles',
+  'foot',
+  'feet',
+  'inch',
+  'inches',
+  'yard',
+  'yards',
+  'acre',
+  'acres',
+  'ton',
+  'tons',
+  'pound',
+  'pounds',
+  'ounce',
+  'ounces',
+  'gallon',
+  'gallons',
+  'degree',
+  'degrees',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'mph',
+  'km',
+  'lb',
+  'lbs',
+  'bushels',
+  'barrels',
+  'square',
 ])
 const moneyWords = new Map([
-  ['dollar', 'USD'], ['dollars', 'USD'], ['cent', 'USD'], ['cents', 'USD'], ['pound sterling', 'GBP'],
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['cent', 'USD'],
+  ['cents', 'USD'],
+  ['pound sterling', 'GBP'],
 ])
 
 const months = new Set([
-  'jan', 'jan.', 'january', 'feb', 'feb.', 'february', 'mar', 'mar.', 'march', 'apr', 'apr.',
-  'april', 'may', 'june', 'jun', 'jun.', 'july', 'jul', 'jul.', 'aug', 'aug.', 'august', 'sept',
-  'sept.', 'sep.', 'september', 'oct', 'oct.', 'october', 'nov', 'nov.', 'november', 'dec',
-  'dec.', 'december',
+  'jan',
+  'jan.',
+  'january',
+  'feb',
+  'feb.',
+  'february',
+  'mar',
+  'mar.',
+  'march',
+  'apr',
+  'apr.',
+  'april',
+  'may',
+  'june',
+  'jun',
+  'jun.',
+  'july',
+  'jul',
+  'jul.',
+  'aug',
+  'aug.',
+  'august',
+  'sept',
+  'sept.',
+  'sep.',
+  'september',
+  'oct',
+  'oct.',
+  'october',
+  'nov',
+  'nov.',
+  'november',
+  'dec',
+  'dec.',
+  'december',
 ])
 
 // Words after which a number is an identifier, not a quantity: "House Bill 332",
 // "Route 40", "No. 1", "Room 101". Lower-cased.
 const identifierWords = new Set([
-  'bill', 'route', 'highway', 'hwy', 'interstate', 'no', 'no.', 'number', 'room', 'district',
-  'precinct', 'ward', 'chapter', 'section', 'article', 'amendment', 'box', 'channel', 'flight',
-  'station', 'page', 'local', 'apt', 'suite', 'lot', 'pier', 'gate', 'platform', 'act', 'resolution',
-  'psalm', 'psalms', 'item', 'exhibit', 'plan', 'unit', 'post', 'division', 'troop', 'company',
-  'battalion', 'squad', 'engine', 'ladder', 'hb', 'sb', 'h.b.', 's.b.', 'model', 'type', 'mark',
-  'grade', 'class', 'level', 'zone', 'region', 'area', 'figure', 'table', 'fig', 'vol', 'volume',
+  'bill',
+  'route',
+  'highway',
+  'hwy',
+  'interstate',
+  'no',
+  'no.',
+  'number',
+  'room',
+  'district',
+  'precinct',
+  'ward',
+  'chapter',
+  'section',
+  'article',
+  'amendment',
+  'box',
+  'channel',
+  'flight',
+  'station',
+  'page',
+  'local',
+  'apt',
+  'suite',
+  'lot',
+  'pier',
+  'gate',
+  'platform',
+  'act',
+  'resolution',
+  'psalm',
+  'psalms',
+  'item',
+  'exhibit',
+  'plan',
+  'unit',
+  'post',
+  'division',
+  'troop',
+  'company',
+  'battalion',
+  'squad',
+  'engine',
+  'ladder',
+  'hb',
+  'sb',
+  'h.b.',
+  's.b.',
+  'model',
+  'type',
+  'mark',
+  'grade',
+  'class',
+  'level',
+  'zone',
+  'region',
+  'area',
+  'figure',
+  'table',
+  'fig',
+  'vol',
+  'volume',
 ])
 // Words that end a street address after a house number: "1401 Main St.".
 const streetWords = new Set([
-  'st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'drive', 'dr', 'lane',
-  'ln', 'place', 'pl', 'way', 'court', 'ct', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy',
-  'square', 'circle', 'pike', 'alley', 'row',
+  'st',
+  'street',
+  'ave',
+  'avenue',
+  'rd',
+  'road',
+  'blvd',
+  'boulevard',
+  'drive',
+  'dr',
+  'lane',
+  'ln',
+  'place',
+  'pl',
+  'way',
+  'court',
+  'ct',
+  'terrace',
+  'parkway',
+  'pkwy',
+  'highway',
+  'hwy',
+  'square',
+  'circle',
+  'pike',
+  'alley',
+  'row',
 ])
 // After "one", these words make it a pronoun ("one another", "one who"), not a count.
 const oneAsPronounAfter = new Set([
-  'another', 'who', 'whom', 'whose', 'that', 'which', 'must', 'can', 'could', 'would',
-  'should', 'might', 'may', 'will', 'does', 'did', 'is', 'was', 'has', 'had', "'s", 'gets',
-  'feels', 'sees', 'knows', 'thing', 'way',
+  'another',
+  'who',
+  'whom',
+  'whose',
+  'that',
+  'which',
+  'must',
+  'can',
+  'could',
+  'would',
+  'should',
+  'might',
+  'may',
+  'will',
+  'does',
+  'did',
+  'is',
+  'was',
+  'has',
+  'had',
+  "'s",
+  'gets',
+  'feels',
+  'sees',
+  'knows',
+  'thing',
+  'way',
 ])
 // Before "one", these words make it a pronoun or a determiner phrase ("no one",
 // "the one", "each one"), not a count.
 const oneAsPronounBefore = new Set([
-  'no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'little', 'big',
-  'only', 'last', 'other', 'another', 'such', 'a', 'an', 'anyone', 'every', 'everyone',
-  'new', 'old', 'right', 'wrong', 'good', 'best', 'first', 'next', 'same', 'and', 'loved',
+  'no',
+  'any',
+  'every',
+  'each',
+  'some',
+  'the',
+  'this',
+  'that',
+  'which',
+  'little',
+  'big',
+  'only',
+  'last',
+  'other',
+  'another',
+  'such',
+  'a',
+  'an',
+  'anyone',
+  'every',
+  'everyone',
+  'new',
+  'old',
+  'right',
+  'wrong',
+  'good',
+  'best',
+  'first',
+  'next',
+  'same',
+  'and',
+  'loved',
 ])
 // Words that cannot be what a figure counts: function words end `counted`.
 const stopCounted = new Set([
-  'of', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was',
-  'were', 'is', 'are', 'be', 'been', 'had', 'has', 'have', 'the', 'a', 'an', 'that', 'which',
-  'who', 'than', 'as', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'he',
-  'she', 'they', 'we', 'i', 'will', 'would', 'could', 'should', 'may', 'might', 'said', 'per',
-  'cent', 'percent', 'ago', 'old', 'later', 'earlier', 'before', 'after', 'since', 'until',
+  'of',
+  'and',
+  'or',
+  'but',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'had',
+  'has',
+  'have',
+  'the',
+  'a',
+  'an',
+  'that',
+  'which',
+  'who',
+  'than',
+  'as',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'said',
+  'per',
+  'cent',
+  'percent',
+  'ago',
+  'old',
+  'later',
+  'earlier',
+  'before',
+  'after',
+  'since',
+  'until',
 ])
 
 const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? ''
@@ -224,7 +514,8 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
   if (vague !== undefined) {
     // "scores" and "tens" are vague quantities only before "of" ("scores of
     // people"), otherwise they are nouns ("test scores").
-    if ((word === 'scores' || word === 'tens') && lower(tokens[index + 1]) !== 'of') return undefined
+    if ((word === 'scores' || word === 'tens') && lower(tokens[index + 1]) !== 'of')
+      return undefined
     let to = index + 1
     let [atLeast, atMost] = vague
     // "tens of thousands", "hundreds of thousands": multiply the bounds.
@@ -251,7 +542,15 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     const decade = /^(\d{3})0'?s$/.exec(raw)
     if (decade !== null) {
       const first = Number(decade[1]) * 10
-      return { from: index, to: index + 1, atLeast: first, atMost: first + 9, vague: false, words: false, written: raw }
+      return {
+        from: index,
+        to: index + 1,
+        atLeast: first,
+        atMost: first + 9,
+        vague: false,
+        words: false,
+        written: raw,
+      }
     }
     const digits = raw.replace(/^[$£]/, '').replace(/(%|st|nd|rd|th)$/, '')
     // A separator must group three digits ("2,000"); "1,2" is two numbers in a list.
@@ -264,8 +563,19 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       to++
     }
     // Times of day "10:30": the minutes belong to the number.
-    if (tokens[to]?.text === ':' && adjacent(tokens[to - 1], tokens[to]) && /^\d\d$/.test(tokens[to + 1]?.text ?? '')) {
-      return { from: index, to: to + 2, value: Number(digits), vague: false, words: false, written: raw }
+    if (
+      tokens[to]?.text === ':' &&
+      adjacent(tokens[to - 1], tokens[to]) &&
+      /^\d\d$/.test(tokens[to + 1]?.text ?? '')
+    ) {
+      return {
+        from: index,
+        to: to + 2,
+        value: Number(digits),
+        vague: false,
+        words: false,
+        written: raw,
+      }
     }
     const value = parseNumberWords(parts)
     return value === undefined
@@ -273,7 +583,8 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       : { from: index, to, value, vague: false, words: false, written: raw }
   }
   // "a dozen", "a hundred", "a million": the article is the number one.
-  const startsWithArticle = (word === 'a' || word === 'an') && magnitudeWords.has(lower(tokens[index + 1]))
+  const startsWithArticle =
+    (word === 'a' || word === 'an') && magnitudeWords.has(lower(tokens[index + 1]))
   if (!isNumberWord(token.text) && !startsWithArticle) return undefined
   let to = index + 1
   for (;;) {
@@ -284,7 +595,12 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       continue
     }
     // "and" joins number words only after a magnitude: "two hundred and five".
-    if (nextWord === 'and' && magnitudeWords.has(lower(tokens[to - 1])) && isNumberWord(tokens[to + 1]?.text ?? '') && !magnitudeWords.has(lower(tokens[to + 1]))) {
+    if (
+      nextWord === 'and' &&
+      magnitudeWords.has(lower(tokens[to - 1])) &&
+      isNumberWord(tokens[to + 1]?.text ?? '') &&
+      !magnitudeWords.has(lower(tokens[to + 1]))
+    ) {
       to += 2
       continue
     }
@@ -335,10 +651,23 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     // List enumerators: "1." or "(1)" or "1)" opening a line or a sentence.
     const lineStart = text.lastIndexOf('\n', first.start - 1) + 1
     const before = text.slice(lineStart, first.start)
-    if (/^\s*\(?$/.test(before) && (next?.text === '.' || next?.text === ')') && adjacent(first, next)) return true
+    if (
+      /^\s*\(?$/.test(before) &&
+      (next?.text === '.' || next?.text === ')') &&
+      adjacent(first, next)
+    )
+      return true
     if (previous?.text === '(' && next?.text === ')' && /^\d$/.test(first.text)) return true
     // Part of a code or model name glued to letters: "B-52", "A1".
-    if (previous !== undefined && adjacent(previous, first) && (previous.kind === 'word' || (previous.text === '-' && tokens[core.from - 2]?.kind === 'word' && adjacent(tokens[core.from - 2], previous)))) return true
+    if (
+      previous !== undefined &&
+      adjacent(previous, first) &&
+      (previous.kind === 'word' ||
+        (previous.text === '-' &&
+          tokens[core.from - 2]?.kind === 'word' &&
+          adjacent(tokens[core.from - 2], previous)))
+    )
+      return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
     if (lower(previous) === 'no' && tokens[core.from - 1]?.text === 'No') return true
@@ -382,9 +711,13 @@ function figureAt(
 
   // Ranges: "nine or ten", "5 to 10", "hundreds or thousands", "between 5 and 10".
   const joiner = lower(tokens[core.to])
-  if ((joiner === 'or' || joiner === 'to' || joiner === '-' || joiner === 'and') && !(joiner === '-' && !adjacent(tokens[core.to - 1], tokens[core.to]))) {
+  if (
+    (joiner === 'or' || joiner === 'to' || joiner === '-' || joiner === 'and') &&
+    !(joiner === '-' && !adjacent(tokens[core.to - 1], tokens[core.to]))
+  ) {
     const second = coreAt(tokens, core.to + 1)
-    const isBetween = lower(tokens[core.from - 1]) === 'between' || lower(tokens[core.from - 1]) === 'from'
+    const isBetween =
+      lower(tokens[core.from - 1]) === 'between' || lower(tokens[core.from - 1]) === 'from'
     const secondFits =
       second !== undefined &&
       second.words === core.words &&
@@ -399,7 +732,11 @@ function figureAt(
         value = undefined
         vague = core.vague || second.vague
         // "hundreds or thousands" keeps its words as the approximator (model convention).
-        if (vague) approximator = `${tokens.slice(core.from, second.to).map((token) => token.text.toLowerCase()).join(' ')}`
+        if (vague)
+          approximator = `${tokens
+            .slice(core.from, second.to)
+            .map((token) => token.text.toLowerCase())
+            .join(' ')}`
         core = { ...core, to: second.to }
         if (isBetween && joiner === 'and') {
           approximator = 'between'
@@ -453,7 +790,11 @@ function figureAt(
   // figure only gets its approximator when a number follows.
   let to = core.to
   const after = matchWordsAfter(tokens, to, approximatorsAfter)
-  if (after !== undefined && approximator === undefined && !(after.phrase === 'odd' && tokens[to]?.text !== 'odd')) {
+  if (
+    after !== undefined &&
+    approximator === undefined &&
+    !(after.phrase === 'odd' && tokens[to]?.text !== 'odd')
+  ) {
     approximator = after.phrase
     const base = value ?? atLeast
     if (after.effect === 'atLeast' && base !== undefined) {
@@ -469,8 +810,13 @@ function figureAt(
   const unitWord = lower(tokens[to])
   const unitSingular = unitWord.replace(/s$/, '')
   // The word before the figure, skipping the period of an abbreviation ("Jan. 15").
-  const previous = tokens[from - 1]?.text === '.' ? lower(tokens[from - 2]) : lower(tokens[from - 1])
-  if (raw.endsWith('%') || unitWord === 'percent' || (unitWord === 'per' && lower(tokens[to + 1]) === 'cent')) {
+  const previous =
+    tokens[from - 1]?.text === '.' ? lower(tokens[from - 2]) : lower(tokens[from - 1])
+  if (
+    raw.endsWith('%') ||
+    unitWord === 'percent' ||
+    (unitWord === 'per' && lower(tokens[to + 1]) === 'cent')
+  ) {
     numberType = 'percentage'
     unit = 'percent'
     if (unitWord === 'per') to += 2
@@ -483,7 +829,10 @@ function figureAt(
     unit = moneyWords.get(unitWord)
     if (unitWord.startsWith('cent') && value !== undefined) value = value / 100
     to += 1
-  } else if (durationUnits.has(unitSingular) || (unitWord.includes('-') && durationUnits.has(unitWord.split('-')[0] ?? ''))) {
+  } else if (
+    durationUnits.has(unitSingular) ||
+    (unitWord.includes('-') && durationUnits.has(unitWord.split('-')[0] ?? ''))
+  ) {
     // "38 years old", "a 38-year-old" are ages; other durations stay durations.
     const compound = unitWord.includes('-')
     const isAge = compound ? /-old$/.test(unitWord) : lower(tokens[to + 1]) === 'old'
@@ -501,17 +850,45 @@ function figureAt(
   } else if (/^\d{3}0'?s$/.test(raw)) {
     numberType = 'year'
     when = `${atLeast}/${atMost}`
-  } else if (unitWord === 'a.m.' || unitWord === 'p.m.' || unitWord === "o'clock" || tokens[core.from + 1]?.text === ':') {
+  } else if (
+    unitWord === 'a.m.' ||
+    unitWord === 'p.m.' ||
+    unitWord === "o'clock" ||
+    tokens[core.from + 1]?.text === ':'
+  ) {
     numberType = 'other'
     unit = 'time'
     if (unitWord === 'a.m.' || unitWord === 'p.m.' || unitWord === "o'clock") to += 1
-  } else if (months.has(previous) && value !== undefined && Number.isInteger(value) && value >= 1 && value <= 31 && !core.words) {
+  } else if (
+    months.has(previous) &&
+    value !== undefined &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= 31 &&
+    !core.words
+  ) {
     numberType = 'date'
     confidence = previous === 'may' ? 0.8 : 0.95
-  } else if (!core.words && /^\d{4}$/.test(raw) && value !== undefined && value >= 1600 && value <= 2099 && !/s$/.test(unitWord)) {
+  } else if (
+    !core.words &&
+    /^\d{4}$/.test(raw) &&
+    value !== undefined &&
+    value >= 1600 &&
+    value <= 2099 &&
+    !/s$/.test(unitWord)
+  ) {
     numberType = 'year'
     when = raw
-  } else if (!core.words && /^\d{1,3}$/.test(raw) && tokens[from - 1]?.text === ',' && isCapitalized(tokens[from - 2]) && tokens[to]?.text === ',' && value !== undefined && value >= 1 && value <= 120) {
+  } else if (
+    !core.words &&
+    /^\d{1,3}$/.test(raw) &&
+    tokens[from - 1]?.text === ',' &&
+    isCapitalized(tokens[from - 2]) &&
+    tokens[to]?.text === ',' &&
+    value !== undefined &&
+    value >= 1 &&
+    value <= 120
+  ) {
     // Ages in apposition, news style: "Wiley, 38, said".
     numberType = 'age'
     unit = 'year'
@@ -537,15 +914,26 @@ function figureAt(
   const numberStartToken = tokens[fromNumber]
   const last = tokens[to - 1]
   const coreLast = tokens[core.to - 1]
-  if (first === undefined || last === undefined || numberStartToken === undefined || coreLast === undefined) return undefined
+  if (
+    first === undefined ||
+    last === undefined ||
+    numberStartToken === undefined ||
+    coreLast === undefined
+  )
+    return undefined
   const figure: FoundFigure = {
     start: first.start,
     end: last.end,
     numberStart: numberStartToken.start,
     numberEnd: coreLast.end,
     ...(value === undefined ? {} : { value }),
-    ...(atLeast === undefined || (value !== undefined && atLeast === value && atMost === undefined) ? {} : { atLeast }),
-    ...(atMost === undefined || (value !== undefined && atMost === value && atLeast === undefined && approximator === undefined) ? {} : { atMost }),
+    ...(atLeast === undefined || (value !== undefined && atLeast === value && atMost === undefined)
+      ? {}
+      : { atLeast }),
+    ...(atMost === undefined ||
+    (value !== undefined && atMost === value && atLeast === undefined && approximator === undefined)
+      ? {}
+      : { atMost }),
     ...(approximator === undefined ? {} : { approximator }),
     ...(approximatorTo === undefined ? {} : { approximatorEnd: approximatorTo }),
     vague,

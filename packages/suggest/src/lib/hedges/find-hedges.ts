@@ -18,7 +18,7 @@ export interface FoundHedge {
   readonly entry: HedgeEntry
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&')
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, '\\$&')
 
 /**
  * Turns a cue pattern into a regular expression source: words joined by white
@@ -31,13 +31,16 @@ export function cueSource(cue: string): string {
   return cue
     .trim()
     .split(/\s+/)
-    .map((word) => `(?:${word.split('|').map(escape).join('|')})`)
+    .map((word) => `(?:${word.split('|').map(escapeRegExp).join('|')})`)
     .join('\\s+')
 }
 
 /** A compiled lexicon: one regular expression per case mode, entries by group. */
 export interface CompiledLexicon {
-  readonly patterns: ReadonlyArray<{ readonly regex: RegExp; readonly entries: readonly HedgeEntry[] }>
+  readonly patterns: ReadonlyArray<{
+    readonly regex: RegExp
+    readonly entries: readonly HedgeEntry[]
+  }>
 }
 
 /**
@@ -53,11 +56,17 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
   for (const caseSensitive of [false, true]) {
     const entries = lexicon.entries
       .filter((entry) => (entry.caseSensitive ?? false) === caseSensitive)
-      .toSorted((a, b) => b.cue.split(/\s+/).length - a.cue.split(/\s+/).length || b.cue.length - a.cue.length)
+      .toSorted(
+        (a, b) =>
+          b.cue.split(/\s+/).length - a.cue.split(/\s+/).length || b.cue.length - a.cue.length,
+      )
     if (entries.length === 0) continue
     const source = entries.map((entry) => `(${cueSource(entry.cue)})`).join('|')
     // Letters, digits and apostrophes on either side mean the cue is part of a word.
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${source})(?![\\p{L}\\p{N}-])`, caseSensitive ? 'gu' : 'giu')
+    const regex = new RegExp(
+      `(?<![\\p{L}\\p{N}'’-])(?:${source})(?![\\p{L}\\p{N}-])`,
+      caseSensitive ? 'gu' : 'giu',
+    )
     patterns.push({ regex, entries })
   }
   return { patterns }
@@ -77,7 +86,8 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const group = match.findIndex((value, index) => index > 0 && value !== undefined)
       const entry = entries[group - 1]
-      if (entry !== undefined) found.push({ start: match.index, end: match.index + match[0].length, entry })
+      if (entry !== undefined)
+        found.push({ start: match.index, end: match.index + match[0].length, entry })
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)

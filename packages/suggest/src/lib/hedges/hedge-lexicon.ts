@@ -89,7 +89,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
     { cue: 'tentative|tentatively', type: 'hedge', degree: 'medium' },
     // Modal verbs, limited to their epistemic uses where the form is ambiguous.
-    { cue: 'may', type: 'hedge', degree: 'high', caseSensitive: true, note: 'Lower case only: "May" is mostly the month.' },
+    {
+      cue: 'may',
+      type: 'hedge',
+      degree: 'high',
+      caseSensitive: true,
+      note: 'Lower case only: "May" is mostly the month.',
+    },
     { cue: 'might', type: 'hedge', degree: 'high' },
     { cue: 'could be', type: 'hedge', degree: 'high', note: '"could" alone is mostly ability.' },
     { cue: 'could have been', type: 'hedge', degree: 'high' },
@@ -115,7 +121,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
     { cue: 'not be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
-    { cue: 'undetermined|undisclosed|unspecified|unidentified', type: 'incompleteness', degree: 'medium' },
+    {
+      cue: 'undetermined|undisclosed|unspecified|unidentified',
+      type: 'incompleteness',
+      degree: 'medium',
+    },
     // Estimates.
     { cue: 'estimated|estimate|estimates', type: 'hedge', degree: 'low', confidence: 0.8 },
     { cue: 'approximately|roughly', type: 'vague-quantity', degree: 'low' },

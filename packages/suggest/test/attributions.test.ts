@@ -1,0 +1,105 @@
+import { claimKind, speakerKind } from '@scholion/core'
+import { type Suggestions, suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+
+function claims(suggestions: Suggestions) {
+  const speakers = new Map(
+    suggestions.annotations
+      .filter((annotation) => annotation.kind === 'speaker')
+      .map((annotation) => [annotation.id, annotation]),
+  )
+  return suggestions.annotations
+    .filter((annotation) => annotation.kind === 'claim')
+    .map((claim) => {
+      const to = suggestions.relations.find((relation) => relation.from === claim.id)?.to ?? ''
+      return {
+        content: claim.spans.map((span) => span.exact),
+        mode: claim.mode,
+        cue: claim.cue,
+        speaker: speakers.get(to)?.spans.map((span) => span.exact),
+      }
+    })
+}
+
+describe('attributions', () => {
+  it.each([
+    [
+      'Gen Krayushkin said the archives listed prisoners.',
+      { content: ['the archives listed prisoners'], mode: 'indirect', speaker: ['Gen Krayushkin'] },
+    ],
+    [
+      "'The number is higher,' Gen Krayushkin said.",
+      { content: ["'The number is higher,'"], mode: 'direct', speaker: ['Gen Krayushkin'] },
+    ],
+    [
+      'The plan failed, a ministry spokesman said.',
+      { content: ['The plan failed'], speaker: ['a ministry spokesman'] },
+    ],
+    [
+      'Doctors at the hospital said she was stable.',
+      { content: ['she was stable'], speaker: ['Doctors at the hospital'] },
+    ],
+    ['Police said two men were held.', { content: ['two men were held'], speaker: ['Police'] }],
+    [
+      'According to the agency, the talks failed.',
+      { content: ['the talks failed'], cue: 'according to' },
+    ],
+    [
+      'The talks failed, according to Itar-Tass.',
+      { content: ['The talks failed'], speaker: ['Itar-Tass'] },
+    ],
+    [
+      'He complained that the "rules were unfair" to him.',
+      { content: ['the "rules were unfair" to him'], mode: 'mixed' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))[0]).toMatchObject(expected)
+  })
+
+  it('merges the mentions of one person', () => {
+    const text =
+      'Councilman William D. Schaefer said the budget was short. Mr. Schaefer told reporters the city would cut jobs.'
+    const result = claims(suggest(text))
+    expect(result.length).toBe(2)
+    expect(result[1]?.speaker).toEqual(['Councilman William D. Schaefer', 'Mr. Schaefer'])
+  })
+
+  it('resolves a pronoun to the nearest fitting speaker', () => {
+    const result = claims(
+      suggest('Mr. Schaefer said the budget was short. He said the city would cut jobs.'),
+    )
+    expect(result[1]?.speaker).toEqual(['Mr. Schaefer', 'He'])
+  })
+
+  it('leaves an unresolved pronoun for review', () => {
+    const { annotations } = suggest('He said the city would cut jobs.')
+    const speaker = annotations.find((annotation) => annotation.kind === 'speaker')
+    expect(speaker?.tags).toEqual(['unresolved-pronoun'])
+    expect(speaker?.confidence).toBeLessThan(0.5)
+  })
+
+  it('skips passives and "said to be"', () => {
+    expect(claims(suggest('It was said that he left. He is said to be ill.'))).toEqual([])
+  })
+
+  it('makes drafts that fit the schemas, with creator and confidence', () => {
+    const { annotations } = suggest('Police said two men were held.', {
+      created: new Date('2024-01-01T00:00:00Z'),
+    })
+    for (const annotation of annotations) {
+      expect(annotation).toMatchObject({
+        status: 'draft',
+        creator: { name: 'scholion-suggest' },
+        created: '2024-01-01T00:00:00.000Z',
+      })
+      expect(annotation.confidence).toBeGreaterThan(0)
+      const schema =
+        annotation.kind === 'claim'
+          ? claimKind.schema
+          : annotation.kind === 'speaker'
+            ? speakerKind.schema
+            : undefined
+      if (schema !== undefined) expect(schema.safeParse(annotation).success).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,120 @@
+import { figureKind } from '@scholion/core'
+import { suggest } from '@scholion/suggest'
+import nlp from 'compromise'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findFigures } from '../src/lib/figures/find-figures.js'
+import { parseNumberWords } from '../src/lib/figures/number-words.js'
+
+// [sentence, the figure's text, expected fields]
+const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
+  [
+    'More than 2,000 foreigners were held.',
+    'More than 2,000',
+    { atLeast: 2001, approximator: 'more than', numberType: 'count', counted: 'foreigners' },
+  ],
+  [
+    'It cost $15,000,000 in all.',
+    '$15,000,000',
+    { value: 15_000_000, unit: 'USD', numberType: 'money' },
+  ],
+  ['as well as 2.5 million citizens', '2.5 million', { value: 2_500_000 }],
+  [
+    'a rise of 10 per cent',
+    '10 per cent',
+    { value: 10, numberType: 'percentage', unit: 'percent' },
+  ],
+  ['and 90% agreed', '90%', { value: 90, numberType: 'percentage' }],
+  ['Wiley, 38, said', '38', { value: 38, numberType: 'age' }],
+  ['after 22 months in prison', '22 months', { value: 22, numberType: 'duration', unit: 'month' }],
+  [
+    'for about two years',
+    'about two years',
+    { value: 2, approximator: 'about', numberType: 'duration' },
+  ],
+  ['nine or ten people', 'nine or ten', { atLeast: 9, atMost: 10 }],
+  [
+    'Tens of thousands of Poles',
+    'Tens of thousands',
+    { atLeast: 10_000, atMost: 99_999, vague: true },
+  ],
+  [
+    'hundreds or thousands of foreign Communists',
+    'hundreds or thousands',
+    { atLeast: 100, atMost: 9_999, vague: true },
+  ],
+  ['Millions of people who fell foul', 'Millions', { atLeast: 1_000_000, vague: true }],
+  ['in the 1930s', '1930s', { atLeast: 1930, atMost: 1939, numberType: 'year', when: '1930/1939' }],
+  ['Stalin died in 1953.', '1953', { value: 1953, numberType: 'year', when: '1953' }],
+  ['thirteen votes', 'thirteen', { value: 13 }],
+  ['fifteen men', 'fifteen', { value: 15 }],
+  ['on Jan. 15 the vote', '15', { numberType: 'date' }],
+]
+
+describe('findFigures', () => {
+  it.each(cases)('%s → %s', (sentence, written, fields) => {
+    const figure = findFigures(sentence).find(
+      (found) => sentence.slice(found.start, found.end) === written,
+    )
+    expect(figure).toMatchObject(fields)
+  })
+
+  it.each([
+    ['list enumerators', '1. The first point.\n2. The second point.'],
+    ['street numbers', 'He lives at 1401 Main St. with his wife.'],
+    ['"bring about"', 'The law will bring about change.'],
+    ['identifiers', 'They took Route 40 north.'],
+    ['pronoun "one"', 'No one knew, and one must wait.'],
+  ])('leaves out %s', (_, sentence) => {
+    expect(findFigures(sentence)).toEqual([])
+  })
+
+  it('suggests figures that fit the figure schema', () => {
+    const { annotations } = suggest(
+      'More than 2,000 foreigners, nine or ten Poles and 10 per cent of $5 were counted in 1953.',
+    )
+    const figures = annotations.filter((annotation) => annotation.kind === 'figure')
+    expect(figures.length).toBe(5)
+    for (const figure of figures) expect(figureKind.schema.safeParse(figure).success).toBe(true)
+  })
+})
+
+describe('parseNumberWords', () => {
+  // compromise is the oracle: its number parser agrees with ours on whole phrases.
+  const units = [
+    'one',
+    'two',
+    'three',
+    'nine',
+    'eleven',
+    'fifteen',
+    'twenty',
+    'forty-two',
+    'ninety-nine',
+  ]
+  it('agrees with compromise on generated number phrases', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...units),
+        fc.constantFrom('', ' hundred', ' thousand', ' million'),
+        (unit, magnitude) => {
+          const phrase = `${unit}${magnitude}`
+          const parsed: unknown = nlp(phrase).numbers().get()
+          const theirs = Array.isArray(parsed) ? parsed[0] : parsed
+          expect(parseNumberWords(phrase.split(' '))).toBe(theirs)
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it.each([
+    [['two', 'hundred', 'and', 'five'], 205],
+    [['a', 'dozen'], 12],
+    [['2.5', 'million'], 2_500_000],
+    [['two', 'thousand', 'five', 'hundred'], 2500],
+    [['first'], undefined],
+  ] as const)('%j → %s', (words, value) => {
+    expect(parseNumberWords(words)).toBe(value)
+  })
+})

@@ -1,0 +1,53 @@
+import { uncertaintyKind } from '@scholion/core'
+import { defaultHedgeLexicon, suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { compileLexicon, findHedges } from '../src/lib/hedges/find-hedges.js'
+
+const cues = (text: string) =>
+  findHedges(text, compileLexicon(defaultHedgeLexicon)).map((hedge) =>
+    text.slice(hedge.start, hedge.end),
+  )
+
+describe('hedges', () => {
+  it.each([
+    ['The figures apparently do not account for them.', ['apparently']],
+    ['The lists also seem to omit hundreds.', ['seem']],
+    ['Many more may not have shown.', ['may']],
+    ['The fate of the foreigners was unclear.', ['unclear']],
+    ['The damage cannot be estimated.', ['cannot be estimated']],
+    ['He was said to be ill and was reported to be in Moscow.', ['was said to', 'was reported to']],
+    ['It reportedly might fail.', ['reportedly', 'might']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['the month', 'They met in May to vote.'],
+    ['"appeared" without "to"', 'He appeared in court.'],
+    ['"could" of ability', 'They could not find it.'],
+  ])('does not take %s for a hedge', (_, text) => {
+    expect(cues(text)).toEqual([])
+  })
+
+  it('takes extra cues from the options, tagged with the lexicon version', () => {
+    const { annotations } = suggest('The plan is ostensibly final.', {
+      extraHedges: [{ cue: 'ostensibly', type: 'hedge', degree: 'medium' }],
+    })
+    const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
+    expect(hedge?.spans[0]?.exact).toBe('ostensibly')
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/1'])
+    expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
+  })
+
+  it('suggests approximators and vague quantities as vague-quantity uncertainties qualifying the figure', () => {
+    const { annotations, relations } = suggest(
+      'More than 2,000 foreigners and tens of thousands of Poles.',
+    )
+    const vague = annotations.filter((annotation) => annotation.kind === 'uncertainty')
+    expect(vague.map((annotation) => annotation.spans[0]?.exact)).toEqual([
+      'More than',
+      'tens of thousands',
+    ])
+    expect(relations.filter((relation) => relation.type === 'qualifies').length).toBe(2)
+  })
+})
