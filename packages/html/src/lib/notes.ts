@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { noteMarkdown } from './note-markdown.js'
 import type { Plan, PlannedAnnotation } from './plan.js'
+import type { EditionRelation } from './types.js'
 
 /** Longest quote shown in a note, in UTF-16 code units; longer ones are cut with `…`. */
 const quoteLimit = 300
@@ -230,24 +231,60 @@ function quotes(planned: PlannedAnnotation, context: NoteContext): ElementConten
   ]
 }
 
+/** Lookups over a plan's relations, built once per plan so notes cost O(1) each. */
+interface RelationIndex {
+  readonly speakerOf: ReadonlyMap<string, PlannedAnnotation>
+  readonly claimsOf: ReadonlyMap<string, PlannedAnnotation[]>
+  readonly byAnnotation: ReadonlyMap<string, EditionRelation[]>
+}
+
+const indexes = new WeakMap<Plan, RelationIndex>()
+
+function relationIndex(plan: Plan): RelationIndex {
+  const cached = indexes.get(plan)
+  if (cached) return cached
+  const speakerOf = new Map<string, PlannedAnnotation>()
+  const byAnnotation = new Map<string, EditionRelation[]>()
+  for (const relation of plan.relations) {
+    if (relation.type === 'attributedTo' && !speakerOf.has(relation.from)) {
+      const from = plan.byId.get(relation.from)
+      const to = plan.byId.get(relation.to)
+      if (from?.annotation.kind === 'claim' && to) speakerOf.set(relation.from, to)
+    }
+    for (const id of new Set([relation.from, relation.to])) {
+      const list = byAnnotation.get(id) ?? []
+      list.push(relation)
+      byAnnotation.set(id, list)
+    }
+  }
+  for (const planned of plan.byId.values()) {
+    const id = planned.annotation.id
+    const field = planned.annotation.speaker
+    if (planned.annotation.kind === 'claim' && !speakerOf.has(id) && typeof field === 'string') {
+      const speaker = plan.byId.get(field)
+      if (speaker) speakerOf.set(id, speaker)
+    }
+  }
+  const claimsOf = new Map<string, PlannedAnnotation[]>()
+  for (const [claimId, speaker] of speakerOf) {
+    const list = claimsOf.get(speaker.annotation.id) ?? []
+    list.push(plan.byId.get(claimId) as PlannedAnnotation)
+    claimsOf.set(speaker.annotation.id, list)
+  }
+  for (const list of claimsOf.values()) list.sort((a, b) => a.number - b.number)
+  const index = { speakerOf, claimsOf, byAnnotation }
+  indexes.set(plan, index)
+  return index
+}
+
 /** The speaker of a claim: its `attributedTo` relation, else its `speaker` field. */
 function speakerOf(planned: PlannedAnnotation, plan: Plan): PlannedAnnotation | undefined {
-  if (planned.annotation.kind !== 'claim') return undefined
-  const relation = plan.relations.find(
-    (candidate) => candidate.type === 'attributedTo' && candidate.from === planned.annotation.id,
-  )
-  const id = relation?.to ?? planned.annotation.speaker
-  return typeof id === 'string' ? plan.byId.get(id) : undefined
+  return relationIndex(plan).speakerOf.get(planned.annotation.id)
 }
 
 /** The claims attributed to a speaker, in note order. */
 function claimsOf(speaker: PlannedAnnotation, plan: Plan): PlannedAnnotation[] {
-  const result: PlannedAnnotation[] = []
-  for (const candidate of plan.byId.values()) {
-    if (candidate.annotation.kind !== 'claim') continue
-    if (speakerOf(candidate, plan) === speaker) result.push(candidate)
-  }
-  return result.sort((a, b) => a.number - b.number)
+  return relationIndex(plan).claimsOf.get(speaker.annotation.id) ?? []
 }
 
 /** Relations other than `attributedTo`, grouped by how they read from this annotation. */
@@ -257,7 +294,7 @@ function relationsOf(
 ): Array<readonly [string, PlannedAnnotation[]]> {
   const groups = new Map<string, PlannedAnnotation[]>()
   const id = planned.annotation.id
-  for (const relation of plan.relations) {
+  for (const relation of relationIndex(plan).byAnnotation.get(id) ?? []) {
     if (relation.type === 'attributedTo') continue
     const labels = relationLabels[relation.type] ?? [relation.type, `${relation.type} (reverse)`]
     let label: string | undefined
