@@ -23,3 +23,13 @@ const { characters, milliseconds, annotations } = speed.measure()
 console.log(
   `speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
 )
+
+const { module: seed } = await runnerImport(`${root}bench/suggest/seed.ts`, config)
+const seedScore = seed.scoreSeed()
+if (seedScore === undefined)
+  console.log('seed: examples/gulag-1992/article.scholion.json not found')
+else {
+  console.log('seed article (examples/gulag-1992), found / in the edition:')
+  for (const [kind, { found, total }] of Object.entries(seedScore))
+    console.log(`  ${kind.padEnd(13)} ${found}/${total}`)
+}
