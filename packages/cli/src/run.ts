@@ -76,7 +76,11 @@ export async function run(argv: readonly string[], context: Context): Promise<Ex
         strict: true,
       })
     } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error))
+      throw new UsageError(
+        error instanceof Error
+          ? error.message.replace(/\. To specify a positional.*$/s, '')
+          : String(error),
+      )
     }
     if (parsed.values.help) {
       context.stdout.write(`${command.help}\n`)
@@ -92,7 +96,10 @@ export async function run(argv: readonly string[], context: Context): Promise<Ex
       )
     }
     return await command.run(
-      { positionals: parsed.positionals, values: parsed.values as Record<string, string | boolean> },
+      {
+        positionals: parsed.positionals,
+        values: parsed.values as Record<string, string | boolean>,
+      },
       context,
     )
   } catch (error) {

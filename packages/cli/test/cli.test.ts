@@ -85,7 +85,7 @@ describe('scholion check', () => {
     const result = await scholion(['check', 'article.txt', 'notes.json'], folder.path)
     expect(result.stderr).toBe('')
     expect(result.code).toBe(exitCodes.ok)
-    expect(result.stdout).toMatch(/fig-2000\s+figure\s+exact\s+1:32\s+"2,000"/)
+    expect(result.stdout).toMatch(/fig-2000\s+figure\s+exact\s+1:29\s+"2,000"/)
     expect(result.stdout).toContain('3 annotations, 3 spans: 3 exact; 0 errors, 0 warnings.')
   })
 

@@ -1,5 +1,4 @@
 import {
-  type AnchorResult,
   type AnchorStatus,
   computeTextHash,
   createAnchorer,
@@ -10,6 +9,7 @@ import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
 import { loadInputs } from '../lib/load-inputs.js'
+import { resolveFileSpans, spanLabel } from '../lib/resolve-spans.js'
 import { countStatuses, formatCounts } from '../lib/summary.js'
 import { formatTable, truncate } from '../lib/table.js'
 
@@ -32,6 +32,8 @@ Exit codes: 0 when the file is valid and every span is exact; 1 otherwise
 interface SpanReport {
   id: string
   kind: string
+  /** Field holding the span: `spans`, or a kind's other span field such as `scope`. */
+  field: string
   span: number
   status: AnchorStatus
   score: number
@@ -46,11 +48,11 @@ interface SpanReport {
 
 async function runCheck(args: Arguments, context: Context): Promise<ExitCode> {
   const [articlePath, annotationsPath] = args.positionals as [string, string]
-  const { document, file, problems: fileProblems } = await loadInputs(
-    articlePath,
-    annotationsPath,
-    context.cwd,
-  )
+  const {
+    document,
+    file,
+    problems: fileProblems,
+  } = await loadInputs(articlePath, annotationsPath, context.cwd)
   const problems: Problem[] = [...fileProblems]
 
   const recorded = file.document?.textHash
@@ -67,21 +69,13 @@ async function runCheck(args: Arguments, context: Context): Promise<ExitCode> {
     }
   }
 
-  const anchorer = createAnchorer(document.text)
-  const reports: SpanReport[] = []
-  for (const annotation of file.annotations) {
-    annotation.spans.forEach((span, index) => {
-      const result: AnchorResult = anchorer.resolve({
-        start: span.start,
-        end: span.end,
-        exact: span.exact,
-        prefix: span.prefix ?? '',
-        suffix: span.suffix ?? '',
-      })
+  const reports: SpanReport[] = resolveFileSpans(file, createAnchorer(document.text)).map(
+    ({ id, kind, field, index, span, result }) => {
       const at = document.sourceMap.toSource(Math.min(span.start, document.text.length))
       const report: SpanReport = {
-        id: annotation.id,
-        kind: annotation.kind,
+        id,
+        kind,
+        field,
         span: index,
         status: result.status,
         score: result.score,
@@ -98,9 +92,9 @@ async function runCheck(args: Arguments, context: Context): Promise<ExitCode> {
           ...(foundAt ? { line: foundAt.line, column: foundAt.column } : {}),
         }
       }
-      reports.push(report)
-    })
-  }
+      return report
+    },
+  )
 
   const counts = countStatuses(reports.map((report) => report.status))
   const errors = problems.filter((problem) => problem.severity === 'error').length
@@ -127,7 +121,7 @@ async function runCheck(args: Arguments, context: Context): Promise<ExitCode> {
   for (const problem of problems) context.stderr.write(`${formatProblem(problem)}\n`)
   if (reports.length > 0) {
     const rows = reports.map((report) => [
-      report.span === 0 ? report.id : `${report.id}[${report.span}]`,
+      spanLabel({ id: report.id, field: report.field, index: report.span }),
       report.kind,
       report.status === 'exact' ? 'exact' : `${report.status} ${report.score.toFixed(2)}`,
       report.found?.line !== undefined

@@ -14,6 +14,7 @@ import { UsageError } from '../lib/errors.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
 import { readInput, writeAtomic } from '../lib/io.js'
 import { loadInputs } from '../lib/load-inputs.js'
+import { applyResolutions, resolveFileSpans, spanLabel } from '../lib/resolve-spans.js'
 import { countStatuses, formatCounts } from '../lib/summary.js'
 import { truncate } from '../lib/table.js'
 
@@ -43,6 +44,7 @@ are ambiguous or orphan (the file is still written), or an input is invalid;
 interface SpanOutcome {
   id: string
   kind: string
+  field: string
   span: number
   status: AnchorStatus
   score: number
@@ -59,7 +61,8 @@ async function runReanchor(args: Arguments, context: Context): Promise<ExitCode>
     throw new UsageError('`--json` prints the report on stdout, so the file needs `-o <out.json>`')
   }
 
-  const previous = previousPath === undefined ? undefined : await readInput(previousPath, context.cwd)
+  const previous =
+    previousPath === undefined ? undefined : await readInput(previousPath, context.cwd)
   const { document, file, problems } = await loadInputs(articlePath, annotationsPath, context.cwd, {
     checkRanges: false,
   })
@@ -75,50 +78,25 @@ async function runReanchor(args: Arguments, context: Context): Promise<ExitCode>
   // The previous article is read the same way as the new one, so both reading texts compare.
   const previousText =
     previous === undefined ? undefined : loadDocument(previous.text, { file: previous.path }).text
-  const anchorer = createAnchorer(
-    document.text,
-    previousText === undefined ? {} : { previousText },
-  )
-  const outcomes: SpanOutcome[] = []
-  const annotations = file.annotations.map((annotation) => {
-    const spans = annotation.spans.map((span, index) => {
-      const result = anchorer.resolve({
-        start: span.start,
-        end: span.end,
-        exact: span.exact,
-        prefix: span.prefix ?? '',
-        suffix: span.suffix ?? '',
-      })
-      const anchored = isAnchored(result.status)
-      outcomes.push({
-        id: annotation.id,
-        kind: annotation.kind,
-        span: index,
-        status: result.status,
-        score: result.score,
-        exact: span.exact,
-        from: { start: span.start, end: span.end },
-        ...(anchored ? { to: { start: result.selector.start, end: result.selector.end } } : {}),
-      })
-      // Anchored spans take the new selectors; the others keep their last ones.
-      const selectors = anchored ? result.selector : span
-      return {
-        ...span,
-        start: selectors.start,
-        end: selectors.end,
-        exact: selectors.exact,
-        prefix: selectors.prefix ?? '',
-        suffix: selectors.suffix ?? '',
-        anchor: { status: result.status, score: result.score },
-      }
-    })
-    return { ...annotation, spans }
-  })
+  const anchorer = createAnchorer(document.text, previousText === undefined ? {} : { previousText })
+  const resolved = resolveFileSpans(file, anchorer)
+  const outcomes: SpanOutcome[] = resolved.map(({ id, kind, field, index, span, result }) => ({
+    id,
+    kind,
+    field,
+    span: index,
+    status: result.status,
+    score: result.score,
+    exact: span.exact,
+    from: { start: span.start, end: span.end },
+    ...(isAnchored(result.status)
+      ? { to: { start: result.selector.start, end: result.selector.end } }
+      : {}),
+  }))
 
   const updated = {
-    ...file,
+    ...applyResolutions(file, resolved),
     document: { ...file.document, textHash: await computeTextHash(document.text) },
-    annotations,
   } as AnnotationFile
   const serialized = serializeAnnotationFile(updated)
   if (output === undefined) context.stdout.write(serialized)
@@ -134,7 +112,7 @@ async function runReanchor(args: Arguments, context: Context): Promise<ExitCode>
           article: articlePath,
           previous: previousPath ?? null,
           output,
-          summary: { annotations: annotations.length, spans: outcomes.length, ...counts },
+          summary: { annotations: file.annotations.length, spans: outcomes.length, ...counts },
           spans: outcomes,
         },
         null,
@@ -144,11 +122,11 @@ async function runReanchor(args: Arguments, context: Context): Promise<ExitCode>
   } else {
     for (const outcome of unanchored) {
       context.stderr.write(
-        `${outcome.status}: ${outcome.id}${outcome.span > 0 ? `[${outcome.span}]` : ''} (${outcome.kind}) ${JSON.stringify(truncate(outcome.exact, 60))} — kept with its last selectors\n`,
+        `${outcome.status}: ${spanLabel({ id: outcome.id, field: outcome.field, index: outcome.span })} (${outcome.kind}) ${JSON.stringify(truncate(outcome.exact, 60))} — kept with its last selectors\n`,
       )
     }
     context.stderr.write(
-      `Re-anchored ${outcomes.length} spans of ${annotations.length} annotations onto ${articlePath}: ${formatCounts(counts)}.${output === undefined ? '' : ` Wrote ${output}.`}\n`,
+      `Re-anchored ${outcomes.length} spans of ${file.annotations.length} annotations onto ${articlePath}: ${formatCounts(counts)}.${output === undefined ? '' : ` Wrote ${output}.`}\n`,
     )
   }
   return unanchored.length === 0 ? exitCodes.ok : exitCodes.findings

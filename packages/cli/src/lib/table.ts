@@ -2,7 +2,10 @@
  * Formats rows as a plain-text table with aligned columns, for terminals.
  * Cells are shown on one line: line breaks and tabs become visible escapes.
  */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const clean = (cell: string) => cell.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, ' ')
   const all = [header, ...rows].map((row) => row.map(clean))
   const widths = header.map((_, column) =>
@@ -12,7 +15,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     .map((row) =>
       row
         .map((cell, column) =>
-          column === row.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - [...cell].length),
+          column === row.length - 1
+            ? cell
+            : cell + ' '.repeat((widths[column] ?? 0) - [...cell].length),
         )
         .join('  ')
         .trimEnd(),
