@@ -57,7 +57,9 @@ function run(command, args) {
   }
 }
 
-console.log(`ensure-chromium: ${executable} is missing; installing Debian’s chromium package with apt-get.`)
+console.log(
+  `ensure-chromium: ${executable} is missing; installing Debian’s chromium package with apt-get.`,
+)
 run('apt-get', ['update'])
 run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])
 
