@@ -95,6 +95,12 @@ export type { KindRegistry } from './lib/model/kind-registry.js'
 export { builtInKinds, createKindRegistry, defaultKindRegistry } from './lib/model/kind-registry.js'
 export type { NoteAnnotation } from './lib/model/note.js'
 export { noteFields, noteKind } from './lib/model/note.js'
+export type { BoilerplateAnnotation } from './lib/model/boilerplate.js'
+export {
+  boilerplateDisplays,
+  boilerplateFields,
+  boilerplateKind,
+} from './lib/model/boilerplate.js'
 export type { Relation, RelationType } from './lib/model/relation.js'
 export { relationSchema, relationTypes } from './lib/model/relation.js'
 export type { RelationRule } from './lib/model/relation-rules.js'

@@ -208,44 +208,17 @@ const boilerplateChecklist = [
   'Please refresh your browser to be logged in',
 ]
 
-/**
- * The custom kind the edition uses for website furniture. Files using it load with the
- * default registry too (the kind is kept, with a warning); registered, it is checked.
- */
-const boilerplateKind = defineKind({
-  kind: 'boilerplate',
-  fields: {
-    role: z
-      .enum(['notification-banner', 'comments', 'donation-appeal', 'login'])
-      .optional()
-      .meta({ description: 'What piece of page furniture the span is.' }),
-    display: z
-      .enum(['collapsed', 'muted', 'hidden'])
-      .optional()
-      .meta({ description: 'How a renderer should show it so the article comes first.' }),
-    description: z.string().optional().meta({ description: 'What it is (plain text).' }),
-  },
-  description: 'Text that came with the source but is not part of it (site boilerplate).',
-})
-const registry = createKindRegistry([boilerplateKind])
+// Website furniture is marked with the built-in kind `boilerplate`.
+const registry = defaultKindRegistry
 
 describe('examples/gulag-1992', () => {
-  it('loads with no problems when the boilerplate kind is registered', () => {
+  it('loads with no problems at all', () => {
     const { file: loaded, problems } = parseAnnotationFile(fileText, {
       file: 'article.scholion.json',
       text,
-      registry,
     })
     expect(problems).toEqual([])
     expect(loaded?.annotations.length).toBe(file.annotations.length)
-  })
-
-  it('loads with the default registry, with only unknown-kind warnings for boilerplate', () => {
-    const { problems } = parseAnnotationFile(fileText, { text })
-    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([])
-    const warnings = problems.filter((problem) => problem.severity === 'warning')
-    expect(new Set(warnings.map((warning) => warning.code))).toEqual(new Set(['unknown-kind']))
-    expect(warnings.length).toBe(ofKind('boilerplate').length)
   })
 
   it('is saved in canonical form (as serializeAnnotationFile writes it)', () => {
@@ -322,7 +295,7 @@ describe('examples/gulag-1992', () => {
       expect(from, JSON.stringify(relation)).toBeDefined()
       expect(to, JSON.stringify(relation)).toBeDefined()
       if (!from || !to) continue
-      const builtIn = ['claim', 'figure', 'speaker', 'uncertainty', 'note']
+      const builtIn = ['claim', 'figure', 'speaker', 'uncertainty', 'note', 'boilerplate']
       if (builtIn.includes(from.kind) && builtIn.includes(to.kind)) {
         expect(
           relationFits(builtInRelationRules, relation.type as 'qualifies', from.kind, to.kind),

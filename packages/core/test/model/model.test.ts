@@ -108,7 +108,15 @@ describe('createKindRegistry', () => {
     const registry = createKindRegistry()
     const extended = registry.register(quote)
     expect(registry.has('quote')).toBe(false)
-    expect(extended.kinds).toEqual(['claim', 'figure', 'speaker', 'uncertainty', 'note', 'quote'])
+    expect(extended.kinds).toEqual([
+      'claim',
+      'figure',
+      'speaker',
+      'uncertainty',
+      'note',
+      'boilerplate',
+      'quote',
+    ])
     expect(() => extended.register(quote)).toThrow(RangeError)
     expect(() => registry.register(defineKind({ kind: 'claim', fields: {} }))).toThrow(RangeError)
     expect(Object.isFrozen(extended)).toBe(true)

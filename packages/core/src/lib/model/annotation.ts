@@ -2,6 +2,7 @@
  * Annotations of the built-in kinds, and narrowing an annotation to its kind.
  */
 import type { AnyAnnotation } from './annotation-base.js'
+import type { BoilerplateAnnotation, boilerplateFields } from './boilerplate.js'
 import type { ClaimAnnotation, claimFields } from './claim.js'
 import type { FigureAnnotation, figureFields } from './figure.js'
 import type { KindAnnotationInit } from './kind-definition.js'
@@ -21,6 +22,7 @@ export interface AnnotationByKind {
   speaker: SpeakerAnnotation
   uncertainty: UncertaintyAnnotation
   note: NoteAnnotation
+  boilerplate: BoilerplateAnnotation
 }
 
 /**
@@ -35,6 +37,7 @@ export interface AnnotationInitByKind {
   speaker: KindAnnotationInit<'speaker', typeof speakerFields>
   uncertainty: KindAnnotationInit<'uncertainty', typeof uncertaintyFields>
   note: KindAnnotationInit<'note', typeof noteFields>
+  boilerplate: KindAnnotationInit<'boilerplate', typeof boilerplateFields>
 }
 
 /**

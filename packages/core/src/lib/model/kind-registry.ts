@@ -1,6 +1,7 @@
 /**
- * Registries of annotation kinds: the built-in five plus any custom kinds.
+ * Registries of annotation kinds: the built-in six plus any custom kinds.
  */
+import { boilerplateKind } from './boilerplate.js'
 import { claimKind } from './claim.js'
 import { figureKind } from './figure.js'
 import type { KindDefinition } from './kind-definition.js'
@@ -14,7 +15,7 @@ import { uncertaintyKind } from './uncertainty.js'
  *
  * @example
  * builtInKinds.map((definition) => definition.kind)
- * // => ['claim', 'figure', 'speaker', 'uncertainty', 'note']
+ * // => ['claim', 'figure', 'speaker', 'uncertainty', 'note', 'boilerplate']
  */
 export const builtInKinds: readonly KindDefinition[] = [
   claimKind,
@@ -22,6 +23,7 @@ export const builtInKinds: readonly KindDefinition[] = [
   speakerKind,
   uncertaintyKind,
   noteKind,
+  boilerplateKind,
 ]
 
 /**
@@ -57,7 +59,7 @@ export interface KindRegistry {
  * Creates a registry of the built-in kinds plus `custom` ones.
  *
  * @example
- * createKindRegistry().kinds // => ['claim', 'figure', 'speaker', 'uncertainty', 'note']
+ * createKindRegistry().kinds // => ['claim', 'figure', 'speaker', 'uncertainty', 'note', 'boilerplate']
  */
 export function createKindRegistry(custom: readonly KindDefinition[] = []): KindRegistry {
   return custom.reduce(
