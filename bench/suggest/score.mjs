@@ -12,12 +12,14 @@ const config = {
 const { module: scorer } = await runnerImport(`${root}bench/suggest/score.ts`, config)
 const { module: speed } = await runnerImport(`${root}bench/suggest/speed.ts`, config)
 
-const results = scorer.scoreAll()
-console.log('kind          precision  recall   (correct/suggested, found/gold)')
-for (const [kind, { precision, recall, score }] of Object.entries(results)) {
-  console.log(
-    `${kind.padEnd(13)} ${(precision * 100).toFixed(1).padStart(6)}%  ${(recall * 100).toFixed(1).padStart(6)}%   (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,
-  )
+for (const set of ['development', 'held-out', 'all']) {
+  const results = scorer.scoreAll(set)
+  console.log(`${set}:\nkind          precision  recall   (correct/suggested, found/gold)`)
+  for (const [kind, { precision, recall, score }] of Object.entries(results)) {
+    console.log(
+      `${kind.padEnd(13)} ${(precision * 100).toFixed(1).padStart(6)}%  ${(recall * 100).toFixed(1).padStart(6)}%   (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,
+    )
+  }
 }
 const { characters, milliseconds, annotations } = speed.measure()
 console.log(
