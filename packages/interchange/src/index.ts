@@ -33,3 +33,21 @@ export {
   scholionContextIri,
   scholionNamespace,
 } from './lib/w3c/vocabulary.js'
+
+// TEI P5 standoff
+export type { TeiDocument, ToTeiOptions } from './lib/tei/to-tei.js'
+export { teiNamespace, teiPointer, toTei } from './lib/tei/to-tei.js'
+
+// brat standoff
+export type { FromBratOptions, FromBratResult } from './lib/brat/from-brat.js'
+export { fromBrat } from './lib/brat/from-brat.js'
+export type { BratDocument } from './lib/brat/to-brat.js'
+export { bratAttributes, bratIdPrefix, toBrat } from './lib/brat/to-brat.js'
+
+// flat tables
+export type { ToCsvOptions } from './lib/table/csv.js'
+export { csvCell, parseCsv, toCsv } from './lib/table/csv.js'
+export type { ToJsonlOptions } from './lib/table/jsonl.js'
+export { toJsonl } from './lib/table/jsonl.js'
+export type { TableCell, TableRow, TableRowsOptions } from './lib/table/rows.js'
+export { tableColumns, tableRows } from './lib/table/rows.js'
