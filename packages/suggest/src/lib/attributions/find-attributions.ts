@@ -290,6 +290,14 @@ function mode(
   return quoted > 0 ? 'mixed' : 'indirect'
 }
 
+/** True when the clause ends at token `index`: the sentence ends, or a comma or quotation follows. */
+function clauseEndsAfter(tokens: readonly Token[], index: number): boolean {
+  let at = index
+  while (timeWords.test(lower(tokens[at]))) at++
+  const next = tokens[at]
+  return at < 0 || next === undefined || /^[.,;:!?"'”’)]$/.test(next.text)
+}
+
 /** Trims white space and punctuation from both ends of `[start, end)`, keeping quotation marks. */
 function trimSpan(
   text: string,
@@ -620,7 +628,14 @@ function reportingVerb(
     // Three words at least ("However, the jury said" reports what follows), and
     // not a dangling conjunction ("since, he said, it would impair contracts").
     (wordsBefore.length >= 3 || closingQuotes.has(beforeMention?.text ?? '')) &&
-    !clauseOpeners.has(lower(wordsBefore.at(-1)))
+    !clauseOpeners.has(lower(wordsBefore.at(-1))) &&
+    // The frame `…, X said.` closes the clause at the cue (or after an inverted
+    // speaker); when words follow ("…, a spokesman said the text …"), they are the
+    // content and the part before is a subordinate clause.
+    clauseEndsAfter(
+      tokens,
+      inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
+    )
   const content: Array<{ start: number; end: number }> = []
   if (contentBefore && beforeMention !== undefined) {
     let start = sentence.start
