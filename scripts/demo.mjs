@@ -31,4 +31,6 @@ console.log(`\n$ scholion render ${article} ${annotations} -o ${relative(root, o
 const rendered = scholion('render', article, annotations, '-o', relative(root, output))
 if (rendered !== 0) process.exit(rendered)
 
-console.log(`\nThe annotated edition is at ${output}\nOpen it in a browser: ${pathToFileURL(output)}`)
+console.log(
+  `\nThe annotated edition is at ${output}\nOpen it in a browser: ${pathToFileURL(output)}`,
+)

@@ -30,7 +30,11 @@ try {
     console.error('scholion setup: installing dependencies (pnpm install --frozen-lockfile)…')
     run('npx', [...pnpm, 'install', '--frozen-lockfile'])
   }
-  run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'tsconfig.build.json'])
+  run(process.execPath, [
+    join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '-b',
+    'tsconfig.build.json',
+  ])
 } catch (error) {
   console.error(`scholion setup failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)

@@ -10,14 +10,11 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod'
 import {
   annotationFileSchema,
   builtInRelationRules,
   createAnchorer,
-  createKindRegistry,
   defaultKindRegistry,
-  defineKind,
   isAnchored,
   parseAnnotationFile,
   relationFits,
