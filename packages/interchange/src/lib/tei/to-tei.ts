@@ -75,6 +75,15 @@ function xmlSafe(text: string): string {
   return result
 }
 
+/** Escapes text content: `&`, `<`, `>`, and CR as `&#13;` (parsers would turn a literal CR into LF). */
+function escapeText(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('\r', '&#13;')
+}
+
 const ncName = /^[A-Za-z_][\w.-]*$/
 
 /**
@@ -119,8 +128,8 @@ export function toTei(file: AnnotationFile, text: string, options: ToTeiOptions 
   const info = file.document
 
   // Characters XML cannot hold become U+FFFD: one code point for one, so pointers stay right.
-  let clean = xmlSafe(text)
-  if (clean !== text) {
+  const safe = xmlSafe(text)
+  if (safe !== text) {
     problems.push({
       code: 'tei-character',
       severity: 'warning',
@@ -128,11 +137,7 @@ export function toTei(file: AnnotationFile, text: string, options: ToTeiOptions 
         'Replaced characters XML 1.0 cannot hold (control characters, lone surrogates) with U+FFFD in the text',
     })
   }
-  clean = clean
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('\r', '&#13;')
+  const clean = escapeText(safe)
 
   // xml:ids: annotation ids when they are XML names, else a safe form.
   const xmlIds = new Map<string, string>()
@@ -429,7 +434,11 @@ export function toTei(file: AnnotationFile, text: string, options: ToTeiOptions 
   }
   // Field values (notes, names) may hold characters XML cannot: made safe here.
   const visit = (node: Root | ElementContent) => {
-    if (node.type === 'text') node.value = xmlSafe(node.value)
+    // Text escapes `>` too (xast-util-to-xml leaves it, and `]]>` is not allowed in content).
+    if (node.type === 'text') {
+      Object.assign(node, { type: 'raw', value: escapeText(xmlSafe(node.value)) })
+      return
+    }
     if (node.type === 'element') {
       for (const [key, value] of Object.entries(node.attributes)) {
         if (typeof value === 'string') node.attributes[key] = xmlSafe(value)
@@ -438,7 +447,6 @@ export function toTei(file: AnnotationFile, text: string, options: ToTeiOptions 
     if ('children' in node) for (const child of node.children) visit(child as ElementContent)
   }
   visit(tree)
-  // The one raw node is the text, escaped above (with CR as `&#13;`, which plain
-  // text escaping leaves out and XML parsers would turn into LF).
+  // Raw nodes hold text escaped above.
   return { xml: `${toXml(tree, { allowDangerousXml: true })}\n`, problems }
 }
