@@ -9,7 +9,7 @@ export { agentToCreator, creatorToAgent } from './lib/w3c/agent.js'
 export type { FromW3cOptions, FromW3cResult } from './lib/w3c/from-w3c.js'
 export { fromW3c } from './lib/w3c/from-w3c.js'
 export { motivationOf } from './lib/w3c/motivation.js'
-export type { ToW3cOptions } from './lib/w3c/to-w3c.js'
+export type { ToW3cOptions, W3cIris } from './lib/w3c/to-w3c.js'
 export { derivedBodies, toW3c, w3cIris } from './lib/w3c/to-w3c.js'
 export type {
   JsonObject,

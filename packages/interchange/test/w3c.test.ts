@@ -340,6 +340,31 @@ describe('fromW3c: the W3C samples', () => {
     }
   })
 
+  test('a quote refining a fragment is searched in the whole article', () => {
+    const { file, problems } = fromW3c(
+      {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: 'http://example.org/anno32',
+        type: 'Annotation',
+        body: 'http://example.org/comment1',
+        target: {
+          source: 'http://example.org/page1',
+          selector: {
+            type: 'FragmentSelector',
+            value: 'para5',
+            refinedBy: { type: 'TextQuoteSelector', exact: '501 Bulgarians' },
+          },
+        },
+      },
+      example.text,
+    )
+    expect(file?.annotations[0]?.spans[0]?.exact).toBe('501 Bulgarians')
+    expect(problems.map((problem) => problem.code)).toEqual(['w3c-refined', 'w3c-kept'])
+    expect(file?.annotations[0]?.w3c).toMatchObject({
+      target: [{ source: 'http://example.org/page1' }],
+    })
+  })
+
   test('foreign annotations: quote anchored, what Scholion cannot hold is kept', () => {
     const exact = 'Bulgarians'
     const annotation = {

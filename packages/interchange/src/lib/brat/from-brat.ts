@@ -11,7 +11,12 @@ import {
 } from '@scholion/core'
 import { bratAttributes, bratIdPrefix } from './to-brat.js'
 
-/** Options of {@link fromBrat}. */
+/**
+ * Options of {@link fromBrat}.
+ *
+ * @example
+ * const options: FromBratOptions = { file: 'article.ann' }
+ */
 export interface FromBratOptions {
   /** Name of the `.ann` file, copied into every problem. Default: none. */
   readonly file?: string

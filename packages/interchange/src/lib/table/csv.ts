@@ -4,7 +4,12 @@
 import type { AnnotationFile } from '@scholion/core'
 import { type TableCell, type TableRowsOptions, tableColumns, tableRows } from './rows.js'
 
-/** Options of {@link toCsv}. */
+/**
+ * Options of {@link toCsv}.
+ *
+ * @example
+ * const options: ToCsvOptions = { guardFormulas: false }
+ */
 export interface ToCsvOptions extends TableRowsOptions {
   /**
    * Prefix text cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return

@@ -4,7 +4,12 @@
 import type { AnnotationFile } from '@scholion/core'
 import { type TableRowsOptions, tableRows } from './rows.js'
 
-/** Options of {@link toJsonl}. */
+/**
+ * Options of {@link toJsonl}.
+ *
+ * @example
+ * const options: ToJsonlOptions = { registry: createKindRegistry([quoteKind]) }
+ */
 export interface ToJsonlOptions extends TableRowsOptions {}
 
 /**

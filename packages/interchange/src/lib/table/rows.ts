@@ -89,7 +89,12 @@ export const tableColumns = [
   'body',
 ] as const
 
-/** Options of {@link tableRows}. */
+/**
+ * Options of {@link tableRows}.
+ *
+ * @example
+ * const options: TableRowsOptions = { registry: createKindRegistry([quoteKind]) }
+ */
 export interface TableRowsOptions {
   /** Kinds whose span fields to list (uncertainty `scope` …). Default: the built-in kinds. */
   readonly registry?: KindRegistry

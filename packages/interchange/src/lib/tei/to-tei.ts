@@ -16,7 +16,12 @@ import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import { motivationOf } from '../w3c/motivation.js'
 
-/** Options of {@link toTei}. */
+/**
+ * Options of {@link toTei}.
+ *
+ * @example
+ * const options: ToTeiOptions = { textId: 'article-text' }
+ */
 export interface ToTeiOptions {
   /**
    * `xml:id` of the element holding the text, which every pointer names.

@@ -20,7 +20,12 @@ import { motivationOf } from './motivation.js'
 import { derivedBodies } from './to-w3c.js'
 import { checkContext, checkW3cAnnotation } from './validate.js'
 
-/** Options of {@link fromW3c}. */
+/**
+ * Options of {@link fromW3c}.
+ *
+ * @example
+ * const options: FromW3cOptions = { source: 'https://example.org/article', file: 'notes.jsonld' }
+ */
 export interface FromW3cOptions {
   /**
    * IRI of the article. Targets whose `source` is another resource are not anchored
@@ -334,6 +339,8 @@ class Reader {
   /** Annotation IRI → local id, for relations. */
   readonly #ids = new Map<string, string>()
   readonly #used = new Set<string>()
+  /** Targets used for spans that also had something Scholion cannot hold (per annotation). */
+  #keptTargets: unknown[] = []
 
   constructor(
     text: string,
@@ -394,6 +401,7 @@ class Reader {
     const spans: Record<string, Span[]> = {}
     let wholeArticle = false
     const keptTargets: unknown[] = []
+    this.#keptTargets = keptTargets
     const reasons: string[] = []
     for (const target of asArray(value.target)) {
       const result = this.target(target, iri)
@@ -563,21 +571,42 @@ class Reader {
       'scholion:span',
       'scholion:position',
     ]
-    const extraKeys = Object.keys(target).filter((key) => !understood.includes(key))
-    if (extraKeys.length > 0)
-      return `target has ${extraKeys.map((key) => `\`${key}\``).join(', ')}, which Scholion cannot apply`
+    // Keys that change what the target is (a past state, a scope, a rendering) make
+    // its selectors unusable on the article; others (an id, a format, a style) do
+    // not, and the target is then also kept verbatim.
+    const changing = Object.keys(target).filter((key) =>
+      ['state', 'scope', 'renderedVia'].includes(key),
+    )
+    if (changing.length > 0)
+      return `target has ${changing.map((key) => `\`${key}\``).join(', ')}, which Scholion cannot apply`
+    let keep = Object.keys(target).some((key) => !understood.includes(key))
     let quote: Json | undefined
     let position: Json | undefined
+    let refinedQuote: Json | undefined
     for (const selector of asArray(target.selector)) {
       if (!isObject(selector)) continue
-      const refined = hasType(selector, 'FragmentSelector') ? undefined : selector
-      if (refined === undefined) continue
       if (hasType(selector, 'TextQuoteSelector') && quote === undefined) quote = selector
       if (hasType(selector, 'TextPositionSelector') && position === undefined) position = selector
+      // A quote inside a fragment: searched in the whole article (the fragment is
+      // not known here); a position inside it is relative to it, so unusable.
+      for (const refinement of asArray(selector.refinedBy)) {
+        if (isObject(refinement) && hasType(refinement, 'TextQuoteSelector'))
+          refinedQuote ??= refinement
+      }
+    }
+    if (quote === undefined && position === undefined && refinedQuote !== undefined) {
+      quote = refinedQuote
+      keep = true
+      this.warn(
+        'w3c-refined',
+        iri,
+        `Searched the quote \`${short(String(refinedQuote.exact))}\` of \`${iri}\` in the whole article: the selector it refines is not applied`,
+      )
     }
     if (quote === undefined && position === undefined) {
       return 'target has no TextQuoteSelector or TextPositionSelector'
     }
+    if (keep) this.#keptTargets.push(target)
     const span = this.span(quote, position, target, iri)
     if (typeof span === 'string') return span
     const field = typeof target['scholion:field'] === 'string' ? target['scholion:field'] : 'spans'

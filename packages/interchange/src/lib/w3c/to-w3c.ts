@@ -26,7 +26,12 @@ import type {
 } from './types.js'
 import { exportContext } from './vocabulary.js'
 
-/** Options of {@link toW3c}. */
+/**
+ * Options of {@link toW3c}.
+ *
+ * @example
+ * const options: ToW3cOptions = { base: 'https://example.org/gulag/', pageSize: 50 }
+ */
 export interface ToW3cOptions {
   /**
    * Base IRI of every id: the collection is `<base>annotations`, its pages
@@ -62,13 +67,30 @@ interface ExportContext {
 }
 
 /**
+ * The IRIs of an export, made from its base.
+ *
+ * @example
+ * const iris: W3cIris = w3cIris('https://example.org/ed/')
+ */
+export interface W3cIris {
+  /** The collection: `<base>annotations`. */
+  readonly collection: string
+  /** Page `index` (0-based): `<base>annotations/page/<index + 1>`. */
+  page(index: number): string
+  /** An annotation: `<base>annotations/<id, percent-encoded>`. */
+  annotation(id: string): string
+  /** A relation: `<base>relations/<type>/<from>/<to>`, each percent-encoded. */
+  relation(relation: Relation): string
+}
+
+/**
  * The IRIs an export with `base` gives to the collection, a page, an annotation and
  * a relation. Imports use the same scheme to read ids back.
  *
  * @example
  * w3cIris('urn:x/').annotation('fig-2000') // => 'urn:x/annotations/fig-2000'
  */
-export function w3cIris(base: string) {
+export function w3cIris(base: string): W3cIris {
   return {
     collection: `${base}annotations`,
     page: (index: number) => `${base}annotations/page/${index + 1}`,
@@ -288,10 +310,7 @@ function spanToTarget(
   }
 }
 
-function linkingAnnotations(
-  relations: readonly Relation[],
-  iris: ReturnType<typeof w3cIris>,
-): W3cAnnotation[] {
+function linkingAnnotations(relations: readonly Relation[], iris: W3cIris): W3cAnnotation[] {
   const seen = new Map<string, number>()
   return relations.map((relation) => {
     let iri = iris.relation(relation)

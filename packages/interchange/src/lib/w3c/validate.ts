@@ -19,7 +19,12 @@ export interface W3cViolation {
   readonly message: string
 }
 
-/** Options of {@link checkW3cAnnotation}. */
+/**
+ * Options of {@link checkW3cAnnotation}.
+ *
+ * @example
+ * const options: CheckW3cAnnotationOptions = { embedded: true }
+ */
 export interface CheckW3cAnnotationOptions {
   /**
    * True when the annotation is embedded in a page or collection whose `@context`
