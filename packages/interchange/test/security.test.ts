@@ -54,6 +54,52 @@ describe('untrusted W3C input', () => {
     )
   })
 
+  test('property: any quote and position, never a throw; anchored spans are in the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 12 }),
+        fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+        fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+        fc.option(fc.tuple(fc.nat(80), fc.nat(80)), { nil: undefined }),
+        (exact, prefix, suffix, position) => {
+          const selector: unknown[] = [
+            {
+              type: 'TextQuoteSelector',
+              exact,
+              ...(prefix === undefined ? {} : { prefix }),
+              ...(suffix === undefined ? {} : { suffix }),
+            },
+          ]
+          if (position)
+            selector.push({
+              type: 'TextPositionSelector',
+              start: Math.min(...position),
+              end: Math.max(...position),
+            })
+          const { file } = fromW3c(
+            {
+              '@context': 'http://www.w3.org/ns/anno.jsonld',
+              id: 'http://example.org/1',
+              type: 'Annotation',
+              target: { source: 'http://example.org/a', selector },
+            },
+            text,
+          )
+          for (const span of file?.annotations[0]?.spans ?? []) {
+            expect(span.start).toBeLessThanOrEqual(span.end)
+            if (
+              span.anchor === undefined ||
+              ['exact', 'fuzzy', 'mapped'].includes(span.anchor.status)
+            ) {
+              expect(span.end).toBeLessThanOrEqual(text.length)
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
   test('__proto__ keys stay data', () => {
     const json = `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"http://example.org/1","type":"Annotation","__proto__":{"polluted":true},"body":{"id":"http://example.org/b/body","type":"Dataset","scholion:kind":"note","scholion:extra":{"__proto__":{"polluted":true}}},"target":"http://example.org/a"}`
     const { file } = fromW3c(json, text)
