@@ -22,4 +22,5 @@ export type {
   EditionMetadata,
   EditionRelation,
   EditionSpan,
+  EditionSpanAnchor,
 } from './lib/types.js'

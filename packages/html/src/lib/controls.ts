@@ -1,10 +1,24 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { Plan } from './plan.js'
+import { setAsideKind } from './set-aside.js'
 
 /**
- * Renders the legend and the filters: one checkbox per kind present, labelled with the
- * kind, its count and the line style that tells it apart besides colour. Unchecking a box
+ * Id of the checkbox that shows collapsed set-aside passages.
+ *
+ * @example
+ * ```ts
+ * asideToggleId('scholion-') // 'scholion-show-aside'
+ * ```
+ */
+export function asideToggleId(prefix: string): string {
+  return `${prefix}show-aside`
+}
+
+/**
+ * Renders the legend and the filters: one checkbox per kind present (set-aside passages
+ * excepted), labelled with the kind, its count and the line style that tells it apart
+ * besides colour; and, when passages are collapsed, the checkbox that shows them. Unchecking a box
  * hides that kind's highlights and notes with CSS alone (`:has()`), no script needed.
  * Also holds the keyboard help and the live region, which only the script uses (hidden
  * until it runs).
@@ -22,6 +36,8 @@ export function renderControls(plan: Plan, prefix: string, headingLevel: number)
   const seen = new Set<string>()
   const items: ElementContent[] = []
   for (const style of plan.kinds) {
+    // Set-aside passages are not highlighted, so they have no filter (see the toggle below).
+    if (style.kind === setAsideKind) continue
     // Custom kinds beyond the slots share a token, and so one filter.
     if (seen.has(style.token)) continue
     seen.add(style.token)
@@ -49,11 +65,16 @@ export function renderControls(plan: Plan, prefix: string, headingLevel: number)
     )
   }
   const total = plan.anchored.length + plan.unanchored.length
+  const asides = plan.setAside.length
   const summary =
     `${total} annotation${total === 1 ? '' : 's'}` +
     (plan.unanchored.length > 0 ? `, ${plan.unanchored.length} not placed in the text` : '') +
+    (asides > 0
+      ? `; ${asides} passage${asides === 1 ? '' : 's'} of site furniture set aside`
+      : '') +
     (plan.anchored.some((planned) => planned.draft) ? '; drafts are hatched' : '') +
     '.'
+  const collapsed = plan.setAside.filter((planned) => planned.setAside === 'collapsed').length
   const titleId = `${prefix}controls-title`
   return h('section.scholion-controls', { ariaLabelledBy: titleId }, [
     h(`h${headingLevel}`, { id: titleId }, 'Annotations'),
@@ -66,7 +87,25 @@ export function renderControls(plan: Plan, prefix: string, headingLevel: number)
           ]),
         ]
       : []),
-    h('div.scholion-keys', { hidden: true }, [
+    ...(collapsed > 0
+      ? [
+          h('p.scholion-aside-toggle', [
+            h('input', {
+              type: 'checkbox',
+              id: asideToggleId(prefix),
+              className: ['scholion-show-aside'],
+            }),
+            ' ',
+            h(
+              'label',
+              { htmlFor: asideToggleId(prefix) },
+              `Show the ${collapsed} hidden passage${collapsed === 1 ? '' : 's'} of site furniture`,
+            ),
+          ]),
+        ]
+      : []),
+    h('details.scholion-keys', { hidden: true }, [
+      h('summary', 'Keyboard shortcuts'),
       h('p', [
         'Keys: ',
         h('kbd', 'n'),

@@ -90,7 +90,7 @@ export interface HighlightResult {
  */
 export function highlight(tree: Root, plan: Plan): HighlightResult {
   const ranges: Range[] = []
-  for (const planned of plan.anchored) {
+  for (const planned of [...plan.setAside, ...plan.anchored]) {
     for (const span of planned.spans) {
       ranges.push({
         planned,
@@ -140,12 +140,18 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
         break
       }
     }
-    // Ranges enter in rank order, so appending keeps the list sorted by rank.
+    // Ranges enter in rank order, so appending keeps the list sorted by rank; set-aside
+    // passages (boilerplate) go before all highlights, so hiding them hides what is inside.
     while (nextRange < ranges.length && (ranges[nextRange] as Range).start <= position) {
       const range = ranges[nextRange] as Range
       if (range.end > position) {
         next ??= active.slice()
-        next.push(range)
+        if (range.planned.setAside === undefined) next.push(range)
+        else {
+          let at = 0
+          while (at < next.length && (next[at] as Range).planned.setAside !== undefined) at++
+          next.splice(at, 0, range)
+        }
       }
       nextRange++
     }
@@ -261,6 +267,16 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
 
   const fragment = (range: Range, focusable: boolean): Element => {
     const { planned, span } = range
+    if (planned.setAside !== undefined) {
+      // Not a highlight: a plain span the stylesheet hides, dims or leaves as it is.
+      const properties: Properties = {
+        className: ['scholion-aside', `scholion-aside-${planned.setAside}`],
+        dataAnnotations: planned.annotation.id,
+      }
+      if (range.fragments === 0) properties.id = span.elementId
+      range.fragments++
+      return { type: 'element', tagName: 'span', properties, children: [] }
+    }
     const properties: Properties = {
       className: ['scholion-mark', `scholion-kind-${planned.kind.token}`],
       dataAnnotations: planned.annotation.id,
@@ -286,6 +302,8 @@ export function highlight(tree: Root, plan: Plan): HighlightResult {
   const refsAfter = new Map<ElementContent, Element[]>()
   const siblingsOf = new Map<ElementContent, ElementContent[]>()
   for (const range of ranges) {
+    // Set-aside passages get no note reference (and no numbered note).
+    if (range.planned.setAside !== undefined) continue
     const placement = range.last ?? range.lastAny
     if (placement === undefined) {
       const id = range.planned.annotation.id

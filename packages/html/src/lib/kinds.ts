@@ -12,7 +12,10 @@
 export interface KindStyle {
   /** The kind as written in the annotation (escaped wherever shown). */
   readonly kind: string
-  /** `claim`, `figure`, `speaker`, `uncertainty`, `note`, or `other-1` … `other-8`. */
+  /**
+   * `claim`, `figure`, `speaker`, `uncertainty`, `note`, `boilerplate`, or `other-1` …
+   * `other-8`.
+   */
   readonly token: string
   /** Singular label. */
   readonly label: string
@@ -47,6 +50,13 @@ const builtIn: ReadonlyArray<KindStyle> = [
     signal: 'wavy underline',
   },
   { kind: 'note', token: 'note', label: 'Note', plural: 'Notes', signal: 'dashed underline' },
+  {
+    kind: 'boilerplate',
+    token: 'boilerplate',
+    label: 'Set aside',
+    plural: 'Set aside',
+    signal: 'collapsed or dimmed, never highlighted',
+  },
 ]
 
 /** How many distinct style slots custom kinds get; further custom kinds share the last. */

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { noteMarkdown } from './note-markdown.js'
+import { noteTitle } from './note-title.js'
 import type { Plan, PlannedAnnotation } from './plan.js'
 import type { EditionRelation } from './types.js'
 
@@ -17,6 +18,7 @@ const kindFields: Readonly<Record<string, ReadonlyArray<readonly [string, string
   ],
   figure: [
     ['value', 'Value'],
+    ['when', 'When'],
     ['approximator', 'Approximator'],
     ['atLeast', 'At least'],
     ['atMost', 'At most'],
@@ -26,7 +28,6 @@ const kindFields: Readonly<Record<string, ReadonlyArray<readonly [string, string
     ['numberType', 'Number type'],
   ],
   speaker: [
-    ['name', 'Name'],
     ['type', 'Type'],
     ['role', 'Role'],
   ],
@@ -37,6 +38,11 @@ const kindFields: Readonly<Record<string, ReadonlyArray<readonly [string, string
     ['explanation', 'Explanation'],
   ],
   note: [],
+  boilerplate: [
+    ['role', 'Role'],
+    ['display', 'Display'],
+    ['description', 'Description'],
+  ],
 }
 
 /** Fields never shown generically (structure, or shown elsewhere). */
@@ -83,10 +89,18 @@ export interface NoteContext {
  */
 export function renderNote(planned: PlannedAnnotation, context: NoteContext): Element {
   const { annotation, kind } = planned
+  const speaker = speakerOf(planned, context.plan)
+  const heading = noteTitle(
+    planned,
+    context.text,
+    speaker === undefined ? undefined : speakerLabel(speaker, context.text),
+  )
   const title: ElementContent[] = [
     h('span.scholion-note-number', `${planned.number}.`),
     { type: 'text', value: ' ' },
     h('span.scholion-badge', { className: [`scholion-kind-${kind.token}`] }, kind.label),
+    { type: 'text', value: ' ' },
+    h('span.scholion-note-heading', heading.text),
   ]
   if (planned.draft) {
     title.push(
@@ -100,15 +114,15 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
     )
   }
   const children: ElementContent[] = [h(`h${context.headingLevel}.scholion-note-title`, title)]
-  children.push(...quotes(planned, context))
+  if (!heading.coversQuote) children.push(...quotes(planned, context))
 
   const fields: Array<readonly [string, ElementContent[]]> = []
-  const speaker = speakerOf(planned, context.plan)
   if (speaker) fields.push(['Speaker', [noteLink(speaker, speakerLabel(speaker, context.text))]])
   const known = kindFields[annotation.kind]
   if (known) {
     for (const [key, label] of known) {
-      const value = display((annotation as unknown as Record<string, unknown>)[key])
+      const raw = (annotation as unknown as Record<string, unknown>)[key]
+      const value = key === 'factuality' ? factuality(raw) : display(raw)
       if (value !== undefined) fields.push([label, [{ type: 'text', value }]])
     }
   } else {
@@ -188,16 +202,30 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
     dataKind: annotation.kind,
   }
   if (planned.draft) properties.dataStatus = 'draft'
+  // Every passage in site furniture (a publisher named only in a donation appeal): quieter.
+  const asides = context.plan.setAside.flatMap((aside) => aside.spans)
+  if (
+    planned.spans.length > 0 &&
+    planned.spans.every((span) =>
+      asides.some((aside) => aside.start <= span.start && span.end <= aside.end),
+    )
+  ) {
+    ;(properties.className as string[]).push('scholion-note-aside')
+  }
   return h('li', properties, children)
 }
 
 /** The quote(s): one blockquote, or a list of mentions linking to each passage. */
 function quotes(planned: PlannedAnnotation, context: NoteContext): ElementContent[] {
+  const asides = context.plan.setAside.flatMap((aside) => aside.spans)
   const items: Array<{ quote: string; href: string | undefined; reason: string | undefined }> = [
     ...planned.spans.map((span) => ({
       quote: context.text.slice(span.start, span.end),
       href: `#${span.elementId}`,
-      reason: undefined,
+      // A mention in site furniture (a publisher named in a donation appeal) is said to be so.
+      reason: asides.some((aside) => aside.start <= span.start && span.end <= aside.end)
+        ? 'in site furniture set aside'
+        : undefined,
     })),
     ...planned.unanchored.map((entry) => ({
       quote: typeof entry.span.exact === 'string' ? entry.span.exact : '',
@@ -209,7 +237,9 @@ function quotes(planned: PlannedAnnotation, context: NoteContext): ElementConten
   if (items.length === 1 && planned.annotation.kind !== 'speaker') {
     const item = items[0] as (typeof items)[number]
     const result: ElementContent[] = [h('blockquote.scholion-quote', [h('p', cut(item.quote))])]
-    if (item.reason) result.push(h('p.scholion-reason', `Unanchored — ${item.reason}.`))
+    if (item.reason && item.href === undefined) {
+      result.push(h('p.scholion-reason', `Unanchored — ${item.reason}.`))
+    } else if (item.reason) result.push(h('p.scholion-reason', `In site furniture, set aside.`))
     return result
   }
   const label = planned.annotation.kind === 'speaker' ? 'Mentions' : 'Passages'
@@ -223,7 +253,15 @@ function quotes(planned: PlannedAnnotation, context: NoteContext): ElementConten
             ? h('a', { href: item.href }, h('q', cut(item.quote)))
             : h('q', cut(item.quote)),
           ...(item.reason
-            ? [{ type: 'text' as const, value: ` (unanchored — ${item.reason})` }]
+            ? [
+                {
+                  type: 'text' as const,
+                  value:
+                    item.href === undefined
+                      ? ` (unanchored — ${item.reason})`
+                      : ` (${item.reason})`,
+                },
+              ]
             : []),
         ]),
       ),
@@ -316,13 +354,20 @@ function relationsOf(
   return [...groups]
 }
 
-/** A link to another annotation's note. */
+/** A link to another annotation's note (or, for set-aside passages, their list entry). */
 function noteLink(target: PlannedAnnotation, label?: string): Element {
-  return h(
-    'a',
-    { href: `#${target.ids.note}` },
-    `${label ?? target.kind.label} (note ${target.number})`,
-  )
+  const where = target.number === 0 ? 'set aside' : `note ${target.number}`
+  return h('a', { href: `#${target.ids.note}` }, `${label ?? target.kind.label} (${where})`)
+}
+
+/** A claim's factuality: a word, or core's `{ certainty, polarity }` in words. */
+function factuality(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return display(value)
+  const { certainty, polarity } = value as { certainty?: unknown; polarity?: unknown }
+  const parts = [display(certainty), polarity === 'negative' ? 'negated' : undefined]
+  if (polarity === 'unknown') parts.push('polarity unknown')
+  const shown = parts.filter((part): part is string => part !== undefined)
+  return shown.length > 0 ? shown.join(', ') : undefined
 }
 
 /** A speaker's name: its `name` field, else its first quote. */

@@ -2,6 +2,9 @@ import type { AnnotationIds } from './ids.js'
 import { annotationIds } from './ids.js'
 import type { KindStyle } from './kinds.js'
 import { kindStyles } from './kinds.js'
+import type { SetAsideDisplay } from './set-aside.js'
+import { setAsideDisplay } from './set-aside.js'
+import { spanStatus } from './span-status.js'
 import type { EditionAnnotation, EditionRelation, EditionSpan } from './types.js'
 
 /** An anchored span of a planned annotation (reading-text offsets, half-open). */
@@ -25,8 +28,13 @@ export interface PlannedAnnotation {
   readonly annotation: EditionAnnotation
   readonly kind: KindStyle
   readonly ids: AnnotationIds
-  /** Note number, 1-based: anchored annotations in text order, then unanchored ones. */
+  /**
+   * Note number, 1-based: anchored annotations in text order, then unanchored ones. `0` for
+   * anchored set-aside passages, which get no numbered note.
+   */
   readonly number: number
+  /** How the passage is set aside (boilerplate), or `undefined` for ordinary annotations. */
+  readonly setAside: SetAsideDisplay | undefined
   /** Anchored spans in text order; overlapping spans of one annotation are merged. */
   readonly spans: ReadonlyArray<PlannedSpan>
   readonly unanchored: ReadonlyArray<UnanchoredSpan>
@@ -37,8 +45,10 @@ export interface PlannedAnnotation {
 
 /** Everything the renderer needs to know about the annotations. */
 export interface Plan {
-  /** Anchored annotations (at least one span placed), in text order. */
+  /** Anchored annotations (at least one span placed), in text order, set-aside ones excluded. */
   readonly anchored: ReadonlyArray<PlannedAnnotation>
+  /** Anchored set-aside passages (boilerplate), in text order: no highlight, no numbered note. */
+  readonly setAside: ReadonlyArray<PlannedAnnotation>
   /** Annotations with no span placed, in file order. */
   readonly unanchored: ReadonlyArray<PlannedAnnotation>
   /** Every planned annotation by id. */
@@ -116,15 +126,18 @@ export function planAnnotations(
   const unanchoredDrafts = drafts.filter((draft) => draft.ranges.length === 0)
 
   let number = 0
-  const toPlanned = (draft: Draft): PlannedAnnotation => {
-    number++
+  const toPlanned = (draft: Draft, anchored: boolean): PlannedAnnotation => {
+    const setAside = setAsideDisplay(draft.annotation)
+    // Set-aside passages in the text get no numbered note; unanchored ones are listed as notes.
+    if (!(anchored && setAside !== undefined)) number++
     const ids = annotationIds(prefix, draft.annotation.id)
     const confidence = draft.annotation.confidence
     return {
       annotation: draft.annotation,
       kind: kindOf.get(draft.annotation.kind) as KindStyle,
       ids,
-      number,
+      number: anchored && setAside !== undefined ? 0 : number,
+      setAside,
       spans: draft.ranges.map(([start, end], order) => ({
         start,
         end,
@@ -139,13 +152,16 @@ export function planAnnotations(
           : undefined,
     }
   }
-  const anchored = anchoredDrafts.map(toPlanned)
-  const unanchored = unanchoredDrafts.map(toPlanned)
+  const placed = anchoredDrafts.map((draft) => toPlanned(draft, true))
+  const unanchored = unanchoredDrafts.map((draft) => toPlanned(draft, false))
+  const anchored = placed.filter((planned) => planned.setAside === undefined)
+  const setAside = placed.filter((planned) => planned.setAside !== undefined)
   const byId = new Map<string, PlannedAnnotation>()
-  for (const planned of [...anchored, ...unanchored]) byId.set(planned.annotation.id, planned)
+  for (const planned of [...placed, ...unanchored]) byId.set(planned.annotation.id, planned)
 
   return {
     anchored,
+    setAside,
     unanchored,
     byId,
     kinds,
@@ -163,8 +179,9 @@ export function planAnnotations(
 
 /** Why a span cannot be highlighted, or `undefined` when it can. */
 function unanchoredReason(text: string, span: EditionSpan): string | undefined {
-  if (span.status === 'orphan') return 'orphan: its passage was not found in the text'
-  if (span.status === 'ambiguous') return 'ambiguous: several passages match it equally well'
+  const status = spanStatus(span)
+  if (status === 'orphan') return 'orphan: its passage was not found in the text'
+  if (status === 'ambiguous') return 'ambiguous: several passages match it equally well'
   const { start, end } = span
   if (
     typeof start !== 'number' ||
@@ -179,7 +196,7 @@ function unanchoredReason(text: string, span: EditionSpan): string | undefined {
   }
   if (start === end) return 'empty: it marks no text'
   if (
-    span.status !== 'fuzzy' &&
+    status !== 'fuzzy' &&
     typeof span.exact === 'string' &&
     text.slice(start, end) !== span.exact
   ) {

@@ -88,7 +88,8 @@ export const editionScript: string = `(function () {
     }
     function shown(mark) {
       var filter = root.querySelector('.scholion-filter-' + kindToken(mark));
-      return !filter || filter.checked;
+      // Skip kinds switched off and marks in collapsed site furniture (not rendered).
+      return (!filter || filter.checked) && mark.getClientRects().length > 0;
     }
     function move(forward, sameKind) {
       var active = document.activeElement;

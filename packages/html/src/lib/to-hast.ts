@@ -1,9 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
-import { renderControls } from './controls.js'
+import { renderAsideList } from './aside-list.js'
+import { markCollapsed } from './aside-markers.js'
+import { asideToggleId, renderControls } from './controls.js'
 import { renderHeader } from './header.js'
 import { highlight } from './highlight.js'
-import { renderNote } from './notes.js'
+import { display, renderNote } from './notes.js'
 import type { ToHastOptions } from './options.js'
 import { resolveOptions } from './options.js'
 import type { Plan } from './plan.js'
@@ -12,6 +14,9 @@ import { readingText } from './reading-text.js'
 import { sanitizeArticle } from './sanitize-article.js'
 import type { EditionAnnotations, EditionDocument, EditionMetadata } from './types.js'
 import { renderUnanchored } from './unanchored.js'
+
+/** A well-formed BCP 47 language tag (shape only), as `lang` accepts it. */
+const bcp47 = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
 
 /**
  * What {@link renderEditionTree} returns: the tree and what a caller may want to report.
@@ -100,12 +105,26 @@ export function renderEditionTree(
   const titleId = `${prefix}title`
   const context = { text, plan, headingLevel: Math.min(6, level + 2) }
   const notesTitleId = `${prefix}notes-title`
+  const { children: textChildren, markers } = markCollapsed(
+    highlighted.children as ElementContent[],
+    plan,
+    prefix,
+    asideToggleId(prefix),
+  )
+  const language = display(metadata.language)
   const textContainer: Element = {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['scholion-text'], dataScholionText: '', id: `${prefix}text` },
-    children: highlighted.children as ElementContent[],
+    properties: {
+      className: ['scholion-text'],
+      dataScholionText: '',
+      id: `${prefix}text`,
+      // The article's own language, when the file says which (screen readers switch voice).
+      ...(language !== undefined && bcp47.test(language) ? { lang: language } : {}),
+    },
+    children: textChildren,
   }
+  const asideList = renderAsideList(plan, markers, level + 2, prefix)
   const notes = h('section.scholion-notes', { ariaLabelledBy: notesTitleId }, [
     h(`h${level + 1}`, { id: notesTitleId }, 'Notes'),
     plan.anchored.length > 0
@@ -114,6 +133,7 @@ export function renderEditionTree(
           plan.anchored.map((planned) => renderNote(planned, context)),
         )
       : h('p', 'No annotation is placed in the text.'),
+    ...(asideList ? [asideList] : []),
   ])
   const unanchored = renderUnanchored(context, prefix, level + 1)
   const edition = h('article.scholion-edition', { ariaLabelledBy: titleId }, [

@@ -45,12 +45,27 @@ export interface EditionMetadata {
   readonly source?: unknown
   /** The publication (newspaper, journal, site). */
   readonly publication?: unknown
-  /** Publication date, ideally ISO 8601 (`1992-08-18`). */
+  /** Publication date or date-time, ISO 8601 (`1992-08-18`): core's `document.published`. */
+  readonly published?: unknown
+  /** Publication date, as `published` (older name; `published` wins when both are given). */
   readonly date?: unknown
-  /** Author or agency. */
+  /** The dateline as printed (`MOSCOW`). */
+  readonly dateline?: unknown
+  /** News agency the text comes from (`Reuters`). */
+  readonly agency?: unknown
+  /** Author or byline, as printed. */
   readonly author?: unknown
-  /** Canonical URL of the article (`http(s)` only; other schemes are shown as text). */
+  /** Where the text was retrieved from (`http(s)` only is linked; other schemes are shown as text). */
   readonly url?: unknown
+  /** When the text was retrieved (ISO 8601, UTC). */
+  readonly retrieved?: unknown
+  /**
+   * Language of the text, a BCP 47 tag (`en-GB`). Set as `lang` on the text element when it
+   * is a well-formed tag, so screen readers pronounce the article in its language.
+   */
+  readonly language?: unknown
+  /** Notes on the text and its provenance, in Markdown (sanitized like note bodies). */
+  readonly notes?: unknown
 }
 
 /**
@@ -76,10 +91,35 @@ export interface EditionSpan {
   readonly end?: number | undefined
   /** The quote as recorded. */
   readonly exact?: string | undefined
-  /** Anchoring status: `exact`, `mapped`, `fuzzy`, `ambiguous`, `orphan`. */
+  /**
+   * Anchoring status, flat: `exact`, `mapped`, `fuzzy`, `ambiguous`, `orphan`. Wins over
+   * `anchor.status` when both are given.
+   */
   readonly status?: string | undefined
-  /** Anchoring score, when there is one. */
+  /** Anchoring score, flat, when there is one. */
   readonly score?: unknown
+  /**
+   * Anchoring verdict as `scholion/1` files keep it (written by re-anchoring):
+   * `{ status, score }`. Read when there is no flat `status`.
+   */
+  readonly anchor?: EditionSpanAnchor | undefined
+}
+
+/**
+ * A span's anchoring verdict, nested as in `scholion/1` (`span.anchor`).
+ *
+ * @example
+ * ```ts
+ * import type { EditionSpanAnchor } from '@scholion/html'
+ *
+ * const anchor: EditionSpanAnchor = { status: 'fuzzy', score: 0.93 }
+ * ```
+ */
+export interface EditionSpanAnchor {
+  /** `exact`, `mapped`, `fuzzy`, `ambiguous` or `orphan`. */
+  readonly status?: string | undefined
+  /** Confidence of the match, 0 to 1. */
+  readonly score?: number | undefined
 }
 
 /**
@@ -104,7 +144,10 @@ export interface EditionSpan {
 export interface EditionAnnotation {
   /** Unique id within the file. */
   readonly id: string
-  /** `claim`, `figure`, `speaker`, `uncertainty`, `note`, or any custom kind. */
+  /**
+   * `claim`, `figure`, `speaker`, `uncertainty`, `note`, `boilerplate` (site furniture, set
+   * aside rather than highlighted), or any custom kind.
+   */
   readonly kind: string
   /** Where it is in the text. */
   readonly spans: ReadonlyArray<EditionSpan>
@@ -123,11 +166,18 @@ export interface EditionAnnotation {
   readonly cue?: unknown
   /** Claim: category (quantity, prediction, causal…). */
   readonly category?: unknown
-  /** Claim: factuality as presented (certain, probable, possible, uncommitted). */
+  /**
+   * Claim: factuality as presented: a word (`certain`, `probable`, `possible`,
+   * `uncommitted`) or core's `{ certainty, polarity }`.
+   */
   readonly factuality?: unknown
   /** Claim: id of the speaker, when not given by an `attributedTo` relation. */
   readonly speaker?: unknown
   // figure
+  /** Figure: the figure as written, when it differs from the span text. */
+  readonly written?: unknown
+  /** Figure: for years and dates, the date in ISO 8601 (`1953`, `1992-08-17`). */
+  readonly when?: unknown
   /** Figure: the value. */
   readonly value?: unknown
   /** Figure: lower bound. */
@@ -149,7 +199,7 @@ export interface EditionAnnotation {
   readonly name?: unknown
   /** Speaker: person, organisation, agency, anonymous… */
   readonly type?: unknown
-  /** Speaker: role. */
+  /** Speaker: role. Boilerplate: what the furniture is (`donation-appeal`, `comments`…). */
   readonly role?: unknown
   /** Speaker: external identifiers, e.g. `{ wikidata: 'Q123' }`. */
   readonly identifiers?: unknown
@@ -162,6 +212,14 @@ export interface EditionAnnotation {
   readonly degree?: unknown
   /** Uncertainty: explanation (plain text). */
   readonly explanation?: unknown
+  // boilerplate
+  /**
+   * Boilerplate: how the edition shows it: `collapsed` (hidden behind a toggle; the default
+   * when absent or unknown), `dimmed` (shown, de-emphasised) or `shown` (as the text).
+   */
+  readonly display?: unknown
+  /** Boilerplate: why the passage is not part of the source, for the reader. */
+  readonly description?: unknown
 }
 
 /**
