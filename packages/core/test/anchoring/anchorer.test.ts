@@ -88,6 +88,35 @@ describe('createAnchorer', () => {
     expect(createAnchorer(newText, { previousText: old }).resolve(selector).status).toBe('orphan')
   })
 
+  it('never takes the same words in a new sentence of a rewritten paragraph for the span', () => {
+    const old =
+      'The minister said on Monday that the figures were unclear. Other officials disagreed ' +
+      'strongly with the minister about the count. The list of 501 Bulgarians was published later.'
+    const edited =
+      'Other officials disagreed strongly with the minister about the count. The list of 501 ' +
+      'Bulgarians was published later. In 1993 the figures were unclear too.'
+    const gone = span(old, 'the figures were unclear')
+    for (const options of [{}, { previousText: old }]) {
+      const result = createAnchorer(edited, options).resolve(gone)
+      expect(result.status).toBe('orphan')
+      expect(result.selector).toEqual(gone)
+    }
+    // The paragraph's surviving sentences are still carried through the diff.
+    const kept = createAnchorer(edited, { previousText: old }).resolve(span(old, '501 Bulgarians'))
+    expect(kept).toMatchObject({ status: 'mapped', start: edited.indexOf('501 Bulgarians') })
+  })
+
+  it('ends a fuzzy match at a word boundary when the quote did', () => {
+    const old =
+      'The minister said on Monday that the figures were unclear. Other officials disagreed.'
+    const edited =
+      'The minister said on Monday that the figures were uncertain. Other officials disagreed. ' +
+      'Critics said the figures were unclear.'
+    const result = createAnchorer(edited).resolve(span(old, 'the figures were unclear'))
+    expect(result.status).toBe('fuzzy')
+    expect(edited.slice(result.start, result.end)).toBe('the figures were uncertain')
+  })
+
   it('describe → resolve is identity on random texts with astral characters', () => {
     const unit = fc.constantFrom('a', 'b', ' ', '\n', '😃', '🇫🇷', 'e\u0301', 'ß', '.')
     fc.assert(

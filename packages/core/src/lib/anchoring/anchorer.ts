@@ -186,12 +186,16 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       if (slice === span.exact) return anchored(from, to, 'mapped', 1, 'mapping')
       // The words may be intact while the diff's clean-up folded them into a larger
       // replacement: a single verbatim occurrence inside the span's own place (never
-      // beside it, where a look-alike may stand) is the span.
+      // beside it, where a look-alike may stand) is the span — if its context agrees
+      // too. A rewritten paragraph can be one replacement, and the same words in a
+      // new sentence of it are not the span's passage.
       if (length > 0) {
         const found = occurrences(text, span.exact, ownFrom, ownTo - length + 1, 2)
         if (found.length === 1) {
           const at = found[0] as number
-          return anchored(at, at + length, 'mapped', 1, 'mapping')
+          if (state.score(at, at + length, 'mapping').agrees) {
+            return anchored(at, at + length, 'mapped', 1, 'mapping')
+          }
         }
       }
       // An edge strictly inside a replacement has no trustworthy image.
@@ -335,12 +339,40 @@ class SpanSearch {
   add(rawStart: number, rawEnd: number, via: AnchorVia): void {
     let start = Math.max(0, rawStart)
     let end = Math.min(this.text.length, Math.max(start, rawEnd))
+    if (via === 'fuzzy-search') [start, end] = this.snapToWords(start, end)
     if (splitsSurrogatePair(this.text, start)) start--
     if (splitsSurrogatePair(this.text, end)) end++
     const key = `${start}:${end}`
     const existing = this.candidates.get(key)
     if (existing && (existing.via === 'exact-search' || via !== 'exact-search')) return
     this.candidates.set(key, this.score(start, end, via))
+  }
+
+  /**
+   * Approximate matching finds the cheapest alignment, which can stop inside a word
+   * ("were unclear" matched in "were uncertain" ends at "uncer"). When the quote began
+   * or ended at a word boundary, move the candidate's edge to the boundary of the word
+   * it cuts, if that word's rest is short (at most a quarter of the quote, and 24
+   * characters), so a span never ends mid-word because a word was edited.
+   */
+  snapToWords(start: number, end: number): [number, number] {
+    const { text, span } = this
+    const limit = Math.min(24, Math.max(2, Math.floor(span.exact.length / 4)))
+    const startsWord =
+      isWordCharacter(span.exact, 0) && !isWordCharacter(span.prefix, span.prefix.length - 1)
+    if (startsWord && isWordCharacter(text, start - 1) && isWordCharacter(text, start)) {
+      let at = start
+      while (at > 0 && start - at <= limit && isWordCharacter(text, at - 1)) at--
+      if (start - at <= limit) start = at
+    }
+    const endsWord =
+      isWordCharacter(span.exact, span.exact.length - 1) && !isWordCharacter(span.suffix, 0)
+    if (endsWord && isWordCharacter(text, end - 1) && isWordCharacter(text, end)) {
+      let at = end
+      while (at < text.length && at - end <= limit && isWordCharacter(text, at)) at++
+      if (at - end <= limit) end = at
+    }
+    return [start, end]
   }
 
   addExactCandidates(): void {
@@ -571,4 +603,10 @@ class SpanSearch {
       if (candidate.allowed) best = Math.max(best, candidate.total)
     return best
   }
+}
+
+/** True when the character at `index` of `value` is a letter, digit or combining mark. */
+function isWordCharacter(value: string, index: number): boolean {
+  if (index < 0 || index >= value.length) return false
+  return /[\p{L}\p{N}\p{M}]/u.test(value[index] as string)
 }

@@ -182,7 +182,9 @@ export function diffTexts(
 /**
  * Whether two paragraphs look like versions of each other: they start or end with
  * the same 16 characters (about three words), which an edit elsewhere in the
- * paragraph leaves alone and unrelated paragraphs rarely share.
+ * paragraph leaves alone and unrelated paragraphs rarely share; or, when edits
+ * touched both ends (a sentence deleted at the start, another added at the end),
+ * most of their words are shared.
  */
 function alike(
   a: string,
@@ -196,8 +198,24 @@ function alike(
   if (aTo - aFrom < span || bTo - bFrom < span) return false
   return (
     a.startsWith(b.slice(bFrom, bFrom + span), aFrom) ||
-    a.slice(aTo - span, aTo) === b.slice(bTo - span, bTo)
+    a.slice(aTo - span, aTo) === b.slice(bTo - span, bTo) ||
+    sharedWords(a.slice(aFrom, aTo), b.slice(bFrom, bTo)) >= sharedWordsAlike
   )
+}
+
+/** Share of distinct words two paragraphs must have in common to count as versions. */
+const sharedWordsAlike = 0.5
+
+/** Distinct words shared by `a` and `b`, as a share of the smaller vocabulary. */
+function sharedWords(a: string, b: string): number {
+  const words = (value: string) => new Set(value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const left = words(a)
+  const right = words(b)
+  const smaller = Math.min(left.size, right.size)
+  if (smaller === 0) return 0
+  let shared = 0
+  for (const word of left) if (right.has(word)) shared++
+  return shared / smaller
 }
 
 function commonPrefixLength(a: string, b: string): number {
