@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,7 +12,9 @@ const seed = readFileSync(
   new URL('../../../../shared/seeds/000_31bab4c4e10ba636.txt', import.meta.url),
   'utf8',
 )
-const screenshots = new URL('./screenshots/', import.meta.url)
+// Screenshots for people to look at, in the repository's gitignored `out/`.
+const screenshots = new URL('../../../out/screenshots/', import.meta.url)
+mkdirSync(screenshots, { recursive: true })
 const directory = mkdtempSync(join(tmpdir(), 'scholion-html-'))
 
 let browser: Browser
