@@ -93,6 +93,12 @@ const strongCues = [
   'complained',
   'noted',
   'notes',
+  'believes',
+  'believed',
+  'thinks',
+  'contend',
+  'contends',
+  'contended',
 ]
 const weakCues = [
   'announced',
@@ -114,7 +120,6 @@ const weakCues = [
   'conceded',
   'recalled',
   'testified',
-  'contended',
   'states',
   'maintained',
   'emphasized',
@@ -122,10 +127,10 @@ const weakCues = [
   'observed',
   'suggested',
   'estimated',
-  'believes',
-  'believed',
-  'thinks',
   'felt',
+  'asked',
+  'add',
+  'described',
   'urged',
   'recommended',
   'termed',
@@ -135,7 +140,7 @@ const weakCues = [
 ]
 const weak = new Set(weakCues)
 const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 
@@ -215,6 +220,34 @@ const prepositionsAfterCue = new Set([
   'up',
   'out',
 ])
+// Before a weak cue, these words make it a noun or an adjective ("at reports that").
+const nounBefore = new Set([
+  'at',
+  'the',
+  'of',
+  'on',
+  'amid',
+  'a',
+  'an',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'in',
+  'for',
+  'with',
+  'from',
+  'by',
+  'such',
+  'any',
+  'no',
+  'two',
+  'new',
+  'recent',
+  'earlier',
+])
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 const closingQuotes = new Set(['"', "'", '”', '’'])
 
@@ -265,7 +298,15 @@ export function findAttributions(
     const attribution =
       cue === 'according to'
         ? accordingTo(text, tokens, cueIndex, sentence, quotations)
-        : reportingVerb(text, tokens, cueIndex, cue, sentence, quotations)
+        : reportingVerb(
+            text,
+            tokens,
+            cueIndex,
+            cue,
+            sentence,
+            quotations,
+            sentences[sentenceIndex - 1],
+          )
     if (attribution !== undefined) found.push(attribution)
   }
   return found
@@ -352,6 +393,11 @@ function mentionBefore(
       (/ly$/.test(word) && !isCapital(tokens[at]))
     )
       at--
+    // "he hastened to add", "he went on to say", "he wanted to stress".
+    else if (word === 'to' && /(ed|went on)$/.test(lower(tokens[at - 1])))
+      at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
+    else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
+      at -= 2
     else break
   }
   const last = tokens[at]
@@ -401,6 +447,23 @@ function mentionBefore(
   )
     first++
   const mention = describeMention(tokens, first, at)
+  // "Raymond H. Hawksley, the present city CD head, believes": a role phrase in
+  // apposition after a full name; the name is the speaker.
+  if (
+    mention !== undefined &&
+    determiners.has(tokens[first]?.text ?? '') &&
+    tokens[first - 1]?.text === ',' &&
+    (tokens[at]?.text === ',' || tokens[at + 1]?.text === ',')
+  ) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    if (
+      named !== undefined &&
+      named.type === 'person' &&
+      named.pronoun === undefined &&
+      /\s\S+\s/.test(named.text)
+    )
+      return named
+  }
   // An apposition between name and verb: "Rep. Charles E. Hughes of Sherman,
   // sponsor of the bill, said" — the name is before the apposition's commas.
   if (mention === undefined && tokens[first - 1]?.text === ',' && first - 2 >= 0) {
@@ -588,14 +651,45 @@ function reportingVerb(
   cue: string,
   sentence: SentenceRange,
   quotations: readonly QuotationRange[],
+  previousSentence?: SentenceRange,
 ): FoundAttribution | undefined {
   const cueToken = tokens[cueIndex]
   if (cueToken === undefined) return undefined
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
+  // A passive with its agent: "Appointment of X was announced Saturday by John F.
+  // Tims", "X has been appointed, it was announced Monday by Charles E. Raymond".
+  if (
+    passiveMarkers.has(before) &&
+    before !== 'the' &&
+    before !== 'be' &&
+    /^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue)
+  ) {
+    let by = cueIndex + 1
+    while (timeWords.test(lower(tokens[by]))) by++
+    const agent = lower(tokens[by]) === 'by' ? mentionAfter(tokens, by + 1) : undefined
+    if (agent === undefined || agent.pronoun !== undefined) return undefined
+    const marker = tokens[cueIndex - 1]
+    const it = lower(tokens[cueIndex - 2]) === 'it' ? tokens[cueIndex - 3] : undefined
+    const end =
+      it?.text === ',' ? it.start : lower(tokens[cueIndex - 2]) === 'it' ? 0 : (marker?.start ?? 0)
+    const span = trimSpan(text, sentence.start, end)
+    if (span === undefined) return undefined
+    const content = [span]
+    return {
+      content,
+      cue,
+      cueStart: cueToken.start,
+      cueEnd: cueToken.end,
+      mode: mode(content, quotations),
+      mention: agent,
+    }
+  }
   // Passives and the adjective: "it was said", "the said property", "said to be".
   if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be'))
     return undefined
+  // A noun, not a verb: "resentment at reports that …", "the reported plan".
+  if (weak.has(cue) && nounBefore.has(before)) return undefined
   if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
   const inQuote = quotationAt(quotations, cueToken.start)
   if (inQuote !== undefined && inQuote.start < cueToken.start) {
@@ -604,9 +698,69 @@ function reportingVerb(
     return undefined
   }
   const previousToken = tokens[cueIndex - 1]
+  // A second verb of the subject: "Mitchell decried the rate and said …".
+  if (before === 'and' && !weak.has(cue)) {
+    let first = 0
+    while (/^(but|and|however|yet|so|,)$/i.test(tokens[first]?.text ?? '')) first++
+    const subject = mentionAfter(tokens, first)
+    const subjectEnd = tokens.findIndex((token) => token.start >= (subject?.end ?? 0))
+    if (
+      subject !== undefined &&
+      subjectEnd > 0 &&
+      subjectEnd < cueIndex - 2 &&
+      tokens[subjectEnd]?.kind === 'word' &&
+      !isCapital(tokens[subjectEnd])
+    ) {
+      let from = cueIndex + 1
+      while (timeWords.test(lower(tokens[from]))) from++
+      if (lower(tokens[from]) === 'that') from++
+      const startToken = tokens[from]
+      const span =
+        startToken === undefined ? undefined : trimSpan(text, startToken.start, sentence.end)
+      if (span === undefined) return undefined
+      const content = [span]
+      return {
+        content,
+        cue,
+        cueStart: cueToken.start,
+        cueEnd: cueToken.end,
+        mode: mode(content, quotations),
+        mention: subject,
+      }
+    }
+  }
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
   let mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
   let inverted = false
+  // A sentence that is only `He asked.` or `Mr. Hawksley said.` reports the sentence before.
+  if (
+    mention !== undefined &&
+    previousSentence !== undefined &&
+    tokens.findIndex((token) => token.start === mention?.start) === 0 &&
+    (tokens[cueIndex + 1] === undefined || /^[.!?]$/.test(tokens[cueIndex + 1]?.text ?? ''))
+  ) {
+    const previousText = text.slice(previousSentence.start, previousSentence.end).trimEnd()
+    if (!weak.has(cue) || /["'”’?]\W*$/.test(previousText)) {
+      const quote = quotationAt(quotations, previousSentence.start)
+      const span = trimSpan(
+        text,
+        quote !== undefined && quote.start < previousSentence.start
+          ? quote.start
+          : previousSentence.start,
+        previousSentence.end,
+      )
+      if (span === undefined) return undefined
+      const content = [span]
+      return {
+        content,
+        cue,
+        cueStart: cueToken.start,
+        cueEnd: cueToken.end,
+        mode: mode(content, quotations),
+        mention,
+      }
+    }
+  }
   if (
     mention === undefined &&
     (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? ''))
@@ -664,7 +818,7 @@ function reportingVerb(
   } else {
     if (inverted) return undefined
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
-    let from = cueIndex + 1
+    let from = cueIndex + (cue.startsWith('expressed') ? 3 : 1)
     if (
       tokens[from]?.text === ',' &&
       !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
@@ -702,7 +856,10 @@ function reportingVerb(
     const opensQuote =
       quotations.some((quotation) => quotation.start === startToken.start) ||
       startToken.text === ':'
-    if (weak.has(cue) && !hasThat && !opensQuote) return undefined
+    // "described the speeches as 'inconclusive'" reports a judgement.
+    const describedAs =
+      cue === 'described' && tokens.some((token, index) => index > from && lower(token) === 'as')
+    if (weak.has(cue) && !hasThat && !opensQuote && !describedAs) return undefined
     // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.
     const quote = quotations.find(
       (quotation) =>

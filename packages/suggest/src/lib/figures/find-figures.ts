@@ -102,6 +102,9 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['some', 'point'],
   ['nearly', 'nearly'],
   ['almost', 'nearly'],
+  // Before a magnitude: "a few hundred thousand", "several hundred".
+  ['a few', 'point'],
+  ['several', 'point'],
   ['over', 'above'],
   ['under', 'below'],
   ['only', 'point'],
@@ -582,6 +585,35 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       ? undefined
       : { from: index, to, value, vague: false, words: false, written: raw }
   }
+  // A number word glued to its noun: "seven-stories", "two-run", "three-inning"
+  // ("one-" is left out: "one-sided", "one-way" are no counts).
+  const glued = /^([A-Za-z]+)-[A-Za-z]/.exec(token.text)
+  if (
+    token.kind === 'word' &&
+    glued !== null &&
+    !isNumberWord(token.text) &&
+    isNumberWord(glued[1] ?? '') &&
+    !magnitudeWords.has((glued[1] ?? '').toLowerCase()) &&
+    (glued[1] ?? '').toLowerCase() !== 'one'
+  ) {
+    const value = parseNumberWords([glued[1] ?? ''])
+    if (value !== undefined)
+      return { from: index, to: index + 1, value, vague: false, words: true, written: token.text }
+  }
+  // A fraction as a word before what it divides: "half the salary", "half of them".
+  if (
+    word === 'half' &&
+    /^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) &&
+    lower(tokens[index - 1]) !== 'a'
+  )
+    return {
+      from: index,
+      to: index + 1,
+      value: 0.5,
+      vague: false,
+      words: true,
+      written: token.text,
+    }
   // "a dozen", "a hundred", "a million": the article is the number one.
   const startsWithArticle =
     (word === 'a' || word === 'an') && magnitudeWords.has(lower(tokens[index + 1]))
@@ -683,7 +715,11 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     }
   } else if (lower(first) === 'one' && core.to === core.from + 1) {
     // "one" is a pronoun more often than a count.
-    if (oneAsPronounBefore.has(lower(previous)) || oneAsPronounAfter.has(lower(next))) return true
+    if (
+      oneAsPronounBefore.has(lower(previous)) ||
+      oneAsPronounAfter.has(lower(next).replace(/['’]s$/, ''))
+    )
+      return true
     if (next === undefined || next.kind === 'punct') return true
     if (/^(day|time|night|morning|evening|afternoon)$/.test(lower(next))) return true
   }
@@ -789,7 +825,20 @@ function figureAt(
   // "some" before number words is often a determiner ("some one"), so the
   // figure only gets its approximator when a number follows.
   let to = core.to
-  const after = matchWordsAfter(tokens, to, approximatorsAfter)
+  // "seven years or more": the approximator may follow the counted noun (the
+  // noun still gives the unit, so the figure's end is moved after the units).
+  const direct = matchWordsAfter(tokens, to, approximatorsAfter)
+  const after =
+    direct ??
+    (tokens[to]?.kind === 'word' &&
+    /s$/.test(lower(tokens[to])) &&
+    lower(tokens[to + 1]) === 'or' &&
+    lower(tokens[to + 3]) !== 'than'
+      ? (() => {
+          const found = matchWordsAfter(tokens, to + 1, approximatorsAfter)
+          return found === undefined || found.phrase === 'odd' ? undefined : found
+        })()
+      : undefined)
   if (
     after !== undefined &&
     approximator === undefined &&
@@ -804,8 +853,9 @@ function figureAt(
       atMost = base
       value = undefined
     }
-    to = after.to
+    if (direct !== undefined) to = after.to
   }
+  const deferredTo = after !== undefined && direct === undefined ? after.to : undefined
 
   const unitWord = lower(tokens[to])
   const unitSingular = unitWord.replace(/s$/, '')
@@ -912,6 +962,7 @@ function figureAt(
 
   const first = tokens[from]
   const numberStartToken = tokens[fromNumber]
+  if (deferredTo !== undefined && deferredTo > to && approximator === after?.phrase) to = deferredTo
   const last = tokens[to - 1]
   const coreLast = tokens[core.to - 1]
   if (

@@ -35,6 +35,44 @@ export function cueSource(cue: string): string {
     .join('\\s+')
 }
 
+/**
+ * A context pattern (`before`, `notBefore`, `notAfter`) as a regular expression
+ * source: like {@link cueSource}, with `*` (any word), `*'s` (a possessive),
+ * `*est` (a word ending in "est") and `...` (up to eight words).
+ */
+function contextSource(pattern: string): string {
+  const word = (alternative: string) =>
+    alternative === '*'
+      ? "[\\p{L}'’.-]+"
+      : alternative === "*'s"
+        ? "[\\p{L}.-]+['’]s"
+        : alternative === '*est'
+          ? '\\p{L}+est'
+          : escapeRegExp(alternative)
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((part) =>
+      part === '...'
+        ? "(?:[\\p{L}\\p{N}'’.,-]+\\s+){0,8}"
+        : `(?:${part.split('|').map(word).join('|')})\\s+`,
+    )
+    .join('')
+}
+
+/** The cue with its context conditions, as one regular expression source. */
+function entrySource(entry: HedgeEntry): string {
+  const boundary = "(?<![\\p{L}\\p{N}'’-])"
+  const before = entry.before === undefined ? '' : `(?<=${boundary}${contextSource(entry.before)})`
+  const notBefore =
+    entry.notBefore === undefined ? '' : `(?<!${boundary}${contextSource(entry.notBefore)})`
+  const notAfter =
+    entry.notAfter === undefined
+      ? ''
+      : `(?!\\s+${contextSource(entry.notAfter).replace(/\\s\+$/, '')}(?![\\p{L}\\p{N}-]))`
+  return `${before}${notBefore}${cueSource(entry.cue)}${notAfter}`
+}
+
 /** A compiled lexicon: one regular expression per case mode, entries by group. */
 export interface CompiledLexicon {
   readonly patterns: ReadonlyArray<{
@@ -61,7 +99,7 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
           b.cue.split(/\s+/).length - a.cue.split(/\s+/).length || b.cue.length - a.cue.length,
       )
     if (entries.length === 0) continue
-    const source = entries.map((entry) => `(${cueSource(entry.cue)})`).join('|')
+    const source = entries.map((entry) => `(${entrySource(entry)})`).join('|')
     // Letters, digits and apostrophes on either side mean the cue is part of a word.
     const regex = new RegExp(
       `(?<![\\p{L}\\p{N}'’-])(?:${source})(?![\\p{L}\\p{N}-])`,

@@ -37,6 +37,16 @@ export interface HedgeEntry {
   readonly caseSensitive?: boolean
   /** Confidence of a suggestion made from this cue, in [0, 1]. Default: `0.85`. */
   readonly confidence?: number
+  /**
+   * Words that must come right before the cue, in the same pattern syntax
+   * (`"said|says he|she|it|they"`). A word `*` matches any word, `*'s` any
+   * possessive, `*est` any word ending in "est"; `...` up to eight words.
+   */
+  readonly before?: string
+  /** Words that must not come right before the cue (same syntax as `before`). */
+  readonly notBefore?: string
+  /** Words that must not come right after the cue (same syntax). */
+  readonly notAfter?: string
   /** Why the cue is listed, or how it is limited. */
   readonly note?: string
 }
@@ -67,7 +77,7 @@ export interface HedgeLexicon {
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/1',
+  version: 'scholion-hedges/2',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -75,17 +85,25 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'reportedly', type: 'hedge', degree: 'medium' },
     { cue: 'allegedly', type: 'credibility', degree: 'medium' },
     { cue: 'alleged', type: 'credibility', degree: 'medium' },
-    { cue: 'purportedly', type: 'credibility', degree: 'medium' },
+    { cue: 'purportedly|ostensibly', type: 'credibility', degree: 'medium' },
     { cue: 'supposedly', type: 'credibility', degree: 'medium' },
-    { cue: 'presumably', type: 'hedge', degree: 'medium' },
+    { cue: 'presumably|presumed|presumable', type: 'hedge', degree: 'medium' },
     { cue: 'seemingly', type: 'hedge', degree: 'medium' },
-    { cue: 'possibly', type: 'hedge', degree: 'high' },
-    { cue: 'probably', type: 'hedge', degree: 'low' },
+    { cue: 'possibly|conceivably|arguably', type: 'hedge', degree: 'high' },
+    { cue: 'probably|probable', type: 'hedge', degree: 'low' },
+    { cue: 'in all likelihood', type: 'hedge', degree: 'low' },
     { cue: 'perhaps', type: 'hedge', degree: 'high' },
     { cue: 'maybe', type: 'hedge', degree: 'high' },
     { cue: 'likely', type: 'hedge', degree: 'low' },
     { cue: 'unlikely', type: 'hedge', degree: 'medium' },
-    { cue: 'possible', type: 'hedge', degree: 'high', confidence: 0.75 },
+    {
+      cue: 'possible',
+      type: 'hedge',
+      degree: 'high',
+      confidence: 0.75,
+      notBefore: '*est|as|if|whenever|wherever|where|everything|all',
+      note: 'Not "the earliest possible time", "as soon as possible", "where possible".',
+    },
     { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
     { cue: 'tentative|tentatively', type: 'hedge', degree: 'medium' },
     // Modal verbs, limited to their epistemic uses where the form is ambiguous.
@@ -94,33 +112,93 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
-      note: 'Lower case only: "May" is mostly the month.',
+      notBefore: 'so|order that ...',
+      note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected").',
     },
-    { cue: 'might', type: 'hedge', degree: 'high' },
+    { cue: 'might', type: 'hedge', degree: 'high', notBefore: 'so that ...' },
     { cue: 'could be', type: 'hedge', degree: 'high', note: '"could" alone is mostly ability.' },
-    { cue: 'could have been', type: 'hedge', degree: 'high' },
-    { cue: 'must have been', type: 'hedge', degree: 'low' },
+    { cue: 'could have been|could have', type: 'hedge', degree: 'high' },
+    { cue: 'must have been|must have', type: 'hedge', degree: 'low' },
+    {
+      cue: 'should|would|could|might',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'there',
+      note: 'Expectation: "there should even be no more surprises".',
+    },
+    // The speaker's own belief and hedging formulas.
+    {
+      cue: 'think|believe|guess|suppose|feel|suspect|assume',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'I|we',
+      caseSensitive: false,
+    },
+    { cue: 'I|we would say|think|guess|imagine|estimate', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
+      note: 'A speaker hedging what he says: "he said he believed there are …". A third person\'s belief without a speech verb is an attribution.',
+    },
+    { cue: 'would seem|would appear', type: 'hedge', degree: 'medium' },
+    { cue: 'if true|if confirmed|if accurate', type: 'credibility', degree: 'medium' },
     // Verbs of appearance and belief.
     { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
     { cue: 'believed to', type: 'hedge', degree: 'medium' },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'it is|was believed|thought|understood|said|reported|rumored|assumed|presumed|expected that',
+      type: 'unclear-attribution',
+      degree: 'medium',
+    },
     { cue: 'is|are|was|were said to', type: 'unclear-attribution', degree: 'medium' },
     { cue: 'is|are|was|were reported to', type: 'unclear-attribution', degree: 'medium' },
+    {
+      cue: 'is|are|was|were reported',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: 'by|in|on|at|missing|killed|injured|stolen',
+      note: '"are reported trying to …"; not "was reported by …", "was reported missing".',
+    },
+    {
+      cue: 'reported',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: "the|a|an|his|her|its|their|*'s",
+      note: 'The adjective: "the Mayor\'s reported plan".',
+    },
+    {
+      cue: 'reports|report|rumors|rumours|rumor|rumour|speculation that',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before:
+        'the|at|amid|of|on|deny|denied|confirm|confirmed|despite|following|after|by|were|are|there',
+      note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …".',
+    },
+    { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
     { cue: 'is|are|was|were expected to', type: 'hedge', degree: 'low' },
     { cue: 'suspected', type: 'hedge', degree: 'medium', confidence: 0.7 },
     { cue: 'rumored|rumoured', type: 'credibility', degree: 'high' },
-    { cue: 'unconfirmed', type: 'credibility', degree: 'high' },
+    { cue: 'unconfirmed|unverified', type: 'credibility', degree: 'high' },
     { cue: 'suggest|suggests|suggested that', type: 'hedge', degree: 'medium' },
     { cue: 'indicated|indicates that', type: 'hedge', degree: 'low' },
     // What is not known.
     { cue: 'unclear', type: 'incompleteness', degree: 'high' },
     { cue: 'not clear', type: 'incompleteness', degree: 'high' },
-    { cue: 'uncertain', type: 'incompleteness', degree: 'high' },
+    { cue: 'uncertain|uncertainty', type: 'incompleteness', degree: 'high' },
     { cue: 'not known', type: 'incompleteness', degree: 'high' },
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
     { cue: 'not be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'question|questions|doubt|doubts as to whether',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    { cue: 'doubtful|doubt|doubts whether|if', type: 'incompleteness', degree: 'high' },
     {
       cue: 'undetermined|undisclosed|unspecified|unidentified',
       type: 'incompleteness',
