@@ -52,8 +52,36 @@ describe('attributions', () => {
       'He complained that the "rules were unfair" to him.',
       { content: ['the "rules were unfair" to him'], mode: 'mixed' },
     ],
+    [
+      'Appointment of John Doe as manager was announced Saturday by John F. Tims, president.',
+      { content: ['Appointment of John Doe as manager'], speaker: ['John F. Tims'] },
+    ],
+    [
+      'Mitchell decried the rate of unemployment and said the state "must share the blame".',
+      { content: ['the state "must share the blame"'], speaker: ['Mitchell'] },
+    ],
+    [
+      'The city should hire a director, Raymond H. Hawksley, the city CD head, believes.',
+      { content: ['The city should hire a director'], speaker: ['Raymond H. Hawksley'] },
+    ],
+    [
+      'The city needs a new office. Mr. Hawksley said.',
+      { content: ['The city needs a new office'], speaker: ['Mr. Hawksley'] },
+    ],
+    [
+      'He expressed the opinion the city could hire a director.',
+      { content: ['the city could hire a director'], speaker: ['He'] },
+    ],
+    [
+      'A spokesman for the ministry said the talks failed.',
+      { content: ['the talks failed'], speaker: ['A spokesman for the ministry'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
+  })
+
+  it('takes "reports that" after a preposition for a noun, not a cue', () => {
+    expect(claims(suggest('Resentment grew at reports that the Mayor had decided.'))).toEqual([])
   })
 
   it('merges the mentions of one person', () => {

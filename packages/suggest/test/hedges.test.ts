@@ -17,6 +17,12 @@ describe('hedges', () => {
     ['The damage cannot be estimated.', ['cannot be estimated']],
     ['He was said to be ill and was reported to be in Moscow.', ['was said to', 'was reported to']],
     ['It reportedly might fail.', ['reportedly', 'might']],
+    ['If true, I would say it failed.', ['If true', 'I would say']],
+    ['Mr. Hawksley said he believed there are others.', ['believed']],
+    ['We think it is over, but it is unlikely to last.', ['think', 'unlikely']],
+    ["The Mayor's reported plan met the reports that he had quit.", ['reported', 'reports that']],
+    ['There should even be no more surprises.', ['should']],
+    ['There is a serious question as to whether he can win.', ['question as to whether']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -25,6 +31,16 @@ describe('hedges', () => {
     ['the month', 'They met in May to vote.'],
     ['"appeared" without "to"', 'He appeared in court.'],
     ['"could" of ability', 'They could not find it.'],
+    ['"possible" after a superlative', 'He will come at the earliest possible time.'],
+    [
+      '"may" in a purpose clause',
+      'Funds were set so that an orderly start of the law may be effected.',
+    ],
+    [
+      "a third person's belief",
+      'Apparently not; he believes the plan works.'.replace('Apparently not; ', ''),
+    ],
+    ['the verb "reported"', 'The ministry reported that it had won.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

@@ -117,8 +117,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'might', type: 'hedge', degree: 'high', notBefore: 'so that ...' },
     { cue: 'could be', type: 'hedge', degree: 'high', note: '"could" alone is mostly ability.' },
-    { cue: 'could have been|could have', type: 'hedge', degree: 'high' },
-    { cue: 'must have been|must have', type: 'hedge', degree: 'low' },
+    { cue: 'could have', type: 'hedge', degree: 'high' },
+    { cue: 'must have been', type: 'hedge', degree: 'low' },
     {
       cue: 'should|would|could|might',
       type: 'hedge',
@@ -142,8 +142,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: 'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
       note: 'A speaker hedging what he says: "he said he believed there are …". A third person\'s belief without a speech verb is an attribution.',
     },
-    { cue: 'would seem|would appear', type: 'hedge', degree: 'medium' },
-    { cue: 'if true|if confirmed|if accurate', type: 'credibility', degree: 'medium' },
+    { cue: 'would seem|appear', type: 'hedge', degree: 'medium' },
+    { cue: 'if true|confirmed|accurate', type: 'credibility', degree: 'medium' },
     // Verbs of appearance and belief.
     { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
