@@ -65,7 +65,7 @@ export interface HedgeLexicon {
 }
 
 /**
- * The default lexicon, version `scholion-hedges/1`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/2`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" (otherwise it is mostly ability),
