@@ -46,7 +46,7 @@ test.each<[string, EditionAnnotation, string]>([
   [
     'claim: a short quote',
     { id: 'c', kind: 'claim', spans: [at(source.slice(0, -1))] },
-    "“More than 2,000 foreigners were imprisoned, Russia's Security Ministry …”",
+    "“More than 2,000 foreigners were imprisoned, Russia's Security Ministry\u00a0…”",
   ],
   [
     'uncertainty: its type in words and the cue',
@@ -72,7 +72,7 @@ test.each<[string, EditionAnnotation, string]>([
       spans: [at('secret police')],
       body: '**Sourcing.** Who kept *these* archives, and who opened them to whom?',
     },
-    'Sourcing. Who kept these archives, and who opened them …',
+    'Sourcing. Who kept these archives, and who opened them\u00a0…',
   ],
   [
     'note without a body: its quote',

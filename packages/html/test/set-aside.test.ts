@@ -109,9 +109,10 @@ describe('boilerplate is set aside, not highlighted', () => {
     expect(toHtml(list[0] as Element)).toContain(
       '<a href="#scholion-aside-1">notification banner</a> (hidden)',
     )
-    // Notes are numbered without them.
-    expect(result.html).toContain('data-n="1"')
-    expect(result.html).toContain('data-n="2"')
+    // Notes are numbered without them; the speaker named only in collapsed furniture
+    // comes after the figure the reader sees.
+    expect(result.html).toContain('data-annotation="fig" data-n="1"')
+    expect(result.html).toContain('data-annotation="spk" data-n="2"')
     expect(result.html).not.toContain('data-n="3"')
   })
 

@@ -78,7 +78,7 @@ export function noteTitle(
     }
     case 'claim': {
       const by = speakerName === undefined ? '' : ` — ${speakerName}`
-      return { text: `${quoted ?? 'Claim'}${by}`, coversQuote: false }
+      return { text: `${quoted ?? 'Claim'}${by}`, coversQuote: whole }
     }
     case 'uncertainty': {
       const type = nonEmpty(annotation.uncertaintyType)
@@ -127,7 +127,8 @@ export function shorten(value: string, limit = titleQuoteLimit): string {
     const code = flat.charCodeAt(end - 1)
     if (code >= 0xd800 && code <= 0xdbff) end--
   }
-  return `${flat.slice(0, end).replace(/[\s,;:.–—-]+$/, '')} …`
+  // A no-break space keeps the ellipsis on the line of the last word.
+  return `${flat.slice(0, end).replace(/[\s,;:.–—-]+$/, '')}\u00a0…`
 }
 
 /** The text of a Markdown body, as the sanitized note shows it (no markup). */

@@ -114,7 +114,10 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
     )
   }
   const children: ElementContent[] = [h(`h${context.headingLevel}.scholion-note-title`, title)]
-  if (!heading.coversQuote) children.push(...quotes(planned, context))
+  // An unplaced quote always shows, with why it was not placed.
+  if (!heading.coversQuote || planned.unanchored.length > 0) {
+    children.push(...quotes(planned, context))
+  }
 
   const fields: Array<readonly [string, ElementContent[]]> = []
   if (speaker) fields.push(['Speaker', [noteLink(speaker, speakerLabel(speaker, context.text))]])
@@ -177,7 +180,10 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
   }
   if (typeof annotation.body === 'string' && annotation.body.trim() !== '') {
     children.push(
-      h('div.scholion-body', noteMarkdown(annotation.body, Math.min(6, context.headingLevel + 1))),
+      h(
+        'div.scholion-note-body',
+        noteMarkdown(annotation.body, Math.min(6, context.headingLevel + 1)),
+      ),
     )
   }
   const first = planned.spans[0]

@@ -29,8 +29,9 @@ export interface PlannedAnnotation {
   readonly kind: KindStyle
   readonly ids: AnnotationIds
   /**
-   * Note number, 1-based: anchored annotations in text order, then unanchored ones. `0` for
-   * anchored set-aside passages, which get no numbered note.
+   * Note number, 1-based: anchored annotations in text order (by their first passage not in
+   * collapsed site furniture; those with every passage collapsed after the others), then
+   * unanchored ones. `0` for anchored set-aside passages, which get no numbered note.
    */
   readonly number: number
   /** How the passage is set aside (boilerplate), or `undefined` for ordinary annotations. */
@@ -116,13 +117,28 @@ export function planAnnotations(
     return { annotation, ranges: mergeRanges(ranges), unanchored }
   })
 
-  const anchoredDrafts = drafts
-    .filter((draft) => draft.ranges.length > 0)
-    .sort((a, b) => {
-      const [as, ae] = a.ranges[0] as [number, number]
-      const [bs, be] = b.ranges[0] as [number, number]
-      return as - bs || be - ae || compareStrings(a.annotation.id, b.annotation.id)
-    })
+  // Notes follow what the reader sees: an annotation is placed by its first passage outside
+  // collapsed site furniture, and one whose every passage is collapsed comes after the rest
+  // (a publisher named only in a hidden donation appeal is not note 1).
+  const collapsed = drafts
+    .filter((draft) => setAsideDisplay(draft.annotation) === 'collapsed')
+    .flatMap((draft) => draft.ranges)
+  const hidden = ([start, end]: [number, number]) =>
+    collapsed.some(([from, to]) => from <= start && end <= to)
+  const sortKey = (draft: Draft): [number, number, number] => {
+    if (setAsideDisplay(draft.annotation) !== undefined || collapsed.length === 0) {
+      return [0, ...(draft.ranges[0] as [number, number])]
+    }
+    const visible = draft.ranges.find((range) => !hidden(range))
+    return visible ? [0, ...visible] : [1, ...(draft.ranges[0] as [number, number])]
+  }
+  const placedDrafts = drafts.filter((draft) => draft.ranges.length > 0)
+  const keys = new Map(placedDrafts.map((draft) => [draft, sortKey(draft)] as const))
+  const anchoredDrafts = placedDrafts.sort((a, b) => {
+    const [at, as, ae] = keys.get(a) as [number, number, number]
+    const [bt, bs, be] = keys.get(b) as [number, number, number]
+    return at - bt || as - bs || be - ae || compareStrings(a.annotation.id, b.annotation.id)
+  })
   const unanchoredDrafts = drafts.filter((draft) => draft.ranges.length === 0)
 
   let number = 0

@@ -135,7 +135,7 @@ export const editionCss: string = [
   '.scholion-fields{display:grid;grid-template-columns:max-content 1fr;gap:0 0.75rem;margin:0.25rem 0;}',
   '.scholion-fields dt{font-weight:600;}.scholion-fields dd{margin:0;overflow-wrap:anywhere;}',
   '.scholion-inline-list{margin:0;padding:0;list-style:none;}',
-  '.scholion-body>:first-child{margin-top:0.25rem;}.scholion-body>:last-child{margin-bottom:0.25rem;}',
+  '.scholion-note-body>:first-child{margin-top:0.25rem;}.scholion-note-body>:last-child{margin-bottom:0.25rem;}',
   '.scholion-backlink{margin:0.25rem 0 0;}.scholion-backlink a{display:inline-block;min-height:24px;}',
   '.scholion-unanchored{border-top:1px solid var(--scholion-rule);margin-top:2rem;}',
   // Set-aside passages (boilerplate): collapsed ones hidden until the toggle is checked,
