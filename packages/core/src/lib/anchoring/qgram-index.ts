@@ -43,9 +43,8 @@ export function createQGramIndex(text: string): QGramIndex {
   // About one bucket per two grams keeps buckets short without a huge count table.
   const bits = Math.min(22, Math.max(8, Math.ceil(Math.log2(grams + 1)) - 1))
   const shift = 32 - bits
-  const counts = new Int32Array((1 << bits) + 1)
-  const hashes = new Int32Array(grams)
-  // Polynomial hash of the gram, rolled one character at a time.
+  // Bucket of every gram, from a polynomial hash rolled one character at a time.
+  const keys = new Int32Array(grams)
   const base = 0x01000193
   let power = 1
   for (let index = 1; index < gramLength; index++) power = Math.imul(power, base)
@@ -54,21 +53,58 @@ export function createQGramIndex(text: string): QGramIndex {
     if (index >= gramLength)
       hash = (hash - Math.imul(text.charCodeAt(index - gramLength), power)) | 0
     hash = (Math.imul(hash, base) + text.charCodeAt(index)) | 0
-    if (index >= gramLength - 1) {
-      const bucket = mix(hash) >>> shift
-      hashes[index - gramLength + 1] = bucket
-      counts[bucket + 1] = (counts[bucket + 1] as number) + 1
+    if (index >= gramLength - 1) keys[index - gramLength + 1] = mix(hash) >>> shift
+  }
+  // Offsets sorted by bucket (ascending within a bucket), by a stable two-pass radix
+  // sort on the bucket's low and high halves. A direct counting sort over all 2^22
+  // buckets is the same O(n) but scatters every write over 16 MB of counters and
+  // 24 MB of output — cache misses made it 3–5 times slower on 6 MB.
+  const lowBits = bits >>> 1
+  const lowMask = (1 << lowBits) - 1
+  const positions = new Int32Array(grams)
+  const sortedKeys = new Int32Array(grams)
+  {
+    const lowStarts = new Int32Array((1 << lowBits) + 1)
+    const highStarts = new Int32Array((1 << (bits - lowBits)) + 1)
+    for (let offset = 0; offset < grams; offset++) {
+      const key = keys[offset] as number
+      const low = (key & lowMask) + 1
+      const high = (key >>> lowBits) + 1
+      lowStarts[low] = (lowStarts[low] as number) + 1
+      highStarts[high] = (highStarts[high] as number) + 1
+    }
+    for (let i = 1; i < lowStarts.length; i++)
+      lowStarts[i] = (lowStarts[i] as number) + (lowStarts[i - 1] as number)
+    for (let i = 1; i < highStarts.length; i++)
+      highStarts[i] = (highStarts[i] as number) + (highStarts[i - 1] as number)
+    const byLowKeys = new Int32Array(grams)
+    const byLowOffsets = new Int32Array(grams)
+    for (let offset = 0; offset < grams; offset++) {
+      const key = keys[offset] as number
+      const low = key & lowMask
+      const at = lowStarts[low] as number
+      lowStarts[low] = at + 1
+      byLowKeys[at] = key
+      byLowOffsets[at] = offset
+    }
+    for (let i = 0; i < grams; i++) {
+      const key = byLowKeys[i] as number
+      const high = key >>> lowBits
+      const at = highStarts[high] as number
+      highStarts[high] = at + 1
+      sortedKeys[at] = key
+      positions[at] = byLowOffsets[i] as number
     }
   }
-  for (let bucket = 1; bucket < counts.length; bucket++) {
-    counts[bucket] = (counts[bucket] as number) + (counts[bucket - 1] as number)
-  }
-  const starts = counts.slice()
-  const positions = new Int32Array(grams)
-  for (let offset = 0; offset < grams; offset++) {
-    const bucket = hashes[offset] as number
-    positions[starts[bucket] as number] = offset
-    starts[bucket] = (starts[bucket] as number) + 1
+  // counts[b] … counts[b + 1] is bucket b's slice of `positions`: one sequential sweep.
+  const counts = new Int32Array((1 << bits) + 1)
+  {
+    let bucket = 0
+    for (let i = 0; i < grams; i++) {
+      const key = sortedKeys[i] as number
+      while (bucket <= key) counts[bucket++] = i
+    }
+    while (bucket < counts.length) counts[bucket++] = grams
   }
 
   function bucketFor(gram: string, offset: number): number {

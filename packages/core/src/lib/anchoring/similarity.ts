@@ -5,7 +5,9 @@
  */
 import { editDistance } from './myers.js'
 
-const whitespaceRun = /\s+/g
+// Runs of two or more, or a single whitespace code unit other than a space: the
+// same result as replacing every `\s+`, without rewriting each single space.
+const whitespaceRun = /\s{2,}|[^\S ]/g
 
 /**
  * Collapses every run of whitespace to one space.
