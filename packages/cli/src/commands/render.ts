@@ -1,5 +1,5 @@
 import { type AnnotationFile, createAnchorer, formatProblem, loadDocument } from '@scholion/core'
-import { type EditionAnnotations, renderEditionWithReport } from '@scholion/html'
+import { renderEditionWithReport } from '@scholion/html'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
@@ -57,14 +57,10 @@ async function runRender(args: Arguments, context: Context): Promise<ExitCode> {
     file = applyResolutions(inputs.file, resolved)
   }
 
-  const { html, unanchoredSpans } = renderEditionWithReport(
-    document,
-    file === undefined ? undefined : toEditionInput(file),
-    {
-      fragment: args.values.fragment === true,
-      ...(title === undefined ? {} : { title }),
-    },
-  )
+  const { html, unanchoredSpans } = renderEditionWithReport(document, file, {
+    fragment: args.values.fragment === true,
+    ...(title === undefined ? {} : { title }),
+  })
   if (output === undefined) context.stdout.write(html)
   else await writeAtomic(output, html, context.cwd)
 
@@ -75,25 +71,6 @@ async function runRender(args: Arguments, context: Context): Promise<ExitCode> {
   }
   if (output !== undefined) context.stderr.write(`Wrote ${output}.\n`)
   return unanchoredSpans === 0 ? exitCodes.ok : exitCodes.findings
-}
-
-/**
- * The renderer reads each span's anchoring verdict as flat `status`/`score`; the
- * file keeps it in `anchor`. Spans whose verdict is not anchored keep their old
- * offsets, so the renderer is told they are unanchored.
- */
-function toEditionInput(file: AnnotationFile): EditionAnnotations {
-  return {
-    ...file,
-    annotations: file.annotations.map((annotation) => ({
-      ...annotation,
-      spans: annotation.spans.map((span) => ({
-        ...span,
-        status: span.anchor?.status ?? 'exact',
-        score: span.anchor?.score,
-      })),
-    })),
-  } as EditionAnnotations
 }
 
 /** `scholion render`: an annotated HTML edition. */
