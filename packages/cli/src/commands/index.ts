@@ -7,4 +7,11 @@ import { render } from './render.js'
 import { suggestCommand } from './suggest.js'
 
 /** Every `scholion` subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [check, reanchor, render, suggestCommand, exportCommand, importCommand]
+export const commands: readonly Command[] = [
+  check,
+  reanchor,
+  render,
+  suggestCommand,
+  exportCommand,
+  importCommand,
+]
