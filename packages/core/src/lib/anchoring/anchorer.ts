@@ -23,6 +23,7 @@ import {
 } from './options.js'
 import { createQGramIndex, gramLength, type QGramIndex } from './qgram-index.js'
 import type { AnchorResult, AnchorVia } from './result.js'
+import { createSampledIndex, sampledMinimumLength } from './sampled-index.js'
 import { describeSpanWith, type SpanSelector, type TextRange } from './selector.js'
 import { similarity } from './similarity.js'
 
@@ -122,7 +123,15 @@ const strongContext = 0.8
 export function createAnchorer(text: string, options: AnchorerOptions = {}): Anchorer {
   const settings = resolveSettings(options)
   const normal = normalizeWhitespace(text)
-  const index = createQGramIndex(normal)
+  // The full q-gram index is built on first use: spans still at their recorded
+  // place never need it (their re-described selectors are checked for uniqueness
+  // through the sampled index, which is a hundred times cheaper to build).
+  let fullIndex: QGramIndex | undefined
+  const index = (): QGramIndex => {
+    fullIndex ??= createQGramIndex(normal)
+    return fullIndex
+  }
+  const sampled = createSampledIndex(normal)
   const edits =
     options.previousText === undefined ? undefined : diffTexts(options.previousText, text)
   const replaced = edits?.invert()
@@ -132,9 +141,12 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   }
 
   function describe(range: TextRange): SpanSelector {
-    return describeSpanWith(text, range, describeOptions, (needle, limit) =>
-      Math.min(limit, index.findAll(normalizeWhitespace(needle), limit).length),
-    )
+    return describeSpanWith(text, range, describeOptions, (needle, limit) => {
+      const normalNeedle = normalizeWhitespace(needle)
+      return normalNeedle.length >= sampledMinimumLength
+        ? sampled.count(normalNeedle, limit)
+        : Math.min(limit, index().findAll(normalNeedle, limit).length)
+    })
   }
 
   function anchored(
@@ -275,7 +287,7 @@ class SpanSearch {
     readonly span: SpanSelector,
     readonly text: string,
     readonly normal: string,
-    readonly index: QGramIndex,
+    readonly indexOf: () => QGramIndex,
     readonly edits: EditMap | undefined,
     readonly settings: AnchorerSettings,
   ) {
@@ -376,7 +388,8 @@ class SpanSearch {
   }
 
   addExactCandidates(): void {
-    const { quote, prefix, suffix, index } = this
+    const { quote, prefix, suffix } = this
+    const index = this.indexOf()
     const full = prefix + quote + suffix
     if (full.length >= gramLength && quote.length > 0) {
       for (const at of index.findAll(full, 64)) {
@@ -535,7 +548,7 @@ class SpanSearch {
   seedClusters(pattern: string, k: number): [number, number][] {
     const diagonals: number[] = []
     for (let offset = 0; offset + gramLength <= pattern.length; offset += gramLength) {
-      const bucket = this.index.bucketOf(pattern, offset)
+      const bucket = this.indexOf().bucketOf(pattern, offset)
       if (bucket.length > maxSeedBucket) continue
       for (const position of bucket) diagonals.push(position - offset)
     }

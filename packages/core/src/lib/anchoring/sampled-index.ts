@@ -1,0 +1,107 @@
+/**
+ * A sampled gram index: only the 8-grams starting at multiples of 32 are indexed,
+ * so building it reads an eighth of the text's characters and sorts a thirty-second
+ * of its positions — a few milliseconds for 6 MB, where the full q-gram index takes
+ * hundreds. It answers one question exactly: how often does a long needle occur?
+ * (Every occurrence of a needle of at least 39 code units contains one sampled gram,
+ * at the offset that brings it to a multiple of 32.) The anchorer uses it to check
+ * that a re-described span is unique, so spans still at their recorded place never
+ * need the full index.
+ */
+import { gramLength } from './qgram-index.js'
+
+/** Distance between sampled gram starts. */
+const step = 32
+
+/**
+ * Shortest needle the sampled index can count: every occurrence then holds a
+ * whole sampled gram.
+ *
+ * @example
+ * sampledMinimumLength // => 39
+ */
+export const sampledMinimumLength = step + gramLength - 1
+
+/**
+ * Occurrence counting over a sampled index.
+ *
+ * @example
+ * const index = createSampledIndex(text)
+ * index.count(needle, 2) // 0, 1 or 2 (stops at the limit)
+ */
+export interface SampledIndex {
+  /**
+   * Occurrences of `needle` (at least {@link sampledMinimumLength} long) in the text,
+   * overlapping ones too, counted up to `limit`.
+   */
+  count(needle: string, limit: number): number
+}
+
+/**
+ * Indexes the 8-grams of `text` (which callers normalise first) that start at
+ * multiples of 32.
+ *
+ * @example
+ * createSampledIndex('x'.repeat(100)).count('x'.repeat(40), 2) // => 2
+ */
+export function createSampledIndex(text: string): SampledIndex {
+  const samples = text.length >= gramLength ? Math.floor((text.length - gramLength) / step) + 1 : 0
+  const bits = Math.min(20, Math.max(4, Math.ceil(Math.log2(samples + 1))))
+  const shift = 32 - bits
+  const keys = new Int32Array(samples)
+  const starts = new Int32Array((1 << bits) + 1)
+  for (let sample = 0; sample < samples; sample++) {
+    const key = bucketFor(text, sample * step) >>> shift
+    keys[sample] = key
+    starts[key + 1] = (starts[key + 1] as number) + 1
+  }
+  for (let i = 1; i < starts.length; i++)
+    starts[i] = (starts[i] as number) + (starts[i - 1] as number)
+  const next = starts.slice()
+  const positions = new Int32Array(samples)
+  for (let sample = 0; sample < samples; sample++) {
+    const key = keys[sample] as number
+    const at = next[key] as number
+    next[key] = at + 1
+    positions[at] = sample * step
+  }
+
+  function count(needle: string, limit: number): number {
+    if (needle.length < sampledMinimumLength) {
+      throw new RangeError(
+        `Unexpected needle of ${needle.length} code units, expected at least ${sampledMinimumLength}`,
+      )
+    }
+    let found = 0
+    // An occurrence at p holds the sampled gram starting at p + offset, where
+    // offset = (−p) mod 32: each offset finds the occurrences of one residue.
+    for (let offset = 0; offset < step; offset++) {
+      const key = bucketFor(needle, offset) >>> shift
+      const to = starts[key + 1] as number
+      for (let i = starts[key] as number; i < to; i++) {
+        const start = (positions[i] as number) - offset
+        if (start >= 0 && text.startsWith(needle, start)) {
+          found++
+          if (found >= limit) return found
+        }
+      }
+    }
+    return found
+  }
+
+  return { count }
+}
+
+/** Hash of `source[offset, offset + 8)`, finalised so its high bits pick the bucket. */
+function bucketFor(source: string, offset: number): number {
+  let value = 0
+  for (let index = offset; index < offset + gramLength; index++) {
+    value = (Math.imul(value, 0x01000193) + source.charCodeAt(index)) | 0
+  }
+  value ^= value >>> 16
+  value = Math.imul(value, 0x85ebca6b)
+  value ^= value >>> 13
+  value = Math.imul(value, 0xc2b2ae35)
+  value ^= value >>> 16
+  return value
+}
