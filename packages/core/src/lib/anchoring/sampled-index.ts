@@ -74,9 +74,15 @@ export function createSampledIndex(text: string): SampledIndex {
     }
     let found = 0
     // An occurrence at p holds the sampled gram starting at p + offset, where
-    // offset = (−p) mod 32: each offset finds the occurrences of one residue.
+    // offset = (−p) mod 32: each offset finds the occurrences of one residue. The
+    // gram's hash is rolled along the needle, one character per offset.
+    let hash = 0
+    for (let index = 0; index < gramLength - 1; index++)
+      hash = (Math.imul(hash, base) + needle.charCodeAt(index)) | 0
     for (let offset = 0; offset < step; offset++) {
-      const key = bucketFor(needle, offset) >>> shift
+      if (offset > 0) hash = (hash - Math.imul(needle.charCodeAt(offset - 1), power)) | 0
+      hash = (Math.imul(hash, base) + needle.charCodeAt(offset + gramLength - 1)) | 0
+      const key = mix(hash) >>> shift
       const to = starts[key + 1] as number
       for (let i = starts[key] as number; i < to; i++) {
         const start = (positions[i] as number) - offset
@@ -92,12 +98,24 @@ export function createSampledIndex(text: string): SampledIndex {
   return { count }
 }
 
+const base = 0x01000193
+
+/** base^(gramLength − 1), to roll the first character out of a gram's hash. */
+let power = 1
+for (let index = 1; index < gramLength; index++) power = Math.imul(power, base)
+
 /** Hash of `source[offset, offset + 8)`, finalised so its high bits pick the bucket. */
 function bucketFor(source: string, offset: number): number {
   let value = 0
   for (let index = offset; index < offset + gramLength; index++) {
-    value = (Math.imul(value, 0x01000193) + source.charCodeAt(index)) | 0
+    value = (Math.imul(value, base) + source.charCodeAt(index)) | 0
   }
+  return mix(value)
+}
+
+/** The q-gram index's finaliser: the high bits depend on every character. */
+function mix(hash: number): number {
+  let value = hash
   value ^= value >>> 16
   value = Math.imul(value, 0x85ebca6b)
   value ^= value >>> 13
