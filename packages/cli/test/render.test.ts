@@ -82,6 +82,18 @@ describe('scholion render', () => {
     expect(html).toMatch(/[Uu]nanchored/)
   })
 
+  test('an output folder that does not exist is reported, exit 1', async () => {
+    writeFileSync(join(folder.path, 'notes.json'), fileWith({ 'fig-2000': '2,000' }))
+    const result = await scholion(
+      ['render', 'article.md', 'notes.json', '-o', 'missing/out.html'],
+      folder.path,
+    )
+    expect(result.code).toBe(exitCodes.findings)
+    expect(result.stderr).toMatch(
+      /Cannot write `missing\/out\.html`: its folder `missing` does not exist \[write\]/,
+    )
+  })
+
   test('a file with errors is not rendered', async () => {
     writeFileSync(
       join(folder.path, 'bad.json'),

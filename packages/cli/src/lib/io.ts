@@ -55,7 +55,8 @@ export async function writeAtomic(path: string, data: string, cwd: string): Prom
     await rename(temporary, absolute)
   } catch (error) {
     await rm(temporary, { force: true })
-    const { reason } = describeFsError(error)
-    throw inputError({ code: 'write', file: path, message: `Cannot write \`${path}\`: ${reason}` })
+    const { code, reason } = describeFsError(error)
+    const why = code === 'ENOENT' ? `its folder \`${dirname(path)}\` does not exist` : reason
+    throw inputError({ code: 'write', file: path, message: `Cannot write \`${path}\`: ${why}` })
   }
 }
