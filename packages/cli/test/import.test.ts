@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { parseAnnotationFile, ScholionError } from '@scholion/core'
 import { afterAll, describe, expect, test } from 'vitest'
@@ -47,7 +48,9 @@ async function runCommand(
 const example = new URL('../../../examples/gulag-1992/', import.meta.url).pathname
 const article = join(example, 'article.txt')
 const annotations = join(example, 'article.scholion.json')
-const samples = '/work/shared/external/w3c-web-annotation-tests/tools/samples'
+const samples = fileURLToPath(
+  new URL('../../../vendor/w3c-web-annotation-tests/tools/samples', import.meta.url),
+)
 const folder = temporaryFolder()
 afterAll(() => folder.remove())
 

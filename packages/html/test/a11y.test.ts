@@ -9,7 +9,7 @@ import { axeSource, launchBrowser, textReport } from './helpers/browser.js'
 import { markdown, seedEdition, trickyAnnotations, trickyMarkdown } from './helpers/fixtures.js'
 
 const seed = readFileSync(
-  new URL('../../../../shared/seeds/000_31bab4c4e10ba636.txt', import.meta.url),
+  new URL('../../../examples/gulag-1992/article.txt', import.meta.url),
   'utf8',
 )
 // Screenshots for people to look at, in the repository's gitignored `out/`.

@@ -9,7 +9,7 @@ import type { TextReport } from './helpers/browser.js'
 import { expectedMarked, launchBrowser, textReport } from './helpers/browser.js'
 import { markdown, plain, trickyAnnotations, trickyMarkdown } from './helpers/fixtures.js'
 
-const seedPath = new URL('../../../../shared/seeds/000_31bab4c4e10ba636.txt', import.meta.url)
+const seedPath = new URL('../../../examples/gulag-1992/article.txt', import.meta.url)
 const seed = readFileSync(seedPath, 'utf8')
 
 let browser: Browser

@@ -12,7 +12,7 @@ import { hostileAnnotations, hostileMarkdown } from './helpers/hostile.js'
 import { vnuErrors } from './helpers/vnu.js'
 
 const seed = readFileSync(
-  new URL('../../../../shared/seeds/000_31bab4c4e10ba636.txt', import.meta.url),
+  new URL('../../../examples/gulag-1992/article.txt', import.meta.url),
   'utf8',
 )
 

@@ -15,9 +15,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import AjvDraft04 from 'ajv-draft-04'
 
-export const suiteRoot = '/work/shared/external/w3c-web-annotation-tests'
+export const suiteRoot = fileURLToPath(
+  new URL('../../../vendor/w3c-web-annotation-tests', import.meta.url),
+)
 
 export interface AssertionOutcome {
   readonly assertion: string
