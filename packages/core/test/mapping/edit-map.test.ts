@@ -76,4 +76,55 @@ describe('diffTexts', () => {
       }),
     )
   })
+
+  // Paragraph-level alignment: texts made of paragraphs from a small set, so that
+  // unique paragraphs (patience anchors), repeated ones (the sequence-diff fallback)
+  // and edited ones all occur.
+  it('describes any paragraph-level edit correctly', () => {
+    const paragraph = fc.constantFrom(
+      'Alpha beta gamma delta epsilon zeta.',
+      'Alpha beta gamma delta epsilon zeta!',
+      'One more paragraph of running prose.',
+      'x',
+      '',
+      'Repeated line.',
+      'Repeated line.',
+    )
+    const text = fc.array(paragraph, { maxLength: 30 }).map((paragraphs) => paragraphs.join('\n\n'))
+    fc.assert(
+      fc.property(text, text, (oldText, newText) => {
+        expect(rebuild(oldText, newText, diffTexts(oldText, newText))).toBe(newText)
+      }),
+    )
+  })
+
+  it('keeps unchanged paragraphs unchanged around moved and edited ones', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, index) => `Paragraph ${index} of the text.`)
+    const oldText = paragraphs.join('\n\n')
+    const moved = [...paragraphs]
+    const [taken] = moved.splice(5, 1)
+    moved.splice(30, 0, taken as string)
+    moved[12] = 'Paragraph 12 of the edited text.'
+    const newText = moved.join('\n\n')
+    const edits = diffTexts(oldText, newText)
+    expect(rebuild(oldText, newText, edits)).toBe(newText)
+    // Paragraph 20 moved back by one paragraph's length, untouched.
+    const at = oldText.indexOf('Paragraph 20 ')
+    expect(edits.mapResult(at).deleted).toBe(false)
+    expect(edits.map(at)).toBe(newText.indexOf('Paragraph 20 '))
+    // The edit inside paragraph 12 is a word, not the paragraph.
+    expect(edits.map(oldText.indexOf('Paragraph 12 '))).toBe(newText.indexOf('Paragraph 12 '))
+  })
 })
+
+/** Applies `edits` to `oldText`, taking the replacement text from `newText`. */
+function rebuild(oldText: string, newText: string, edits: EditMap): string {
+  let rebuilt = ''
+  let cursor = 0
+  edits.forEach((oldStart, oldEnd, newStart, newEnd) => {
+    expect(oldText.slice(cursor, oldStart)).toBe(newText.slice(rebuilt.length, newStart))
+    rebuilt += oldText.slice(cursor, oldStart) + newText.slice(newStart, newEnd)
+    cursor = oldEnd
+  })
+  return rebuilt + oldText.slice(cursor)
+}

@@ -264,10 +264,15 @@ function occurrences(
   limit: number,
 ): number[] {
   const found: number[] = []
-  let at = text.indexOf(needle, Math.max(0, from))
-  while (at !== -1 && at < to && found.length < limit) {
-    found.push(at)
-    at = text.indexOf(needle, at + 1)
+  const origin = Math.max(0, from)
+  if (to <= origin) return found
+  // Search a slice, not the text from `from` on: `indexOf` on the whole text would
+  // scan to its end for a quote that no longer occurs (about 1 ms per span on 6 MB).
+  const region = text.slice(origin, to + needle.length - 1)
+  let at = region.indexOf(needle)
+  while (at !== -1 && found.length < limit) {
+    found.push(origin + at)
+    at = region.indexOf(needle, at + 1)
   }
   return found
 }

@@ -37,8 +37,9 @@ type Replacement = [oldStart: number, oldEnd: number, newStart: number, newEnd: 
  * old-text coordinates. Works in two levels, as editors' diff tools do:
  *
  * 1. the common prefix and suffix are trimmed; the rest is split into paragraphs
- *    (at blank lines), paragraphs are encoded as single characters and diffed as
- *    sequences (diff-match-patch), so unchanged paragraphs cost nothing;
+ *    (at blank lines), and equal paragraphs are paired in order by a patience
+ *    alignment (paragraphs that occur once on each side anchor it; see
+ *    `alignUnits`), so unchanged paragraphs cost a hash look-up;
  * 2. each run of changed paragraphs is diffed by characters, with a deadline, and
  *    cleaned up semantically so that a rewritten sentence is one replacement
  *    rather than a scatter of coincidentally equal letters.
@@ -75,107 +76,78 @@ export function diffTexts(
   const newMiddle = newText.slice(head, newText.length - tail)
   const replacements: Replacement[] = []
 
-  const units = new Map<string, string>()
-  const oldUnits = encodeUnits(oldMiddle, units, '\ufffe')
-  const newUnits = encodeUnits(newMiddle, units, '\uffff')
-  const diffs = dmp.diff_main(oldUnits.encoded, newUnits.encoded, false)
+  const oldUnits = splitUnits(oldMiddle)
+  const newUnits = splitUnits(newMiddle)
+  const oldStarts = unitStarts(oldUnits, head)
+  const newStarts = unitStarts(newUnits, head)
+  const matched = alignUnits(oldUnits, newUnits, dmp)
 
-  let oldUnit = 0
-  let newUnit = 0
-  let oldOffset = head
-  let newOffset = head
-  let changeOld = -1
-  let changeNew = -1
-  let changeOldUnit = 0
-  let changeNewUnit = 0
   const region = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) =>
     diffRegion(dmp, oldText, newText, oldFrom, oldTo, newFrom, newTo, regionTimeout, replacements)
-  const flush = () => {
-    if (changeOld < 0) return
-    if (oldUnit - changeOldUnit === newUnit - changeNewUnit) {
+  /** Describes the changed paragraphs `[oldLow, oldHigh)` → `[newLow, newHigh)`. */
+  const changed = (oldLow: number, oldHigh: number, newLow: number, newHigh: number) => {
+    if (oldHigh - oldLow === newHigh - newLow) {
       // As many paragraphs changed on both sides: diff them pairwise, which keeps
       // each character diff small and stops it pairing text across paragraphs;
       // a pair that does not look alike (paragraphs swapped) is one replacement.
-      let oldFrom = changeOld
-      let newFrom = changeNew
-      for (let pair = 0; pair < oldUnit - changeOldUnit; pair++) {
-        const oldTo = oldFrom + (oldUnits.lengths[changeOldUnit + pair] as number)
-        const newTo = newFrom + (newUnits.lengths[changeNewUnit + pair] as number)
+      for (let pair = 0; pair < oldHigh - oldLow; pair++) {
+        const oldFrom = oldStarts[oldLow + pair] as number
+        const oldTo = oldStarts[oldLow + pair + 1] as number
+        const newFrom = newStarts[newLow + pair] as number
+        const newTo = newStarts[newLow + pair + 1] as number
         if (alike(oldText, oldFrom, oldTo, newText, newFrom, newTo)) {
           region(oldFrom, oldTo, newFrom, newTo)
         } else {
           replacements.push([oldFrom, oldTo, newFrom, newTo])
         }
-        oldFrom = oldTo
-        newFrom = newTo
       }
-    } else {
-      // Different counts (a paragraph moved, added or removed next to edited ones):
-      // pair paragraphs that still look alike from both ends of the region, and let
-      // the unpaired rest be one replacement rather than a character diff between
-      // unrelated paragraphs.
-      let oldLow = changeOldUnit
-      let newLow = changeNewUnit
-      let oldHigh = oldUnit
-      let newHigh = newUnit
-      let oldFrom = changeOld
-      let newFrom = changeNew
-      let oldTo = oldOffset
-      let newTo = newOffset
-      while (oldLow < oldHigh && newLow < newHigh) {
-        const oldLength = oldUnits.lengths[oldLow] as number
-        const newLength = newUnits.lengths[newLow] as number
-        if (!alike(oldText, oldFrom, oldFrom + oldLength, newText, newFrom, newFrom + newLength))
-          break
-        region(oldFrom, oldFrom + oldLength, newFrom, newFrom + newLength)
-        oldFrom += oldLength
-        newFrom += newLength
-        oldLow++
-        newLow++
-      }
-      const tailPairs: Replacement[] = []
-      while (oldLow < oldHigh && newLow < newHigh) {
-        const oldLength = oldUnits.lengths[oldHigh - 1] as number
-        const newLength = newUnits.lengths[newHigh - 1] as number
-        if (!alike(oldText, oldTo - oldLength, oldTo, newText, newTo - newLength, newTo)) break
-        tailPairs.unshift([oldTo - oldLength, oldTo, newTo - newLength, newTo])
-        oldTo -= oldLength
-        newTo -= newLength
-        oldHigh--
-        newHigh--
-      }
-      if (oldFrom < oldTo || newFrom < newTo) replacements.push([oldFrom, oldTo, newFrom, newTo])
-      for (const [a, b, c, d] of tailPairs) region(a, b, c, d)
+      return
     }
-    changeOld = -1
-    changeNew = -1
-  }
-  for (const [operation, encoded] of diffs) {
-    const count = encoded.length
-    if (operation === DIFF_DELETE || operation === DIFF_INSERT) {
-      if (changeOld < 0) {
-        changeOld = oldOffset
-        changeNew = newOffset
-        changeOldUnit = oldUnit
-        changeNewUnit = newUnit
-      }
-      if (operation === DIFF_DELETE) {
-        oldOffset += unitLength(oldUnits.lengths, oldUnit, count)
-        oldUnit += count
-      } else {
-        newOffset += unitLength(newUnits.lengths, newUnit, count)
-        newUnit += count
-      }
-      continue
+    // Different counts (a paragraph moved, added or removed next to edited ones):
+    // pair paragraphs that still look alike from both ends of the region, and let
+    // the unpaired rest be one replacement rather than a character diff between
+    // unrelated paragraphs.
+    while (oldLow < oldHigh && newLow < newHigh) {
+      const oldFrom = oldStarts[oldLow] as number
+      const newFrom = newStarts[newLow] as number
+      const oldTo = oldStarts[oldLow + 1] as number
+      const newTo = newStarts[newLow + 1] as number
+      if (!alike(oldText, oldFrom, oldTo, newText, newFrom, newTo)) break
+      region(oldFrom, oldTo, newFrom, newTo)
+      oldLow++
+      newLow++
     }
-    // Equal units: close the pending change region first.
-    flush()
-    oldOffset += unitLength(oldUnits.lengths, oldUnit, count)
-    oldUnit += count
-    newOffset += unitLength(newUnits.lengths, newUnit, count)
-    newUnit += count
+    const tailPairs: Replacement[] = []
+    while (oldLow < oldHigh && newLow < newHigh) {
+      const oldFrom = oldStarts[oldHigh - 1] as number
+      const newFrom = newStarts[newHigh - 1] as number
+      const oldTo = oldStarts[oldHigh] as number
+      const newTo = newStarts[newHigh] as number
+      if (!alike(oldText, oldFrom, oldTo, newText, newFrom, newTo)) break
+      tailPairs.unshift([oldFrom, oldTo, newFrom, newTo])
+      oldHigh--
+      newHigh--
+    }
+    const oldFrom = oldStarts[oldLow] as number
+    const oldTo = oldStarts[oldHigh] as number
+    const newFrom = newStarts[newLow] as number
+    const newTo = newStarts[newHigh] as number
+    if (oldFrom < oldTo || newFrom < newTo) replacements.push([oldFrom, oldTo, newFrom, newTo])
+    for (const [a, b, c, d] of tailPairs) region(a, b, c, d)
   }
-  flush()
+
+  let oldUnit = 0
+  let newUnit = 0
+  for (let index = 0; index < matched.length; index += 2) {
+    const oldMatch = matched[index] as number
+    const newMatch = matched[index + 1] as number
+    if (oldMatch > oldUnit || newMatch > newUnit) changed(oldUnit, oldMatch, newUnit, newMatch)
+    oldUnit = oldMatch + 1
+    newUnit = newMatch + 1
+  }
+  if (oldUnit < oldUnits.length || newUnit < newUnits.length) {
+    changed(oldUnit, oldUnits.length, newUnit, newUnits.length)
+  }
   return toEditMap(oldText, newText, replacements)
 }
 
@@ -256,58 +228,187 @@ function commonSuffixLength(a: string, b: string, head: number): number {
 const paragraphEnd = /\n[ \t\r]*\n\s*/g
 
 /**
- * Splits `text` into paragraphs (each keeping the blank line after it) and encodes
- * each distinct paragraph as one character, shared between both texts through
- * `units`. When the alphabet runs out (about 63,000 distinct paragraphs), the rest
- * of the text becomes one unit, coded `remainderCode`.
+ * Splits `text` into paragraphs, each keeping the blank line after it. A unit ends
+ * after a blank line (two or more line breaks, possibly with spaces between), so
+ * re-wrapping a paragraph changes one unit, not its neighbours, and blank lines
+ * never act as equal anchors that pair unrelated paragraphs.
  */
-function encodeUnits(
-  text: string,
-  units: Map<string, string>,
-  remainderCode: string,
-): { encoded: string; lengths: number[] } {
-  const codes: string[] = []
-  const lengths: number[] = []
+function splitUnits(text: string): string[] {
+  const units: string[] = []
   let from = 0
   while (from < text.length) {
-    // A unit ends after a blank line (two or more line breaks, possibly with spaces
-    // between), so re-wrapping a paragraph changes one unit, not its neighbours,
-    // and blank lines never act as equal anchors that pair unrelated paragraphs.
     paragraphEnd.lastIndex = from
     const match = paragraphEnd.exec(text)
     const to = match ? match.index + match[0].length : text.length
-    let unit = text.slice(from, to)
-    let code = units.get(unit)
-    if (code === undefined) {
-      const next = nextCode(units.size)
-      if (next === undefined) {
-        unit = text.slice(from)
-        // Each text's remainder gets its own code, so remainders are always diffed.
-        code = remainderCode
-      } else {
-        code = next
-        units.set(unit, code)
-      }
-    }
-    codes.push(code)
-    lengths.push(unit.length)
-    from += unit.length
+    units.push(text.slice(from, to))
+    from = to
   }
-  return { encoded: codes.join(''), lengths }
+  return units
 }
 
-/** The `index`-th unit code: BMP characters, skipping surrogates; the last two are reserved. */
-function nextCode(index: number): string | undefined {
-  // Start at 1: code 0 is avoided by convention in diff-match-patch's own encoding.
-  let code = index + 1
-  if (code >= 0xd800) code += 0x800
-  return code < 0xfffe ? String.fromCharCode(code) : undefined
+/** Offsets where each unit starts, from `origin`, plus the end of the last one. */
+function unitStarts(units: readonly string[], origin: number): number[] {
+  const starts = [origin]
+  let at = origin
+  for (const unit of units) {
+    at += unit.length
+    starts.push(at)
+  }
+  return starts
 }
 
-function unitLength(lengths: readonly number[], from: number, count: number): number {
-  let total = 0
-  for (let index = from; index < from + count; index++) total += lengths[index] as number
-  return total
+/**
+ * A gap without unique paragraphs on both sides (repeated paragraphs only) is
+ * diffed as a sequence when its two sides hold at most this many paragraphs
+ * together; a larger one is left as one changed region. 4096 keeps the sequence
+ * diff to milliseconds and its alphabet (one character per distinct paragraph)
+ * far below the 63,000 BMP characters available.
+ */
+const maxSequenceGap = 4096
+
+/**
+ * Pairs equal paragraphs of `a` and `b`, in order (a patience diff): equal leading
+ * and trailing paragraphs are paired; then the paragraphs that occur exactly once
+ * on each side are aligned by the longest increasing subsequence of their
+ * positions, and each gap between two such anchors is aligned the same way. Text
+ * with scattered edits has thousands of changed paragraphs; a sequence diff of
+ * them all (diff-match-patch's bisection, O(N·D)) ran into its deadline on 6 MB,
+ * while hashing paragraphs is linear. Gaps without unique paragraphs (repeated
+ * ones only) fall back to diff-match-patch on paragraphs encoded as characters.
+ *
+ * Returns the pairs flat, `[oldIndex, newIndex, …]`, increasing on both sides.
+ */
+function alignUnits(a: readonly string[], b: readonly string[], dmp: DiffMatchPatch): number[] {
+  const pairs: number[] = []
+  // An explicit stack rather than recursion: nested gaps can be deep.
+  const stack: [number, number, number, number][] = [[0, a.length, 0, b.length]]
+  for (let task = stack.pop(); task; task = stack.pop()) {
+    let [aLow, aHigh, bLow, bHigh] = task
+    while (aLow < aHigh && bLow < bHigh && a[aLow] === b[bLow]) pairs.push(aLow++, bLow++)
+    while (aLow < aHigh && bLow < bHigh && a[aHigh - 1] === b[bHigh - 1])
+      pairs.push(--aHigh, --bHigh)
+    if (aLow === aHigh || bLow === bHigh) continue
+    const anchors = uniqueAnchors(a, aLow, aHigh, b, bLow, bHigh)
+    if (anchors.length > 0) {
+      let aFrom = aLow
+      let bFrom = bLow
+      for (let index = 0; index < anchors.length; index += 2) {
+        const aAt = anchors[index] as number
+        const bAt = anchors[index + 1] as number
+        if (aAt > aFrom && bAt > bFrom) stack.push([aFrom, aAt, bFrom, bAt])
+        pairs.push(aAt, bAt)
+        aFrom = aAt + 1
+        bFrom = bAt + 1
+      }
+      if (aHigh > aFrom && bHigh > bFrom) stack.push([aFrom, aHigh, bFrom, bHigh])
+    } else if (aHigh - aLow + (bHigh - bLow) <= maxSequenceGap) {
+      sequenceDiff(a, aLow, aHigh, b, bLow, bHigh, dmp, pairs)
+    }
+  }
+  // Gaps were aligned in stack order; the pairs, increasing on both sides, sort by either.
+  const order = Array.from({ length: pairs.length / 2 }, (_, index) => index)
+  order.sort((x, y) => (pairs[2 * x] as number) - (pairs[2 * y] as number))
+  return order.flatMap((index) => [pairs[2 * index] as number, pairs[2 * index + 1] as number])
+}
+
+/**
+ * Paragraphs occurring exactly once in `a[aLow, aHigh)` and once in `b[bLow, bHigh)`,
+ * as flat `[aIndex, bIndex, …]` pairs: the longest chain increasing on both sides
+ * (patience sorting, O(k log k)).
+ */
+function uniqueAnchors(
+  a: readonly string[],
+  aLow: number,
+  aHigh: number,
+  b: readonly string[],
+  bLow: number,
+  bHigh: number,
+): number[] {
+  // Index of the one occurrence, or −1 once a paragraph repeats.
+  const inA = new Map<string, number>()
+  for (let i = aLow; i < aHigh; i++) {
+    const unit = a[i] as string
+    inA.set(unit, inA.has(unit) ? -1 : i)
+  }
+  const inB = new Map<string, number>()
+  for (let j = bLow; j < bHigh; j++) {
+    const unit = b[j] as string
+    if ((inA.get(unit) ?? -1) < 0) continue
+    inB.set(unit, inB.has(unit) ? -1 : j)
+  }
+  const candidates: number[] = []
+  for (let i = aLow; i < aHigh; i++) {
+    const unit = a[i] as string
+    if (inA.get(unit) !== i) continue
+    const j = inB.get(unit) ?? -1
+    if (j >= 0) candidates.push(i, j)
+  }
+  // Longest increasing subsequence of the b indices (a indices already increase):
+  // tails[k] holds the candidate ending the best chain of length k + 1.
+  const count = candidates.length / 2
+  const tails: number[] = []
+  const previous = new Int32Array(count)
+  for (let c = 0; c < count; c++) {
+    const j = candidates[2 * c + 1] as number
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((candidates[2 * (tails[middle] as number) + 1] as number) < j) low = middle + 1
+      else high = middle
+    }
+    previous[c] = low > 0 ? (tails[low - 1] as number) : -1
+    tails[low] = c
+  }
+  const chain: number[] = []
+  for (let c = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; c >= 0; ) {
+    chain.push(candidates[2 * c + 1] as number, candidates[2 * c] as number)
+    c = previous[c] as number
+  }
+  return chain.reverse()
+}
+
+/**
+ * Diffs `a[aLow, aHigh)` against `b[bLow, bHigh)` as sequences (each distinct
+ * paragraph encoded as one character) and appends the equal pairs to `pairs`.
+ */
+function sequenceDiff(
+  a: readonly string[],
+  aLow: number,
+  aHigh: number,
+  b: readonly string[],
+  bLow: number,
+  bHigh: number,
+  dmp: DiffMatchPatch,
+  pairs: number[],
+): void {
+  const codes = new Map<string, string>()
+  const encode = (units: readonly string[], low: number, high: number) => {
+    let encoded = ''
+    for (let index = low; index < high; index++) {
+      const unit = units[index] as string
+      let code = codes.get(unit)
+      if (code === undefined) {
+        // Start at 1: code 0 is avoided by convention in diff-match-patch's own
+        // encoding. At most maxSequenceGap codes, far below the surrogates.
+        code = String.fromCharCode(codes.size + 1)
+        codes.set(unit, code)
+      }
+      encoded += code
+    }
+    return encoded
+  }
+  let i = aLow
+  let j = bLow
+  for (const [operation, run] of dmp.diff_main(
+    encode(a, aLow, aHigh),
+    encode(b, bLow, bHigh),
+    false,
+  )) {
+    if (operation === DIFF_DELETE) i += run.length
+    else if (operation === DIFF_INSERT) j += run.length
+    else for (let k = 0; k < run.length; k++) pairs.push(i++, j++)
+  }
 }
 
 function diffRegion(
