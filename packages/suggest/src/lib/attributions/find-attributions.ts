@@ -8,6 +8,7 @@ import {
   agencyWords,
   isGivenName,
   isPhraseBreak,
+  lexiconTags,
   organisationWords,
   pronounTypes,
   speakerNouns,
@@ -137,10 +138,17 @@ const weakCues = [
   'denied',
   'promised',
   'proposed',
+  'indicated',
+  'indicates',
+  'indicate',
+  'pleaded',
+  'viewed',
+  'identified',
+  'called',
 ]
 const weak = new Set(weakCues)
 const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 
@@ -339,6 +347,39 @@ function clauseEndsAfter(tokens: readonly Token[], index: number): boolean {
   return at < 0 || next === undefined || /^[.,;:!?"'”’)]$/.test(next.text)
 }
 
+// Objects of "add" that make it no reporting verb ("added two more", "added a run").
+const addObjects =
+  /^(a|an|another|more|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|insult|fuel|weight)$/
+
+/**
+ * True when the tokens from `index` to the end of the sentence are only a hearer
+ * ("…, told members of the World Affairs Council Monday night."): no "that", no
+ * verb, no quotation mark.
+ */
+function hearerOnly(tokens: readonly Token[], index: number): boolean {
+  let words = 0
+  for (let at = index; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token === undefined) break
+    if (token.kind === 'punct') {
+      if (/^[.!?]$/.test(token.text) && at === tokens.length - 1) break
+      if (token.text === '.' && at > index && tokens[at - 1]?.end === token.start) continue
+      return false
+    }
+    words++
+    const word = lower(token)
+    if (word === 'that' || words > 12) return false
+    if (
+      !isCapital(token) &&
+      lexiconTags(word).some((tag) =>
+        /^(Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Verb|Gerund)$/.test(tag),
+      )
+    )
+      return false
+  }
+  return words > 0
+}
+
 /** Trims white space and punctuation from both ends of `[start, end)`, keeping quotation marks. */
 function trimSpan(
   text: string,
@@ -464,6 +505,46 @@ function mentionBefore(
     )
       return named
   }
+  // "Pierre Salinger, White House press secretary, replied", "E. M. Martin,
+  // assistant secretary of state for economic affairs told": a role without a
+  // name after a full name that opens the sentence or a clause. The mention runs
+  // from the name to the end of the role.
+  if (
+    mention !== undefined &&
+    mention.pronoun === undefined &&
+    tokens[first - 1]?.text === ',' &&
+    tokens
+      .slice(first, at + 1)
+      .some(
+        (token) =>
+          !isCapital(token) && (speakerNouns.has(lower(token)) || titles.has(lower(token))),
+      ) &&
+    !tokens.slice(first, at + 1).some((token) => isCapital(token) && isGivenName(token.text))
+  ) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    const namedFirst = tokens.findIndex((token) => token.start === named?.start)
+    const opener = tokens[namedFirst - 1]
+    if (
+      named !== undefined &&
+      named.type === 'person' &&
+      named.pronoun === undefined &&
+      /\s\S+\s|\.\s/.test(` ${named.text} `) &&
+      named.text.includes(' ') &&
+      !determiners.has(lower(tokens[first])) &&
+      tokens
+        .slice(namedFirst, first - 1)
+        .every((token) => token.kind !== 'word' || isCapital(token)) &&
+      (opener === undefined || /^[,:;"'”’]$/.test(opener.text))
+    ) {
+      const end = tokens[at]?.text === ',' ? (tokens[at - 1]?.end ?? mention.end) : mention.end
+      return {
+        ...named,
+        end,
+        text: tokensText(tokens.slice(namedFirst, tokens[at]?.text === ',' ? at : at + 1)),
+        role: mention.name.replace(/,$/, ''),
+      }
+    }
+  }
   // An apposition between name and verb: "Rep. Charles E. Hughes of Sherman,
   // sponsor of the bill, said" — the name is before the apposition's commas.
   if (mention === undefined && tokens[first - 1]?.text === ',' && first - 2 >= 0) {
@@ -548,7 +629,11 @@ function describeMention(
   const capitals = words.filter(
     (token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')),
   )
-  const nouns = lowerWords.filter((word) => speakerNouns.has(word))
+  // Plurals of speaker nouns too: "its directors", "the attorneys".
+  const nouns = lowerWords.filter(
+    (word) =>
+      speakerNouns.has(word) || (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))),
+  )
   if (capitals.length === 0 && nouns.length === 0) return undefined
   const roleWords = words.filter(
     (token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token),
@@ -644,6 +729,53 @@ function accordingTo(
   }
 }
 
+/**
+ * Cues of several words: "X was quoted as saying …", "X is on record as believing
+ * …", "X sent word that …". The speaker stands before (over "is", "was",
+ * adverbs), the content after.
+ */
+function phraseCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueWords: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const cueLast = tokens[cueIndex + cueWords - 1]
+  if (cueToken === undefined || cueLast === undefined) return undefined
+  if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  let at = cueIndex - 1
+  while (
+    at >= 0 &&
+    /^(is|was|were|are|been|be|being|has|have|had|also|publicly|widely)$/.test(lower(tokens[at]))
+  )
+    at--
+  const mention = mentionBefore(tokens, at, sentence.start)
+  if (mention === undefined) return undefined
+  let from = cueIndex + cueWords
+  if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++
+  while (timeWords.test(lower(tokens[from]))) from++
+  if (lower(tokens[from]) === 'that') from++
+  const startToken = tokens[from]
+  if (startToken === undefined) return undefined
+  const quote = quotations.find((quotation) => quotation.start === startToken.start)
+  const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+  const span = trimSpan(text, startToken.start, end)
+  if (span === undefined) return undefined
+  const content = [span]
+  return {
+    content,
+    cue,
+    cueStart: cueToken.start,
+    cueEnd: cueLast.end,
+    mode: mode(content, quotations),
+    mention,
+  }
+}
+
 function reportingVerb(
   text: string,
   tokens: readonly Token[],
@@ -655,6 +787,10 @@ function reportingVerb(
 ): FoundAttribution | undefined {
   const cueToken = tokens[cueIndex]
   if (cueToken === undefined) return undefined
+  // Cues of several words ("quoted as saying", "sent word"): the content follows the last.
+  const cueWords = cue.split(' ').length
+  if (cueWords > 1 && !cue.startsWith('expressed'))
+    return phraseCue(text, tokens, cueIndex, cueWords, cue, sentence, quotations)
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
   // A passive with its agent: "Appointment of X was announced Saturday by John F.
@@ -691,6 +827,12 @@ function reportingVerb(
   // A noun, not a verb: "resentment at reports that …", "the reported plan".
   if (weak.has(cue) && nounBefore.has(before)) return undefined
   if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
+  // "The Bears added two more in the fifth": "add" with an object is no speech.
+  if (
+    /^add(s|ed)?$/.test(cue) &&
+    (tokens[cueIndex + 1]?.kind === 'number' || addObjects.test(after))
+  )
+    return undefined
   const inQuote = quotationAt(quotations, cueToken.start)
   if (inQuote !== undefined && inQuote.start < cueToken.start) {
     // A cue inside a quotation reports the quoted speaker's words, not the writer's:
@@ -770,6 +912,36 @@ function reportingVerb(
   }
   if (mention === undefined) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
+  // "at what he termed a 'social cost'": the named thing is the claim.
+  if (lower(tokens[mentionFirst - 1]) === 'what' && /^(termed|called|described)$/.test(cue)) {
+    let from = cueIndex + 1
+    if (lower(tokens[from]) === 'as') from++
+    const startToken = tokens[from]
+    if (startToken === undefined) return undefined
+    const quote = quotations.find(
+      (quotation) =>
+        quotation.start >= startToken.start && quotation.start <= startToken.start + 12,
+    )
+    let last = from
+    while (
+      last + 1 < tokens.length &&
+      last < from + 6 &&
+      !/^[.,;:!?)]$/.test(tokens[last + 1]?.text ?? '')
+    )
+      last++
+    const end = quote !== undefined ? quote.end : (tokens[last]?.end ?? startToken.end)
+    const span = trimSpan(text, startToken.start, end)
+    if (span === undefined) return undefined
+    const content = [span]
+    return {
+      content,
+      cue,
+      cueStart: cueToken.start,
+      cueEnd: cueToken.end,
+      mode: mode(content, quotations),
+      mention,
+    }
+  }
   const beforeMention = inverted ? previousToken : tokens[mentionFirst - 1]
   const wordsBefore = tokens.filter(
     (token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0),
@@ -786,9 +958,19 @@ function reportingVerb(
     // The frame `…, X said.` closes the clause at the cue (or after an inverted
     // speaker); when words follow ("…, a spokesman said the text …"), they are the
     // content and the part before is a subordinate clause.
-    clauseEndsAfter(
+    (clauseEndsAfter(
       tokens,
       inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
+    ) ||
+      ((cue === 'told' || cue === 'tells') && hearerOnly(tokens, cueIndex + 1))) &&
+    // `Asked to elaborate, X replied, "…"`: a quotation right after the cue is
+    // the content, unless the part before is a quotation too.
+    !(
+      !inverted &&
+      !closingQuotes.has(beforeMention?.text ?? '') &&
+      !closingQuotes.has(tokens[mentionFirst - 2]?.text ?? '') &&
+      /^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
+      quotations.some((quotation) => quotation.start === tokens[cueIndex + 2]?.start)
     )
   const content: Array<{ start: number; end: number }> = []
   if (contentBefore && beforeMention !== undefined) {
@@ -818,12 +1000,15 @@ function reportingVerb(
   } else {
     if (inverted) return undefined
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
-    let from = cueIndex + (cue.startsWith('expressed') ? 3 : 1)
+    let from = cueIndex + cueWords
     if (
       tokens[from]?.text === ',' &&
       !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
     )
       from++
+    // "indicated, however, that …"
+    if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
+      from += 2
     while (timeWords.test(lower(tokens[from]))) from++
     if (cue === 'told' || cue === 'tells') {
       const that = tokens.findIndex(
@@ -858,8 +1043,15 @@ function reportingVerb(
       startToken.text === ':'
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
-      cue === 'described' && tokens.some((token, index) => index > from && lower(token) === 'as')
-    if (weak.has(cue) && !hasThat && !opensQuote && !describedAs) return undefined
+      /^(described|viewed|identified)$/.test(cue) &&
+      tokens.some((token, index) => index > from && lower(token) === 'as')
+    // A clause with its own subject: "its directors indicated they could not …",
+    // "the railroad announced yesterday it would reduce …".
+    const subjectClause =
+      /^(he|she|they|we|i)$/.test(lower(startToken)) ||
+      (/^(it|there)$/.test(lower(startToken)) &&
+        lexiconTags(lower(tokens[from + 1])).some((tag) => /^(Modal|Copula|Auxiliary)$/.test(tag)))
+    if (weak.has(cue) && !hasThat && !opensQuote && !describedAs && !subjectClause) return undefined
     // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.
     const quote = quotations.find(
       (quotation) =>

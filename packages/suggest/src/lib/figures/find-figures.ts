@@ -1,6 +1,8 @@
 /**
  * Finding figures: numbers with their approximators, units, bounds and types.
  */
+
+import { lexiconTags } from '../attributions/word-classes.js'
 import type { Token } from '../text/tokens.js'
 import { tokenize } from '../text/tokens.js'
 import { isNumberWord, magnitudeWords, parseNumberWords } from './number-words.js'
@@ -86,6 +88,12 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['as many as', 'atMost'],
   ['as much as', 'atMost'],
   ['as few as', 'atLeast'],
+  // "have ranged as high as $200,000": a bound stated as an upper estimate.
+  ['as high as', 'atMost'],
+  ['as great as', 'atMost'],
+  ['as large as', 'atMost'],
+  ['as low as', 'atLeast'],
+  ['as little as', 'atLeast'],
   ['upwards of', 'above'],
   ['in excess of', 'above'],
   ['just over', 'above'],
@@ -296,6 +304,12 @@ const identifierWords = new Set([
   'fig',
   'vol',
   'volume',
+  // "Common Pleas Court 7", "Building 3": a numbered room or place of a proper name.
+  'court',
+  'courtroom',
+  'building',
+  'hangar',
+  'berth',
 ])
 // Words that end a street address after a house number: "1401 Main St.".
 const streetWords = new Set([
@@ -704,24 +718,60 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
     if (lower(previous) === 'no' && tokens[core.from - 1]?.text === 'No') return true
     if (previous?.text === '.' && lower(tokens[core.from - 2]) === 'no') return true
-    // House numbers: a whole number followed by one to three capitalized words and
-    // a street word ("1401 Main St.", "200 E. Pratt Street").
-    if (/^\d+$/.test(first.text)) {
-      for (let ahead = core.to; ahead < core.to + 4 && ahead < tokens.length; ahead++) {
+    // House numbers: a whole number followed by one to four capitalized words,
+    // initials or numbered streets and a street word ("1401 Main St.", "200 E.
+    // Pratt Street", "3646 N. 2d St."); numbered streets themselves ("2d St.",
+    // "42nd Street").
+    if (/^\d+(?:st|nd|rd|th)?$/.test(first.text)) {
+      const glued = tokens[core.to]
+      const ordinal =
+        /\d(?:st|nd|rd|th)$/.test(first.text) ||
+        (glued !== undefined && adjacent(first, glued) && /^(?:st|nd|rd|th|d)$/.test(glued.text))
+      const from =
+        ordinal && glued !== undefined && adjacent(first, glued) && glued.kind === 'word'
+          ? core.to + 1
+          : core.to
+      for (let ahead = from; ahead < from + 6 && ahead < tokens.length; ahead++) {
         const word = tokens[ahead]
-        if (word === undefined || !(isCapitalized(word) || word.text === '.')) break
-        if (ahead > core.to && streetWords.has(lower(word).replace(/\.$/, ''))) return true
+        if (word === undefined) break
+        const numbered =
+          word.kind === 'number' ||
+          (/^(?:st|nd|rd|th|d)$/.test(word.text) && adjacent(tokens[ahead - 1], word))
+        if (!(isCapitalized(word) || word.text === '.' || numbered)) break
+        if ((ahead > from || ordinal) && streetWords.has(lower(word).replace(/\.$/, ''))) {
+          if (ahead === from || isCapitalized(word)) return true
+        }
       }
     }
   } else if (lower(first) === 'one' && core.to === core.from + 1) {
     // "one" is a pronoun more often than a count.
+    // "won only one game", "the one pass": before a noun "one" counts, unless a
+    // determiner precedes "only" ("the only one").
+    const beforeNoun =
+      next !== undefined &&
+      next.kind === 'word' &&
+      !isCapitalized(next) &&
+      lexiconTags(lower(next)).includes('Singular') &&
+      (lower(previous) === 'only'
+        ? !oneAsPronounBefore.has(lower(tokens[core.from - 2]))
+        : lower(previous) === 'the')
     if (
-      oneAsPronounBefore.has(lower(previous)) ||
-      oneAsPronounAfter.has(lower(next).replace(/['’]s$/, ''))
+      !beforeNoun &&
+      (oneAsPronounBefore.has(lower(previous)) ||
+        oneAsPronounAfter.has(lower(next).replace(/['’]s$/, '')))
     )
       return true
     if (next === undefined || next.kind === 'punct') return true
     if (/^(day|time|night|morning|evening|afternoon)$/.test(lower(next))) return true
+    // "before one went astray": "one" as the subject of a past-tense verb.
+    if (lexiconTags(lower(next)).includes('PastTense')) return true
+    // "one of the most valuable members", "one of the best": an idiom of rank.
+    if (
+      lower(next) === 'of' &&
+      lower(tokens[core.to + 1]) === 'the' &&
+      /^(most|least|\p{L}+est)$/u.test(lower(tokens[core.to + 2]))
+    )
+      return true
   }
   return false
 }

@@ -65,7 +65,7 @@ export interface HedgeLexicon {
 }
 
 /**
- * The default lexicon, version `scholion-hedges/2`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/3`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" (otherwise it is mostly ability),
@@ -77,7 +77,7 @@ export interface HedgeLexicon {
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/2',
+  version: 'scholion-hedges/3',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -142,6 +142,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: 'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
       note: 'A speaker hedging what he says: "he said he believed there are …". A third person\'s belief without a speech verb is an attribution.',
     },
+    {
+      cue: 'thought|believed|felt',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'told me|him|her|us|them ... he|she|they',
+      note: 'Belief reported to the speaker: "coach Royal told me if I\'d work on it he thought he could use me".',
+    },
     { cue: 'would seem|appear', type: 'hedge', degree: 'medium' },
     { cue: 'if true|confirmed|accurate', type: 'credibility', degree: 'medium' },
     // Verbs of appearance and belief.
@@ -179,7 +186,33 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …".',
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
-    { cue: 'is|are|was|were expected to', type: 'hedge', degree: 'low' },
+    {
+      cue: "is|are|was|were|isn’t|isn't expected",
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'by|of|from|that',
+      note: 'A prediction: "is expected to …", "is expected back by March 31"; not "as was expected of him".',
+    },
+    {
+      cue: 'figure|figures|figured to be|have|win|get|make|play|start',
+      type: 'hedge',
+      degree: 'low',
+      note: 'Sports prediction: "who figures to be in the middle of Oriole plans".',
+    },
+    {
+      cue: 'indications|indication that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+    },
+    {
+      cue: 'indications',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notAfter: 'of',
+      note: '"Indications … were that"; not "indications of interest".',
+    },
     { cue: 'suspected', type: 'hedge', degree: 'medium', confidence: 0.7 },
     { cue: 'rumored|rumoured', type: 'credibility', degree: 'high' },
     { cue: 'unconfirmed|unverified', type: 'credibility', degree: 'high' },
