@@ -5,6 +5,7 @@
  */
 import { diffTexts } from '../mapping/diff-texts.js'
 import type { EditMap } from '../mapping/edit-map.js'
+import type { MapResult } from '../mapping/mappable.js'
 import { splitsSurrogatePair } from '../text/code-points.js'
 import {
   type CompiledPattern,
@@ -132,9 +133,9 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     return fullIndex
   }
   const sampled = createSampledIndex(normal)
+  const previousText = options.previousText ?? ''
   const edits =
     options.previousText === undefined ? undefined : diffTexts(options.previousText, text)
-  const replaced = edits?.invert()
   const describeOptions = {
     contextLength: settings.contextLength,
     maxContextLength: settings.maxContextLength,
@@ -184,7 +185,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     }
 
     // (2) Mapping through the diff.
-    if (edits && replaced) {
+    if (edits) {
       const startResult = edits.mapResult(span.start, 1)
       const endResult = edits.mapResult(span.end, -1)
       const from = startResult.pos
@@ -210,17 +211,24 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
           }
         }
       }
-      // An edge strictly inside a replacement has no trustworthy image.
-      const edgesKept =
-        !(startResult.deletedBefore && startResult.deletedAfter) &&
-        !(endResult.deletedBefore && endResult.deletedAfter)
-      if (length > 0 && to > from && edgesKept) {
-        const survived = 1 - replaced.insertedIn(span.start, span.end) / length
-        const score = similarity(slice, span.exact)
-        // At least half of the old characters are still there, and what is there now
-        // is not mostly new text (words inserted inside a span belong to it).
+      // An edge strictly inside a replacement has no trustworthy image; one inside a
+      // pure deletion has: the point where the deleted text was.
+      const edgeKept = (pos: number, result: MapResult) =>
+        !(result.deletedBefore && result.deletedAfter) || edits.map(pos, -1) === edits.map(pos, 1)
+      if (length > 0 && edgeKept(span.start, startResult) && edgeKept(span.end, endResult)) {
+        // The span was edited: its mapped edges follow the quote's word boundaries
+        // (an edit next to an edge must not leave it mid-word or on a space).
+        const [mappedFrom, mappedTo] = state.snapToWords(...trimSpaces(text, span.exact, from, to))
+        const survived =
+          survivingText(edits, previousText, text, span.start, span.end, from, to) / length
+        const score =
+          mappedTo > mappedFrom ? similarity(text.slice(mappedFrom, mappedTo), span.exact) : 0
+        // At least half of the old text is still there as real text (whole words or
+        // runs of a few characters, not letters the character diff happened to keep),
+        // and what is there now is not mostly new text (words inserted inside a span
+        // belong to it).
         if (survived >= settings.minSurvived && score >= settings.minMappedSimilarity) {
-          return anchored(from, to, 'mapped', score, 'mapping')
+          return anchored(mappedFrom, mappedTo, 'mapped', score, 'mapping')
         }
       }
     }
@@ -621,6 +629,77 @@ class SpanSearch {
       if (candidate.allowed) best = Math.max(best, candidate.total)
     return best
   }
+}
+
+/**
+ * Runs of surviving characters shorter than this count only when they are whole
+ * words: three letters or fewer inside a word that was otherwise rewritten are a
+ * coincidence of the character diff (the "t" kept when "right" became "to"); four
+ * in a row, or whole words however short ("in", "a"), are text that survived.
+ */
+const minSurvivingRun = 4
+
+/**
+ * Code units of the old span `[start, end)` that survive the edits as real text:
+ * the unchanged runs between its edits, each counted when it is at least
+ * {@link minSurvivingRun} long or begins and ends at word boundaries in both texts
+ * (the span's edges, old and mapped `[from, to)`, count as boundaries).
+ *
+ * @example
+ * // 'in right' → 'in to', where the character diff kept the "t" of "right":
+ * // "righ" deleted, "o" inserted. "in " survives; the "t" does not count.
+ * const edits = new EditMap([3, 4, 0, 8, 0, 1])
+ * survivingText(edits, 'in right', 'in to', 0, 8, 0, 4) // => 3
+ */
+export function survivingText(
+  edits: EditMap,
+  oldText: string,
+  newText: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): number {
+  let surviving = 0
+  const run = (low: number, high: number) => {
+    const size = high - low
+    if (size <= 0) return
+    if (size >= minSurvivingRun) {
+      surviving += size
+      return
+    }
+    const newLow = edits.map(low, 1)
+    const newHigh = newLow + size
+    const whole =
+      (low === start || !(isWordCharacter(oldText, low - 1) && isWordCharacter(oldText, low))) &&
+      (high === end || !(isWordCharacter(oldText, high - 1) && isWordCharacter(oldText, high))) &&
+      (newLow === from ||
+        !(isWordCharacter(newText, newLow - 1) && isWordCharacter(newText, newLow))) &&
+      (newHigh === to ||
+        !(isWordCharacter(newText, newHigh - 1) && isWordCharacter(newText, newHigh)))
+    if (whole) surviving += size
+  }
+  let cursor = start
+  edits.forEachIn(start, end, (oldStart, oldEnd) => {
+    run(cursor, Math.min(oldStart, end))
+    cursor = Math.max(cursor, oldEnd)
+  })
+  run(cursor, end)
+  return surviving
+}
+
+/**
+ * Moves `[from, to)` inwards past whitespace that the quote does not have at that
+ * edge (a word deleted at a span's end leaves the space before it inside).
+ */
+function trimSpaces(text: string, quote: string, from: number, to: number): [number, number] {
+  const space = /\s/
+  let start = from
+  let end = to
+  if (!space.test(quote[0] ?? '')) while (start < end && space.test(text[start] as string)) start++
+  if (!space.test(quote[quote.length - 1] ?? ''))
+    while (end > start && space.test(text[end - 1] as string)) end--
+  return [start, end]
 }
 
 /** True when the character at `index` of `value` is a letter, digit or combining mark. */

@@ -411,6 +411,18 @@ function sequenceDiff(
   }
 }
 
+/**
+ * Diffs one changed paragraph (or run of them) `oldText[oldStart, oldEnd)` →
+ * `newText[newStart, newEnd)` and appends its replacements to `out`:
+ *
+ * 1. the common prefix and suffix are trimmed, each back to a word boundary, so a
+ *    paragraph with one edited word costs two string scans;
+ * 2. equal-length middles with a few differing characters (a typo, a re-wrapped
+ *    line) take the substitution fast path;
+ * 3. a long middle (edits far apart in one paragraph) is split by a character
+ *    diff at its long equal runs into clusters of nearby edits;
+ * 4. each short middle or cluster is diffed by words (see `diffWords`).
+ */
 function diffRegion(
   dmp: DiffMatchPatch,
   oldText: string,
@@ -422,24 +434,276 @@ function diffRegion(
   timeoutMs: number,
   out: Replacement[],
 ): void {
-  if (oldStart === oldEnd || newStart === newEnd) {
-    out.push([oldStart, oldEnd, newStart, newEnd])
+  const deadline = Date.now() + timeoutMs
+  const [oldFrom, oldTo, newFrom, newTo] = trimToWords(
+    oldText,
+    oldStart,
+    oldEnd,
+    newText,
+    newStart,
+    newEnd,
+  )
+  if (oldFrom === oldTo || newFrom === newTo) {
+    if (oldFrom < oldTo || newFrom < newTo) out.push([oldFrom, oldTo, newFrom, newTo])
     return
   }
   if (
-    oldEnd - oldStart === newEnd - newStart &&
-    substitutionsOnly(oldText, oldStart, oldEnd, newText, newStart, out)
+    oldTo - oldFrom === newTo - newFrom &&
+    substitutionsOnly(oldText, oldFrom, oldTo, newText, newFrom, out)
   ) {
     return
   }
+  if (oldTo - oldFrom + (newTo - newFrom) <= maxWordDiff) {
+    diffWords(dmp, oldText, oldFrom, oldTo, newText, newFrom, newTo, deadline, out)
+    return
+  }
   const diffs = dmp.diff_main(
-    oldText.slice(oldStart, oldEnd),
-    newText.slice(newStart, newEnd),
+    oldText.slice(oldFrom, oldTo),
+    newText.slice(newFrom, newTo),
     false,
-    Date.now() + timeoutMs,
+    deadline,
   )
-  // Merge coincidental one- or two-letter equalities into the edits around them.
+  let oldOffset = oldFrom
+  let newOffset = newFrom
+  // Start of the open cluster (−1: none), and how far back a cluster may reach.
+  let clusterOld = -1
+  let clusterNew = -1
+  let limit = oldFrom
+  for (const [operation, run] of diffs) {
+    if (operation !== DIFF_DELETE && operation !== DIFF_INSERT) {
+      if (clusterOld >= 0 && run.length >= splitEquality) {
+        // Close the cluster at the end of the word the equal run begins with.
+        let reach = 0
+        while (reach < run.length >> 1 && isWordUnit(run.charCodeAt(reach))) reach++
+        diffWords(
+          dmp,
+          oldText,
+          clusterOld,
+          oldOffset + reach,
+          newText,
+          clusterNew,
+          newOffset + reach,
+          deadline,
+          out,
+        )
+        clusterOld = -1
+        limit = oldOffset + reach
+      }
+      oldOffset += run.length
+      newOffset += run.length
+      continue
+    }
+    if (clusterOld < 0) {
+      // Open a cluster at the start of the word this edit touches.
+      let back = 0
+      while (oldOffset - back > limit && isWordUnit(oldText.charCodeAt(oldOffset - back - 1)))
+        back++
+      clusterOld = oldOffset - back
+      clusterNew = newOffset - back
+    }
+    if (operation === DIFF_DELETE) oldOffset += run.length
+    else newOffset += run.length
+  }
+  if (clusterOld >= 0) {
+    diffWords(dmp, oldText, clusterOld, oldTo, newText, clusterNew, newTo, deadline, out)
+  }
+}
+
+/**
+ * Middles up to this many code units (both sides together: a few dozen words) are
+ * diffed by words directly; longer ones are first split into clusters.
+ */
+const maxWordDiff = 256
+
+/**
+ * An equal run at least this long (about four words) separates two clusters of
+ * edits: the word diff's semantic clean-up would merge it into the edits around
+ * it only if both were longer still, i.e. rewritten passages, which a character
+ * diff rarely splits by 24 equal characters anyway.
+ */
+const splitEquality = 24
+
+/**
+ * `[oldFrom, oldTo, newFrom, newTo]`: the ranges without their common prefix and
+ * suffix, each trimmed back to a word boundary so that a changed word is compared
+ * whole, never as a changed tail after a kept first letter.
+ */
+function trimToWords(
+  oldText: string,
+  oldStart: number,
+  oldEnd: number,
+  newText: string,
+  newStart: number,
+  newEnd: number,
+): Replacement {
+  const shorter = Math.min(oldEnd - oldStart, newEnd - newStart)
+  let prefix = 0
+  while (
+    prefix < shorter &&
+    oldText.charCodeAt(oldStart + prefix) === newText.charCodeAt(newStart + prefix)
+  )
+    prefix++
+  let suffix = 0
+  while (
+    suffix < shorter - prefix &&
+    oldText.charCodeAt(oldEnd - 1 - suffix) === newText.charCodeAt(newEnd - 1 - suffix)
+  )
+    suffix++
+  while (prefix > 0 && isWordUnit(oldText.charCodeAt(oldStart + prefix - 1))) prefix--
+  while (suffix > 0 && isWordUnit(oldText.charCodeAt(oldEnd - suffix))) suffix--
+  return [oldStart + prefix, oldEnd - suffix, newStart + prefix, newEnd - suffix]
+}
+
+/**
+ * Diffs a short stretch with nearby edits as sequences of tokens (words, whitespace
+ * runs, single other characters), cleaned up semantically, so that two edits a few
+ * words apart stay two replacements and a rewritten clause is one; a replaced run
+ * of a word or two is then refined by characters (a corrected letter stays a
+ * one-letter replacement).
+ */
+function diffWords(
+  dmp: DiffMatchPatch,
+  oldText: string,
+  oldStart: number,
+  oldEnd: number,
+  newText: string,
+  newStart: number,
+  newEnd: number,
+  deadline: number,
+  out: Replacement[],
+): void {
+  const [oldFrom, oldTo, newFrom, newTo] = trimToWords(
+    oldText,
+    oldStart,
+    oldEnd,
+    newText,
+    newStart,
+    newEnd,
+  )
+  if (oldFrom === oldTo || newFrom === newTo) {
+    if (oldFrom < oldTo || newFrom < newTo) out.push([oldFrom, oldTo, newFrom, newTo])
+    return
+  }
+  if (
+    oldTo - oldFrom === newTo - newFrom &&
+    substitutionsOnly(oldText, oldFrom, oldTo, newText, newFrom, out)
+  ) {
+    return
+  }
+  const oldTokens = tokenize(oldText.slice(oldFrom, oldTo))
+  const newTokens = tokenize(newText.slice(newFrom, newTo))
+  const codes = new Map<string, string>()
+  const encode = (tokens: readonly string[]) => {
+    let encoded = ''
+    for (const token of tokens) {
+      let code = codes.get(token)
+      if (code === undefined) {
+        code = tokenCode(codes.size)
+        if (code === undefined) return undefined
+        codes.set(token, code)
+      }
+      encoded += code
+    }
+    return encoded
+  }
+  const oldEncoded = encode(oldTokens)
+  const newEncoded = encode(newTokens)
+  if (oldEncoded === undefined || newEncoded === undefined) {
+    // More distinct tokens than one character each can encode: diff characters.
+    const diffs = dmp.diff_main(
+      oldText.slice(oldFrom, oldTo),
+      newText.slice(newFrom, newTo),
+      false,
+      deadline,
+    )
+    dmp.diff_cleanupSemantic(diffs)
+    pushDiffs(diffs, oldFrom, newFrom, out)
+    return
+  }
+  const diffs = dmp.diff_main(oldEncoded, newEncoded, false, deadline)
+  // Merge coincidentally equal words and spaces into the edits around them.
   dmp.diff_cleanupSemantic(diffs)
+  let oldOffset = oldFrom
+  let newOffset = newFrom
+  let oldToken = 0
+  let newToken = 0
+  let pending: Replacement | undefined
+  const settle = () => {
+    if (!pending) return
+    const [a, b, c, d] = pending
+    pending = undefined
+    if (a < b && c < d && b - a + (d - c) <= maxRefined) {
+      const refined = dmp.diff_main(oldText.slice(a, b), newText.slice(c, d), false, deadline)
+      dmp.diff_cleanupSemantic(refined)
+      pushDiffs(refined, a, c, out)
+    } else {
+      out.push([a, b, c, d])
+    }
+  }
+  for (const [operation, encoded] of diffs) {
+    let size = 0
+    if (operation === DIFF_INSERT) {
+      for (let k = 0; k < encoded.length; k++) size += (newTokens[newToken++] as string).length
+      pending ??= [oldOffset, oldOffset, newOffset, newOffset]
+      newOffset += size
+      pending[3] = newOffset
+    } else if (operation === DIFF_DELETE) {
+      for (let k = 0; k < encoded.length; k++) size += (oldTokens[oldToken++] as string).length
+      pending ??= [oldOffset, oldOffset, newOffset, newOffset]
+      oldOffset += size
+      pending[1] = oldOffset
+    } else {
+      settle()
+      for (let k = 0; k < encoded.length; k++) size += (oldTokens[oldToken++] as string).length
+      newToken += encoded.length
+      oldOffset += size
+      newOffset += size
+    }
+  }
+  settle()
+}
+
+/**
+ * A replaced run of tokens this short (old and new code units together: a word or
+ * two each side) is refined by characters; a longer one is a rewritten phrase and
+ * stays one replacement, whose inner coincidences mean nothing.
+ */
+const maxRefined = 48
+
+const tokenPattern = /[\p{L}\p{N}\p{M}]+|\s+|[^]/gu
+
+/** Words, whitespace runs and single other code points, in order; they join to `text`. */
+function tokenize(text: string): string[] {
+  return text.match(tokenPattern) ?? []
+}
+
+/** The `index`-th token code: BMP characters from 1, skipping surrogates; undefined when used up. */
+function tokenCode(index: number): string | undefined {
+  let code = index + 1
+  if (code >= 0xd800) code += 0x800
+  return code < 0xfffe ? String.fromCharCode(code) : undefined
+}
+
+/** True for a UTF-16 code unit of a word: letters, digits, marks (surrogates count as word). */
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) {
+    // ASCII fast path: 0-9, A-Z, a-z. (NaN, read past the end, falls through to the
+    // test of U+0000 below: not a word.)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return true
+  return wordCharacter.test(String.fromCharCode(code))
+}
+
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u
+
+/** Appends the replacements of a character diff starting at `oldStart` / `newStart`. */
+function pushDiffs(
+  diffs: readonly [number, string][],
+  oldStart: number,
+  newStart: number,
+  out: Replacement[],
+): void {
   let oldOffset = oldStart
   let newOffset = newStart
   let pending: Replacement | undefined

@@ -181,6 +181,42 @@ export class EditMap implements Mappable {
   }
 
   /**
+   * Calls `visit`, in order, for each replaced range whose old extent overlaps or
+   * touches `[from, to]` (old-text coordinates) — found by binary search, so a span
+   * looks only at its own edits in a map of thousands.
+   *
+   * @example
+   * new EditMap([2, 1, 4, 9, 2, 0]).forEachIn(0, 5, (oldStart) => {}) // visits 2 only
+   */
+  forEachIn(
+    from: number,
+    to: number,
+    visit: (oldStart: number, oldEnd: number, newStart: number, newEnd: number) => void,
+  ): void {
+    const ranges = this.ranges
+    // First range ending at or after `from`.
+    let low = 0
+    let high = this.size
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((ranges[middle * 3] as number) + (ranges[middle * 3 + 1] as number) < from)
+        low = middle + 1
+      else high = middle
+    }
+    for (let index = low; index < this.size; index++) {
+      const start = ranges[index * 3] as number
+      if (start > to) break
+      const newStart = this.#newStarts[index] as number
+      visit(
+        start,
+        start + (ranges[index * 3 + 1] as number),
+        newStart,
+        newStart + (ranges[index * 3 + 2] as number),
+      )
+    }
+  }
+
+  /**
    * Number of code units of `[from, to)` (new-text coordinates) that are new text,
    * i.e. inserted or replacing old text.
    *
