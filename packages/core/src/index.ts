@@ -17,6 +17,7 @@ export type { LoadDocumentOptions } from './lib/text/load-document.js'
 export { formatFromFile, loadDocument } from './lib/text/load-document.js'
 export { loadMarkdown } from './lib/text/load-markdown.js'
 export { loadText } from './lib/text/load-text.js'
+export { needsGfm, parseMarkdown } from './lib/text/parse-markdown.js'
 export type {
   SourceMap,
   SourceMapLookupOptions,

@@ -1,12 +1,8 @@
+import { parseMarkdown } from '@scholion/core'
 import type { Element, ElementContent, Nodes, Root } from 'hast'
 import type { Schema } from 'hast-util-sanitize'
 import { defaultSchema, sanitize } from 'hast-util-sanitize'
 import { toHast } from 'mdast-util-to-hast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-
-const processor = unified().use(remarkParse).use(remarkGfm)
 
 /** URL schemes allowed in note links: no `javascript:`, no `data:`, no `vbscript:`. */
 const safeProtocols = ['http', 'https', 'mailto']
@@ -29,6 +25,9 @@ const noteSchema: Schema = {
   },
 }
 
+/** The last body rendered and its sanitized tree (headings not yet shifted). */
+let last: { readonly markdown: string; readonly root: Root } | undefined
+
 /**
  * Renders a note body written in Markdown (CommonMark + GFM) to sanitized hast: raw HTML is
  * dropped, links keep only `http:`, `https:` and `mailto:` URLs (so `javascript:` and
@@ -41,12 +40,19 @@ const noteSchema: Schema = {
  * ```
  */
 export function noteMarkdown(markdown: string, headingLevel: number): ElementContent[] {
-  const mdast = processor.parse(markdown)
-  const hast = toHast(mdast, { allowDangerousHtml: false }) as Nodes
+  // A note's title (its first words) and its body both come from the same Markdown,
+  // one right after the other: remember the last one instead of parsing it twice.
+  // shiftHeadings copies every parent, so callers never share a mutable node.
+  if (last?.markdown !== markdown) last = { markdown, root: sanitizedTree(markdown) }
+  return shiftHeadings(last.root, headingLevel).children as ElementContent[]
+}
+
+function sanitizedTree(markdown: string): Root {
+  // GFM only where the body could use it: same tree, much cheaper per note.
+  const hast = toHast(parseMarkdown(markdown), { allowDangerousHtml: false }) as Nodes
   const withAlt = imagesToText(hast)
   const clean = sanitize(withAlt, noteSchema)
-  const root: Root = clean.type === 'root' ? clean : { type: 'root', children: [] }
-  return shiftHeadings(root, headingLevel).children as ElementContent[]
+  return clean.type === 'root' ? clean : { type: 'root', children: [] }
 }
 
 /** Replaces `img` elements by a text node with their alt text. */

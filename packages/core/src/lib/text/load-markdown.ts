@@ -22,36 +22,11 @@
  * an element whose `alt` is an attribute, not text.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import type { Root as MdastRoot } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
 import { alignCodeBlock, alignTextNode, SegmentCollector } from './align.js'
 import type { Block, ScholionDocument } from './document.js'
+import { decodeReference, parseMarkdown } from './parse-markdown.js'
 import { createSourceMap } from './source-map.js'
-
-const processor = unified().use(remarkParse).use(remarkGfm)
-
-// Character references decode exactly as the parser decodes them: ask the parser.
-// Documents use few distinct references, so a small cache makes this cheap.
-const references = new Map<string, string>()
-const referenceCacheLimit = 4096
-
-function decodeReference(reference: string): string {
-  const known = references.get(reference)
-  if (known !== undefined) return known
-  const tree = processor.parse(reference)
-  const paragraph = tree.children[0]
-  const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined
-  const decoded =
-    first?.type === 'text' && paragraph?.type === 'paragraph' && paragraph.children.length === 1
-      ? first.value
-      : reference
-  if (references.size >= referenceCacheLimit) references.clear()
-  references.set(reference, decoded)
-  return decoded
-}
 
 const headingRanks: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
 const blockTags = new Set([
@@ -82,10 +57,10 @@ const blockTags = new Set([
  * doc.sourceMap.toSource(5) // => { offset: 7, line: 1, column: 8, exact: true }
  */
 export function loadMarkdown(source: string): ScholionDocument {
-  // remark-gfm only extends the parser (no transforms), so parsing is the whole run.
-  const mdast: MdastRoot = processor.parse(source)
-  // Raw HTML is not part of the reading text (and would be unsafe to render).
-  const hast = toHast(mdast, { allowDangerousHtml: false }) as Root
+  // Raw HTML is not part of the reading text (and would be unsafe to render). The
+  // mdast is not kept: only the hast is needed from here on, and a 6 MB document's
+  // mdast is a few hundred megabytes.
+  const hast = toHast(parseMarkdown(source), { allowDangerousHtml: false }) as Root
 
   const parts: string[] = []
   const blocks: Block[] = []

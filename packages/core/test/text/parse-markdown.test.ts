@@ -1,0 +1,217 @@
+/**
+ * GFM only where it can matter: parsing without remark-gfm must give exactly the tree
+ * (positions included) that parsing with it gives, whenever `needsGfm` says no.
+ */
+import fc from 'fast-check'
+import type { Nodes } from 'hast'
+import { toHast } from 'mdast-util-to-hast'
+import { describe, expect, it } from 'vitest'
+import { brownText } from '../../../../test-support/brown.js'
+import { loadMarkdown } from '../../src/lib/text/load-markdown.js'
+import {
+  decodeReference,
+  needsGfm,
+  parseMarkdown,
+  parseMarkdownWithGfm,
+} from '../../src/lib/text/parse-markdown.js'
+import { hastText } from './hast-text.js'
+
+/**
+ * The first difference between two JSON-like trees, as a path, or `undefined`. Walks
+ * with an explicit stack: a 6 MB document's tree is too deep and too big for
+ * `toEqual` to report usefully.
+ */
+function difference(a: unknown, b: unknown): string | undefined {
+  const stack: Array<[unknown, unknown, string]> = [[a, b, '$']]
+  while (stack.length > 0) {
+    const [x, y, path] = stack.pop() as [unknown, unknown, string]
+    if (x === y) continue
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) {
+      return `${path}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`
+    }
+    if (Array.isArray(x) !== Array.isArray(y)) return `${path}: array ≠ object`
+    const keysX = Object.keys(x).filter((key) => (x as Record<string, unknown>)[key] !== undefined)
+    const keysY = Object.keys(y).filter((key) => (y as Record<string, unknown>)[key] !== undefined)
+    if (keysX.length !== keysY.length || keysX.some((key) => !keysY.includes(key))) {
+      return `${path}: keys ${keysX.join(',')} ≠ ${keysY.join(',')}`
+    }
+    for (const key of keysX) {
+      stack.push([
+        (x as Record<string, unknown>)[key],
+        (y as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      ])
+    }
+  }
+  return undefined
+}
+
+/**
+ * Pieces of Markdown: the constructs CommonMark knows, GFM's triggers, and near misses
+ * (`www` without a dot, `-:` inside a line, `[ word ]`, references that decode to
+ * trigger characters), so random sources land on both sides of `needsGfm`.
+ */
+const pieces = [
+  'a',
+  'b',
+  'word',
+  'w',
+  'ww',
+  'www',
+  'h',
+  'http',
+  'https',
+  'x',
+  'X',
+  ' ',
+  '  ',
+  '    ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '*',
+  '**',
+  '_',
+  '`',
+  '```',
+  '~~~',
+  '# ',
+  '> ',
+  '- ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '---',
+  '===',
+  '-',
+  ':',
+  ':-',
+  '-:',
+  ':-:',
+  ' :- ',
+  '/',
+  '//',
+  '.',
+  '[',
+  ']',
+  '[ ]',
+  '[x]',
+  '[ a ]',
+  '[a]: /u',
+  '^',
+  '(',
+  ')',
+  '![',
+  '<',
+  '<a href="u">',
+  '</a>',
+  '<div>',
+  '\\',
+  '\\.',
+  '\\|',
+  '&amp;',
+  '&#46;',
+  '&#58;',
+  '&#47;',
+  '&#119;',
+  '&commat;',
+  '&#64;',
+  '&#124;',
+  '&#126;',
+  '&period;',
+  '|',
+  '~',
+  '~~',
+  '@',
+  'mailto:',
+  'xmpp:',
+  '.org',
+]
+
+const markdown = fc
+  .array(fc.constantFrom(...pieces), { maxLength: 40 })
+  .map((parts) => parts.join(''))
+
+describe('needsGfm', () => {
+  it.each([
+    ['a table', '| a | b |\n| - | - |\n| 1 | 2 |'],
+    ['a table without pipes, left-aligned', 'a\n:-'],
+    ['a table without pipes, right-aligned', 'a\n-:'],
+    ['a table without pipes in a block quote', '> a\n> :-:'],
+    ['strikethrough', 'a ~~b~~ c'],
+    ['a footnote call', 'a[^1]'],
+    ['a footnote definition', '[^1]: note'],
+    ['an unchecked task', '- [ ] task'],
+    ['a checked task', '- [x] task'],
+    ['a task with a tab', '- [\t] task'],
+    ['a www link', 'see www.example.org'],
+    ['a www link in capitals', 'see WWW.EXAMPLE.ORG'],
+    ['an http link', 'see http://example.org'],
+    ['an https link in capitals', 'see HTTPS://example.org'],
+    ['an e-mail address', 'write to a@example.org'],
+    ['a mailto address', 'mailto:a@example.org'],
+    ['a www link with its dot as a reference', 'see www&#46;example.org'],
+    ['a www link with its dot escaped', 'see www\\.example.org'],
+    ['an e-mail address with its @ as a reference', 'a&#64;example.org'],
+    ['an e-mail address with a named @', 'a&commat;example.org'],
+    ['an http link with a referenced colon', 'http&colon;//example.org'],
+  ])('says yes to %s', (_name, source) => {
+    expect(needsGfm(source)).toBe(true)
+  })
+
+  it.each([
+    ['prose', 'Some *emphasis*, a [link](u) & more -- dashes: a list:- b.'],
+    ['a bracketed word (not a checkbox)', 'I understand [ Hearst ] is a candidate'],
+    ['a colon-dash inside a line', 'the score was 3 -: 2'],
+    ['a thematic break and setext heading', 'a\n---\n\n***'],
+    ['www without a dot', 'www and http: and https:/'],
+    ['a reference to something harmless', 'AT&amp;T &copy; 1961'],
+  ])('says no to %s', (_name, source) => {
+    expect(needsGfm(source)).toBe(false)
+  })
+
+  it('is right to say no: without a trigger the GFM and CommonMark trees are the same', () => {
+    let skipped = 0
+    fc.assert(
+      fc.property(markdown, (source) => {
+        if (needsGfm(source)) return
+        skipped++
+        const plain = parseMarkdown(source)
+        const full = parseMarkdownWithGfm(source)
+        expect(difference(plain, full)).toBeUndefined()
+        const plainHast = toHast(plain, { allowDangerousHtml: false }) as Nodes
+        const fullHast = toHast(full, { allowDangerousHtml: false }) as Nodes
+        expect(difference(plainHast, fullHast)).toBeUndefined()
+        expect(loadMarkdown(source).text).toBe(hastText(fullHast))
+      }),
+      { numRuns: 3000 },
+    )
+    // The generator reaches both sides.
+    expect(skipped).toBeGreaterThan(300)
+  })
+
+  it('uses GFM when there is a trigger', () => {
+    const source = 'a ~~b~~ c'
+    expect(difference(parseMarkdown(source), parseMarkdownWithGfm(source))).toBeUndefined()
+    expect(JSON.stringify(parseMarkdown(source))).toContain('"delete"')
+  })
+})
+
+describe('decodeReference', () => {
+  it('decodes as the parser does', () => {
+    expect(decodeReference('&amp;')).toBe('&')
+    expect(decodeReference('&#64;')).toBe('@')
+    expect(decodeReference('&nosuch;')).toBe('&nosuch;')
+  })
+})
+
+describe('the Brown corpus', () => {
+  const brown = brownText()
+
+  it('needs no GFM, and parses to the same tree without it', () => {
+    expect(needsGfm(brown)).toBe(false)
+    expect(difference(parseMarkdown(brown), parseMarkdownWithGfm(brown))).toBeUndefined()
+  })
+})
