@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
+import { createAnchorer, survivingText } from '../../src/lib/anchoring/anchorer.js'
 import { describeSpan } from '../../src/lib/anchoring/selector.js'
+import { EditMap } from '../../src/lib/mapping/edit-map.js'
 
 const article =
   'MOSCOW (Reuter) - More than 2,000 foreigners were imprisoned in the Gulag, a general said. ' +
@@ -180,5 +181,72 @@ describe('createAnchorer', () => {
       ),
       { numRuns: 200 },
     )
+  })
+})
+
+// Spans edited at or inside their edges, from the Brown benchmark's report. The
+// rule, the same as the benchmark's ground truth: a span survives when at least
+// half of its old characters are still there as real text (whole words, or runs of
+// four or more characters — not letters two different words happen to share); it
+// is then mapped to what remains, edges on word boundaries, without the space a
+// deleted word leaves. Less than half: orphan, never a fragment.
+describe('createAnchorer with the previous text: edits at a span’s edges', () => {
+  it.each([
+    {
+      name: 'last word replaced, 3 of 8 characters left ("t" shared by chance)',
+      old: 'We must keep a Christian in right relation to both.',
+      edited: 'We must keep a Christian in to relation to both.',
+      quote: 'in right',
+      status: 'orphan',
+      found: undefined,
+    },
+    {
+      name: 'last word deleted, 8 of 14 characters left',
+      old: 'He was kept from writing more long letters, or from coming to spend his vacation.',
+      edited: 'He was kept from writing more long letters, or from to spend his vacation.',
+      quote: 'or from coming',
+      status: 'mapped',
+      found: 'or from',
+    },
+    {
+      name: 'last word deleted, 3 of 6 characters left (on the line: survives)',
+      old: 'Of the women and 25 per cent of the men in the graduating class, most stayed.',
+      edited: 'Of the women and 25 per cent of the men in graduating class, most stayed.',
+      quote: 'in the',
+      status: 'mapped',
+      found: 'in',
+    },
+    {
+      name: 'first word replaced by a word sharing a letter',
+      old: 'They want it, and they supply the labor. We send shovels and cement.',
+      edited: 'They want it, and they is the labor. We send shovels and cement.',
+      quote: 'supply the labor',
+      status: 'mapped',
+      found: 'is the labor',
+    },
+    {
+      name: 'a letter corrected in the last word',
+      old: 'They included 501 Bulgarians and tens of thousands of Poles.',
+      edited: 'They included 501 Bulgarans and tens of thousands of Poles.',
+      quote: '501 Bulgarians',
+      status: 'mapped',
+      found: '501 Bulgarans',
+    },
+  ])('$name', ({ old, edited, quote, status, found }) => {
+    const result = createAnchorer(edited, { previousText: old }).resolve(span(old, quote))
+    expect(result.status).toBe(status)
+    if (found === undefined) expect(result.start).toBeUndefined()
+    else expect(edited.slice(result.start, result.end)).toBe(found)
+  })
+
+  it('counts only whole words or runs of 4+ characters as surviving text', () => {
+    // A character diff that kept the "t" of "right" → "to": "righ" deleted, "o" inserted.
+    const keptT = new EditMap([3, 4, 0, 8, 0, 1])
+    expect(survivingText(keptT, 'in right', 'in to', 0, 8, 0, 4)).toBe(3)
+    // "right" → "light": the run "ight" (4) is real text.
+    expect(survivingText(new EditMap([3, 1, 1]), 'in right', 'in light', 0, 8, 0, 8)).toBe(7)
+    // A one-letter word between two replaced words survives whole.
+    const both = new EditMap([0, 3, 3, 6, 3, 4])
+    expect(survivingText(both, 'cat a dog', 'cow a bird', 0, 9, 0, 10)).toBe(3)
   })
 })

@@ -635,10 +635,16 @@ function diffWords(
     if (a < b && c < d && b - a + (d - c) <= maxRefined) {
       const refined = dmp.diff_main(oldText.slice(a, b), newText.slice(c, d), false, deadline)
       dmp.diff_cleanupSemantic(refined)
-      pushDiffs(refined, a, c, out)
-    } else {
-      out.push([a, b, c, d])
+      // A corrected letter keeps most of the word; letters shared by two different
+      // words ("t" of "right" → "to") are a coincidence, and the word is replaced whole.
+      let kept = 0
+      for (const [operation, text] of refined) if (operation === 0) kept += text.length
+      if (kept * 2 >= Math.max(b - a, d - c)) {
+        pushDiffs(refined, a, c, out)
+        return
+      }
     }
+    out.push([a, b, c, d])
   }
   for (const [operation, encoded] of diffs) {
     let size = 0
