@@ -73,6 +73,40 @@ describe('attributions', () => {
       { content: ['the city could hire a director'], speaker: ['He'] },
     ],
     [
+      'The union announced it would strike, and its leaders indicated they could wait.',
+      {
+        content: ['it would strike, and its leaders indicated they could wait'],
+        speaker: ['The union'],
+      },
+    ],
+    [
+      'Taxes must rise, John K. Doe, deputy director of the budget office told members of the club.',
+      {
+        content: ['Taxes must rise'],
+        speaker: ['John K. Doe, deputy director of the budget office'],
+      },
+    ],
+    [
+      'They debated a remark by Mary Roe, the party chairman, that the tax "will not pass".',
+      { content: ['the tax "will not pass"'], cue: 'remark', speaker: ['Mary Roe'] },
+    ],
+    [
+      'The announcement that the city would sue was made by City Solicitor Ann Poe.',
+      { content: ['the city would sue'], speaker: ['City Solicitor Ann Poe'] },
+    ],
+    [
+      'The mayor was quoted as saying the plan was dead.',
+      { content: ['the plan was dead'], speaker: ['The mayor'] },
+    ],
+    [
+      'Asked to elaborate, Paul Kane, White House press secretary, replied, "Not yet".',
+      {
+        content: ['"Not yet"'],
+        mode: 'direct',
+        speaker: ['Paul Kane, White House press secretary'],
+      },
+    ],
+    [
       'A spokesman for the ministry said the talks failed.',
       { content: ['the talks failed'], speaker: ['A spokesman for the ministry'] },
     ],
@@ -104,6 +138,10 @@ describe('attributions', () => {
     const speaker = annotations.find((annotation) => annotation.kind === 'speaker')
     expect(speaker?.tags).toEqual(['unresolved-pronoun'])
     expect(speaker?.confidence).toBeLessThan(0.5)
+  })
+
+  it('takes "added" with a count for no speech', () => {
+    expect(claims(suggest('The Bears added two more in the fifth.'))).toEqual([])
   })
 
   it('skips passives and "said to be"', () => {

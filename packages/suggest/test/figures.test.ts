@@ -9,6 +9,11 @@ import { parseNumberWords } from '../src/lib/figures/number-words.js'
 // [sentence, the figure's text, expected fields]
 const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
   [
+    'Costs ran as high as $9,000.',
+    'as high as $9,000',
+    { atMost: 9000, approximator: 'as high as', numberType: 'money' },
+  ],
+  [
     'More than 2,000 foreigners were held.',
     'More than 2,000',
     { atLeast: 2001, approximator: 'more than', numberType: 'count', counted: 'foreigners' },
@@ -65,6 +70,10 @@ describe('findFigures', () => {
     ['"bring about"', 'The law will bring about change.'],
     ['identifiers', 'They took Route 40 north.'],
     ['pronoun "one"', 'No one knew, and one must wait.'],
+    ['"one" before a past verb', 'He kicked well before one went wide.'],
+    ['"one of the most"', 'She is one of the most able lawyers.'],
+    ['numbered streets', 'Both firms are at 812 W. 3d St. downtown.'],
+    ['court numbers', 'It was filed in Common Pleas Court 4 yesterday.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })

@@ -23,6 +23,9 @@ describe('hedges', () => {
     ["The Mayor's reported plan met the reports that he had quit.", ['reported', 'reports that']],
     ['There should even be no more surprises.', ['should']],
     ['There is a serious question as to whether he can win.', ['question as to whether']],
+    ['The chief is expected back on Monday.', ['is expected']],
+    ['Indications last night were that the vote would pass.', ['Indications']],
+    ['The rookie figures to be the starter.', ['figures to be']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })

@@ -317,7 +317,135 @@ export function findAttributions(
           )
     if (attribution !== undefined) found.push(attribution)
   }
+  found.push(...nominalAttributions(text, sentences, quotations))
+  return found.sort((a, b) => a.cueStart - b.cueStart)
+}
+
+// Nouns of saying and holding that take a "that" clause and a source: "a remark
+// by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
+const sayingNouns =
+  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge'
+const nominalPattern = new RegExp(`(?<![\\p{L}'’-])(?:${sayingNouns})(?![\\p{L}'’-])`, 'gu')
+const possessivePronouns = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+])
+
+/**
+ * Attributions carried by a noun of saying: "a remark by Richard J. Hughes,
+ * Democratic gubernatorial candidate, that the GOP is …" (agent after "by"),
+ * "The announcement that the city would sue … was made by City Solicitor David
+ * Berger" (agent of "was made by"), "Their view is that …", "Jefferson's dictum
+ * that …" (possessor). The content is the "that" clause.
+ */
+function nominalAttributions(
+  text: string,
+  sentences: readonly SentenceRange[],
+  quotations: readonly QuotationRange[],
+): FoundAttribution[] {
+  const found: FoundAttribution[] = []
+  nominalPattern.lastIndex = 0
+  let sentenceIndex = 0
+  for (let match = nominalPattern.exec(text); match !== null; match = nominalPattern.exec(text)) {
+    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index)
+      sentenceIndex++
+    const sentence = sentences[sentenceIndex]
+    if (sentence === undefined || sentence.start > match.index) continue
+    const tokens = tokenize(text, sentence.start, sentence.end)
+    const at = tokens.findIndex((token) => token.start === match.index)
+    const noun = tokens[at]
+    if (at < 0 || noun === undefined) continue
+    const result = nominalAt(text, tokens, at, sentence, quotations)
+    if (result !== undefined) found.push(result)
+  }
   return found
+}
+
+function nominalAt(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const noun = tokens[at]
+  if (noun === undefined) return undefined
+  const cue = noun.text.toLowerCase()
+  const contentFrom = (from: number, until = sentence.end) => {
+    const startToken = tokens[from]
+    if (startToken === undefined) return undefined
+    const span = trimSpan(text, startToken.start, until)
+    return span === undefined ? undefined : [span]
+  }
+  const result = (
+    content: Array<{ start: number; end: number }> | undefined,
+    mention: FoundMention | undefined,
+  ) =>
+    content === undefined || mention === undefined
+      ? undefined
+      : {
+          content,
+          cue,
+          cueStart: noun.start,
+          cueEnd: noun.end,
+          mode: mode(content, quotations),
+          mention,
+        }
+  // "a remark by X[, role,] that …"
+  if (lower(tokens[at + 1]) === 'by') {
+    const mention = mentionAfter(tokens, at + 2)
+    if (mention === undefined || mention.pronoun !== undefined) return undefined
+    let next = tokens.findIndex((token) => token.start >= mention.end)
+    if (tokens[next]?.text === ',') {
+      const close = tokens.findIndex(
+        (token, index) => index > next && index <= next + 12 && token.text === ',',
+      )
+      if (close < 0) return undefined
+      next = close + 1
+    }
+    if (lower(tokens[next]) !== 'that') return undefined
+    return result(contentFrom(next + 1), mention)
+  }
+  if (
+    lower(tokens[at + 1]) !== 'that' &&
+    lower(tokens[at + 1]) !== 'is' &&
+    lower(tokens[at + 1]) !== 'was'
+  )
+    return undefined
+  const previous = tokens[at - 1]
+  // "Their view is that …", "his contention was that …"
+  const possessive = possessivePronouns.get(lower(previous))
+  if (possessive !== undefined && previous !== undefined) {
+    if (!/^(is|was)$/.test(lower(tokens[at + 1])) || lower(tokens[at + 2]) !== 'that')
+      return undefined
+    const mention = { ...pronounMention(previous), pronoun: possessive }
+    return result(contentFrom(at + 3), mention)
+  }
+  // "Jefferson's dictum that …", "Hughes' charge that …"
+  if (previous !== undefined && /['’]s?$/.test(previous.text) && lower(tokens[at + 1]) === 'that') {
+    const possessor = mentionBefore(tokens, at - 1, sentence.start)
+    if (possessor === undefined || possessor.type !== 'person') return undefined
+    return result(contentFrom(at + 2), possessor)
+  }
+  // "The announcement that … was made by X"
+  if (lower(tokens[at + 1]) === 'that' && /^(the|an?)$/.test(lower(previous))) {
+    const made = tokens.findIndex(
+      (token, index) =>
+        index > at + 2 &&
+        /^(was|were)$/.test(lower(token)) &&
+        /^(made|issued|released)$/.test(lower(tokens[index + 1])),
+    )
+    if (made < 0) return undefined
+    let by = made + 2
+    while (timeWords.test(lower(tokens[by]))) by++
+    if (lower(tokens[by]) !== 'by') return undefined
+    const mention = mentionAfter(tokens, by + 1)
+    if (mention === undefined || mention.pronoun !== undefined) return undefined
+    return result(contentFrom(at + 2, tokens[made]?.start), mention)
+  }
+  return undefined
 }
 
 function mode(
@@ -369,9 +497,12 @@ function hearerOnly(tokens: readonly Token[], index: number): boolean {
     words++
     const word = lower(token)
     if (word === 'that' || words > 12) return false
+    const tags = lexiconTags(word)
     if (
       !isCapital(token) &&
-      lexiconTags(word).some((tag) =>
+      !determiners.has(lower(tokens[at - 1])) &&
+      !tags.some((tag) => /^(Singular|Plural|Noun)$/.test(tag)) &&
+      tags.some((tag) =>
         /^(Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Verb|Gerund)$/.test(tag),
       )
     )
@@ -827,7 +958,15 @@ function reportingVerb(
   // A noun, not a verb: "resentment at reports that …", "the reported plan".
   if (weak.has(cue) && nounBefore.has(before)) return undefined
   if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
-  // "The Bears added two more in the fifth": "add" with an object is no speech.
+  // "These figures indicate that", "could indicate that": evidence, not a speaker
+  // (the lexicon makes "indicates that" a hedge).
+  if (
+    /^indicat/.test(cue) &&
+    /^(these|this|those|that|which|could|would|might|may|should|must|can|will|figures|results|data|evidence|signs|records|returns|reports)$/.test(
+      before,
+    )
+  )
+    return undefined
   if (
     /^add(s|ed)?$/.test(cue) &&
     (tokens[cueIndex + 1]?.kind === 'number' || addObjects.test(after))
@@ -912,8 +1051,11 @@ function reportingVerb(
   }
   if (mention === undefined) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
-  // "at what he termed a 'social cost'": the named thing is the claim.
-  if (lower(tokens[mentionFirst - 1]) === 'what' && /^(termed|called|described)$/.test(cue)) {
+  // "at what he termed a 'social cost'": the named thing is the claim. "called"
+  // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
+  const whatFrame = lower(tokens[mentionFirst - 1]) === 'what'
+  if (cue === 'called' && !whatFrame) return undefined
+  if (whatFrame && /^(termed|called|described)$/.test(cue)) {
     let from = cueIndex + 1
     if (lower(tokens[from]) === 'as') from++
     const startToken = tokens[from]
@@ -1044,7 +1186,11 @@ function reportingVerb(
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
       /^(described|viewed|identified)$/.test(cue) &&
-      tokens.some((token, index) => index > from && lower(token) === 'as')
+      !/^(himself|herself|itself|themselves)$/.test(lower(startToken)) &&
+      tokens.some(
+        (token, index) =>
+          index > from && (cue === 'described' || index < from + 8) && lower(token) === 'as',
+      )
     // A clause with its own subject: "its directors indicated they could not …",
     // "the railroad announced yesterday it would reduce …".
     const subjectClause =
