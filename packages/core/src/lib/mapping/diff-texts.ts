@@ -676,7 +676,7 @@ function diffWords(
  */
 const maxRefined = 48
 
-const tokenPattern = /[\p{L}\p{N}\p{M}]+|\s+|[^]/gu
+const tokenPattern = /[\p{L}\p{N}\p{M}]+|\s+|[\s\S]/gu
 
 /** Words, whitespace runs and single other code points, in order; they join to `text`. */
 function tokenize(text: string): string[] {
