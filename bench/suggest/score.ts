@@ -17,7 +17,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Annotation, Relation } from '@scholion/core'
 import { suggest } from '../../packages/suggest/src/index.js'
-import { brownText } from '../../test-support/brown.js'
+import { brownText } from '../../test-support/brown.mjs'
 
 /** One hand-made gold file. */
 export interface GoldFile {

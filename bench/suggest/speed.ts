@@ -2,7 +2,7 @@
  * Times `suggest` on the whole Brown corpus as running text (about 6 MB).
  */
 import { suggest } from '../../packages/suggest/src/index.js'
-import { brownText } from '../../test-support/brown.js'
+import { brownText } from '../../test-support/brown.mjs'
 
 /** Runs `suggest` once over the Brown corpus and reports its size and time. */
 export function measure(): { characters: number; milliseconds: number; annotations: number } {

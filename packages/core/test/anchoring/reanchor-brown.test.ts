@@ -3,7 +3,7 @@
  * edit-scenario.ts): with the previous text, and by quote and context only.
  */
 import { describe, expect, it } from 'vitest'
-import { brownSample, brownSampleIds } from '../../../../test-support/brown.js'
+import { brownSample, brownSampleIds } from '../../../../test-support/brown.mjs'
 import { createAnchorer } from '../../src/lib/anchoring/anchorer.js'
 import { buildScenario, type Scenario, type Tally, tally } from './edit-scenario.js'
 

