@@ -5,6 +5,7 @@ import { markCollapsed } from './aside-markers.js'
 import { asideToggleId, renderControls } from './controls.js'
 import { renderHeader } from './header.js'
 import { highlight } from './highlight.js'
+import { withNoteBodies } from './note-markdown.js'
 import { display, renderNote } from './notes.js'
 import type { ToHastOptions } from './options.js'
 import { resolveOptions } from './options.js'
@@ -125,17 +126,24 @@ export function renderEditionTree(
     children: textChildren,
   }
   const asideList = renderAsideList(plan, markers, level + 2, prefix)
-  const notes = h('section.scholion-notes', { ariaLabelledBy: notesTitleId }, [
-    h(`h${level + 1}`, { id: notesTitleId }, 'Notes'),
-    plan.anchored.length > 0
-      ? h(
-          'ol.scholion-note-list',
-          plan.anchored.map((planned) => renderNote(planned, context)),
-        )
-      : h('p', 'No annotation is placed in the text.'),
-    ...(asideList ? [asideList] : []),
-  ])
-  const unanchored = renderUnanchored(context, prefix, level + 1)
+  // Every note body parsed ahead, together where that gives the same trees (much faster).
+  const bodies: string[] = []
+  for (const planned of plan.byId.values()) {
+    if (typeof planned.annotation.body === 'string') bodies.push(planned.annotation.body)
+  }
+  const { notes, unanchored } = withNoteBodies(bodies, () => ({
+    notes: h('section.scholion-notes', { ariaLabelledBy: notesTitleId }, [
+      h(`h${level + 1}`, { id: notesTitleId }, 'Notes'),
+      plan.anchored.length > 0
+        ? h(
+            'ol.scholion-note-list',
+            plan.anchored.map((planned) => renderNote(planned, context)),
+          )
+        : h('p', 'No annotation is placed in the text.'),
+      ...(asideList ? [asideList] : []),
+    ]),
+    unanchored: renderUnanchored(context, prefix, level + 1),
+  }))
   const edition = h('article.scholion-edition', { ariaLabelledBy: titleId }, [
     renderHeader(metadata, titleId, level),
     renderControls(plan, prefix, level + 1),
