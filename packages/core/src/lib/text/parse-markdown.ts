@@ -10,7 +10,7 @@
  * when none is present the two parses give the same tree, positions included (a
  * property test checks this on random Markdown, and a test on the Brown corpus).
  *
- * Internal to the text loaders and the renderer (exported for `@scholion/html`).
+ * Exported from `@scholion/core` (the renderer parses note bodies with it too).
  */
 import type { Root as MdastRoot } from 'mdast'
 import remarkGfm from 'remark-gfm'
