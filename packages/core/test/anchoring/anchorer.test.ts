@@ -239,14 +239,26 @@ describe('createAnchorer with the previous text: edits at a span’s edges', () 
     else expect(edited.slice(result.start, result.end)).toBe(found)
   })
 
-  it('counts only whole words or runs of 4+ characters as surviving text', () => {
+  it('never takes the next, similar word for a deleted one-word span (either mode)', () => {
+    const old =
+      "There was some reluctance on the patient's part to show how large a role it played in his life."
+    const edited = old.replace('show ', '')
+    for (const options of [{}, { previousText: old }]) {
+      expect(createAnchorer(edited, options).resolve(span(old, 'show')).status).toBe('orphan')
+    }
+  })
+
+  it('counts a word’s surviving letters only when they are at least half of it', () => {
     // A character diff that kept the "t" of "right" → "to": "righ" deleted, "o" inserted.
     const keptT = new EditMap([3, 4, 0, 8, 0, 1])
-    expect(survivingText(keptT, 'in right', 'in to', 0, 8, 0, 4)).toBe(3)
-    // "right" → "light": the run "ight" (4) is real text.
-    expect(survivingText(new EditMap([3, 1, 1]), 'in right', 'in light', 0, 8, 0, 8)).toBe(7)
-    // A one-letter word between two replaced words survives whole.
+    expect(survivingText(keptT, 'in right', 0, 8)).toBe(3)
+    // "right" → "light" and "asked" → "asced": a corrected letter keeps the word.
+    expect(survivingText(new EditMap([3, 1, 1]), 'in right', 0, 8)).toBe(7)
+    expect(survivingText(new EditMap([2, 1, 1]), 'asked', 0, 5)).toBe(4)
+    // A one-letter word and the spaces between two replaced words survive.
     const both = new EditMap([0, 3, 3, 6, 3, 4])
-    expect(survivingText(both, 'cat a dog', 'cow a bird', 0, 9, 0, 10)).toBe(3)
+    expect(survivingText(both, 'cat a dog', 0, 9)).toBe(3)
+    // Only the part of a word inside the span is weighed.
+    expect(survivingText(new EditMap([0, 2, 0]), 'reading', 2, 7)).toBe(5)
   })
 })

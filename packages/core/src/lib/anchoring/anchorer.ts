@@ -87,6 +87,9 @@ const maxWindowMatches = 32
  */
 const intactSide = 0.95
 
+/** Characters of context compared by `borrowsContext` (the default context length). */
+const borrowedWindow = 32
+
 /** How much total score an overlapping alignment with a closer quote may give up and still win. */
 const overlapTolerance = 0.1
 
@@ -194,7 +197,12 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // any text that replaced it.
       const ownFrom = edits.map(span.start, -1)
       const ownTo = edits.map(span.end, 1)
-      state.setOwnRange(ownFrom, ownTo)
+      // Whether at least half of the span's old text is still there as real text
+      // (not letters the character diff happened to keep; see `survivingText`): if not, its own place holds another passage now, and no
+      // search may find the span there either.
+      const survived =
+        length > 0 ? survivingText(edits, previousText, span.start, span.end) / length : 1
+      state.setOwnRange(ownFrom, ownTo, survived >= settings.minSurvived)
       const slice = text.slice(from, to)
       if (slice === span.exact) return anchored(from, to, 'mapped', 1, 'mapping')
       // The words may be intact while the diff's clean-up folded them into a larger
@@ -219,15 +227,16 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
         // The span was edited: its mapped edges follow the quote's word boundaries
         // (an edit next to an edge must not leave it mid-word or on a space).
         const [mappedFrom, mappedTo] = state.snapToWords(...trimSpaces(text, span.exact, from, to))
-        const survived =
-          survivingText(edits, previousText, text, span.start, span.end, from, to) / length
         const score =
           mappedTo > mappedFrom ? similarity(text.slice(mappedFrom, mappedTo), span.exact) : 0
-        // At least half of the old text is still there as real text (whole words or
-        // runs of a few characters, not letters the character diff happened to keep),
-        // and what is there now is not mostly new text (words inserted inside a span
-        // belong to it).
-        if (survived >= settings.minSurvived && score >= settings.minMappedSimilarity) {
+        // Enough of the old text survived (above), what is there now is not mostly
+        // new text (words inserted inside a span belong to it), and no edge is left
+        // inside a word longer than snapping reaches.
+        if (
+          survived >= settings.minSurvived &&
+          score >= settings.minMappedSimilarity &&
+          !state.cutsWord(mappedFrom, mappedTo)
+        ) {
           return anchored(mappedFrom, mappedTo, 'mapped', score, 'mapping')
         }
       }
@@ -294,6 +303,8 @@ class SpanSearch {
   hint: number
   ownFrom = -1
   ownTo = -1
+  /** Whether enough of the span's old text survived in its own place (see `resolve`). */
+  ownSurvives = true
   #compiledQuote: CompiledPattern | undefined
 
   constructor(
@@ -311,10 +322,63 @@ class SpanSearch {
   }
 
   /** The span's own place in the current text according to the diff. */
-  setOwnRange(from: number, to: number): void {
+  setOwnRange(from: number, to: number, survives: boolean): void {
     this.ownFrom = from
     this.ownTo = to
+    this.ownSurvives = survives
     this.hint = from
+  }
+
+  /**
+   * Whether `[start, end)` is the span's context rather than its quote: the first
+   * 32 characters of the suffix stand intact (≥ `intactSide`) from the candidate's
+   * start, and fit better there than after its end — or the last 32 of the prefix
+   * end intact at its end. A one-word quote whose word was deleted ("to show how
+   * large" → "to how large") otherwise finds the next, similar word ("how") with
+   * its context apparently agreeing. Only 32 characters are compared so that a
+   * short quote shifted out of a long context does not look intact by dilution:
+   * shifting by "the " costs 4 of 32, below 0.95.
+   */
+  borrowsContext(start: number, end: number): boolean {
+    if (end <= start) return false
+    const { text, span } = this
+    const suffix = span.suffix.trimStart().slice(0, borrowedWindow)
+    if (suffix.length > 0) {
+      const from =
+        start + (text.slice(start, end).length - text.slice(start, end).trimStart().length)
+      const atStart = similarity(text.slice(from, from + suffix.length), suffix)
+      if (atStart >= intactSide) {
+        const after = text.slice(end, end + span.suffix.length).trimStart()
+        if (atStart > similarity(after.slice(0, suffix.length), suffix)) return true
+      }
+    }
+    const prefix = span.prefix.trimEnd().slice(-borrowedWindow)
+    if (prefix.length > 0) {
+      const to = start + text.slice(start, end).trimEnd().length
+      const atEnd = similarity(text.slice(Math.max(0, to - prefix.length), to), prefix)
+      if (atEnd >= intactSide) {
+        const before = text.slice(Math.max(0, start - span.prefix.length), start).trimEnd()
+        if (atEnd > similarity(before.slice(-prefix.length), prefix)) return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * Whether `[start, end)` cuts a word at an edge where the quote began or ended
+   * at a word boundary ("and their" found as "and retr" in "and retribution"): such
+   * a place is not the span, however similar its letters.
+   */
+  cutsWord(start: number, end: number): boolean {
+    const { text, span } = this
+    const startsWord =
+      isWordCharacter(span.exact, 0) && !isWordCharacter(span.prefix, span.prefix.length - 1)
+    const endsWord =
+      isWordCharacter(span.exact, span.exact.length - 1) && !isWordCharacter(span.suffix, 0)
+    return (
+      (startsWord && isWordCharacter(text, start - 1) && isWordCharacter(text, start)) ||
+      (endsWord && isWordCharacter(text, end - 1) && isWordCharacter(text, end))
+    )
   }
 
   get compiledQuote(): CompiledPattern {
@@ -347,16 +411,22 @@ class SpanSearch {
       scoreWeights.quote * quote + scoreWeights.context * context + scoreWeights.position * position
 
     // Look-alike filter, when the previous text is known: a candidate must be the
-    // span's own (mapped) place or mostly new text. Text that was already there
-    // elsewhere was another passage then, and still is.
+    // span's own (mapped) place, if enough of its old text survived there, or mostly
+    // new text. Text that was already there elsewhere was another passage then, and
+    // still is; the words next to a span whose own words were deleted are not it.
     let allowed = true
     if (this.edits) {
       const inserted = end > start ? this.edits.insertedIn(start, end) / (end - start) : 0
       const own = this.ownFrom >= 0 && start <= this.ownTo && end >= this.ownFrom
-      allowed = own || inserted >= 0.5
+      allowed = (own && this.ownSurvives) || inserted >= 0.5
     }
     const credible =
-      allowed && agrees && quote >= settings.minQuoteSimilarity && total >= settings.minScore
+      allowed &&
+      agrees &&
+      quote >= settings.minQuoteSimilarity &&
+      total >= settings.minScore &&
+      !this.cutsWord(start, end) &&
+      !this.borrowsContext(start, end)
     const bestSide = sides.length === 0 ? 1 : Math.max(...sides)
     return { start, end, via, quote, context, bestSide, agrees, total, credible, allowed }
   }
@@ -364,7 +434,11 @@ class SpanSearch {
   add(rawStart: number, rawEnd: number, via: AnchorVia): void {
     let start = Math.max(0, rawStart)
     let end = Math.min(this.text.length, Math.max(start, rawEnd))
-    if (via === 'fuzzy-search') [start, end] = this.snapToWords(start, end)
+    if (via === 'fuzzy-search') {
+      // An approximate alignment may take a space the quote does not have at an edge.
+      const [from, to] = trimSpaces(this.text, this.span.exact, start, end)
+      if (to > from) [start, end] = this.snapToWords(from, to)
+    }
     if (splitsSurrogatePair(this.text, start)) start--
     if (splitsSurrogatePair(this.text, end)) end++
     const key = `${start}:${end}`
@@ -632,59 +706,38 @@ class SpanSearch {
 }
 
 /**
- * Runs of surviving characters shorter than this count only when they are whole
- * words: three letters or fewer inside a word that was otherwise rewritten are a
- * coincidence of the character diff (the "t" kept when "right" became "to"); four
- * in a row, or whole words however short ("in", "a"), are text that survived.
- */
-const minSurvivingRun = 4
-
-/**
  * Code units of the old span `[start, end)` that survive the edits as real text:
- * the unchanged runs between its edits, each counted when it is at least
- * {@link minSurvivingRun} long or begins and ends at word boundaries in both texts
- * (the span's edges, old and mapped `[from, to)`, count as boundaries).
+ * an unchanged space or punctuation mark counts; a word's unchanged letters count
+ * only when they are at least half of the word (part of the word inside the span),
+ * so a corrected letter keeps a word while letters that two different words
+ * happen to share ("t" when "right" became "to") do not.
  *
  * @example
  * // 'in right' → 'in to', where the character diff kept the "t" of "right":
  * // "righ" deleted, "o" inserted. "in " survives; the "t" does not count.
  * const edits = new EditMap([3, 4, 0, 8, 0, 1])
- * survivingText(edits, 'in right', 'in to', 0, 8, 0, 4) // => 3
+ * survivingText(edits, 'in right', 0, 8) // => 3
  */
-export function survivingText(
-  edits: EditMap,
-  oldText: string,
-  newText: string,
-  start: number,
-  end: number,
-  from: number,
-  to: number,
-): number {
-  let surviving = 0
-  const run = (low: number, high: number) => {
-    const size = high - low
-    if (size <= 0) return
-    if (size >= minSurvivingRun) {
-      surviving += size
-      return
-    }
-    const newLow = edits.map(low, 1)
-    const newHigh = newLow + size
-    const whole =
-      (low === start || !(isWordCharacter(oldText, low - 1) && isWordCharacter(oldText, low))) &&
-      (high === end || !(isWordCharacter(oldText, high - 1) && isWordCharacter(oldText, high))) &&
-      (newLow === from ||
-        !(isWordCharacter(newText, newLow - 1) && isWordCharacter(newText, newLow))) &&
-      (newHigh === to ||
-        !(isWordCharacter(newText, newHigh - 1) && isWordCharacter(newText, newHigh)))
-    if (whole) surviving += size
-  }
-  let cursor = start
+export function survivingText(edits: EditMap, oldText: string, start: number, end: number): number {
+  // Which characters of the span are unchanged.
+  const kept = new Uint8Array(Math.max(0, end - start)).fill(1)
   edits.forEachIn(start, end, (oldStart, oldEnd) => {
-    run(cursor, Math.min(oldStart, end))
-    cursor = Math.max(cursor, oldEnd)
+    kept.fill(0, Math.max(0, oldStart - start), Math.max(0, Math.min(end, oldEnd) - start))
   })
-  run(cursor, end)
+  let surviving = 0
+  for (let index = start; index < end; ) {
+    if (!isWordCharacter(oldText, index)) {
+      surviving += kept[index - start] as number
+      index++
+      continue
+    }
+    let wordEnd = index
+    let wordKept = 0
+    while (wordEnd < end && isWordCharacter(oldText, wordEnd))
+      wordKept += kept[wordEnd++ - start] as number
+    if (wordKept * 2 >= wordEnd - index) surviving += wordKept
+    index = wordEnd
+  }
   return surviving
 }
 

@@ -472,9 +472,15 @@ function diffRegion(
   for (const [operation, run] of diffs) {
     if (operation !== DIFF_DELETE && operation !== DIFF_INSERT) {
       if (clusterOld >= 0 && run.length >= splitEquality) {
-        // Close the cluster at the end of the word the equal run begins with.
+        // Close the cluster after the rest of the word the equal run begins with,
+        // and the next word too: with a word of context each side, the word diff
+        // deletes a word with the space after it, as a writer does, rather than with
+        // the space before it (both are minimal; a span ending at the word cares).
         let reach = 0
-        while (reach < run.length >> 1 && isWordUnit(run.charCodeAt(reach))) reach++
+        const half = run.length >> 1
+        while (reach < half && isWordUnit(run.charCodeAt(reach))) reach++
+        while (reach < half && !isWordUnit(run.charCodeAt(reach))) reach++
+        while (reach < half && isWordUnit(run.charCodeAt(reach))) reach++
         diffWords(
           dmp,
           oldText,
@@ -494,10 +500,13 @@ function diffRegion(
       continue
     }
     if (clusterOld < 0) {
-      // Open a cluster at the start of the word this edit touches.
+      // Open a cluster at the start of the word this edit touches, or of the word
+      // before it (a word of context, as above).
       let back = 0
-      while (oldOffset - back > limit && isWordUnit(oldText.charCodeAt(oldOffset - back - 1)))
-        back++
+      const word = (offset: number) => isWordUnit(oldText.charCodeAt(offset))
+      while (oldOffset - back > limit && word(oldOffset - back - 1)) back++
+      while (oldOffset - back > limit && !word(oldOffset - back - 1)) back++
+      while (oldOffset - back > limit && word(oldOffset - back - 1)) back++
       clusterOld = oldOffset - back
       clusterNew = newOffset - back
     }
@@ -526,7 +535,8 @@ const splitEquality = 24
 /**
  * `[oldFrom, oldTo, newFrom, newTo]`: the ranges without their common prefix and
  * suffix, each trimmed back to a word boundary so that a changed word is compared
- * whole, never as a changed tail after a kept first letter.
+ * whole, never as a changed tail after a kept first letter; the suffix also leaves
+ * one word of context.
  */
 function trimToWords(
   oldText: string,
@@ -550,6 +560,11 @@ function trimToWords(
   )
     suffix++
   while (prefix > 0 && isWordUnit(oldText.charCodeAt(oldStart + prefix - 1))) prefix--
+  while (suffix > 0 && isWordUnit(oldText.charCodeAt(oldEnd - suffix))) suffix--
+  // Keep the next word as context: a word deleted between two others is then shifted
+  // onto the space after it ("nation " rather than " nation", both minimal), as a
+  // writer deletes it — which matters to a span that ends at the deleted word.
+  while (suffix > 0 && !isWordUnit(oldText.charCodeAt(oldEnd - suffix))) suffix--
   while (suffix > 0 && isWordUnit(oldText.charCodeAt(oldEnd - suffix))) suffix--
   return [oldStart + prefix, oldEnd - suffix, newStart + prefix, newEnd - suffix]
 }
