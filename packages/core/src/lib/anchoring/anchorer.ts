@@ -197,14 +197,15 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // any text that replaced it.
       const ownFrom = edits.map(span.start, -1)
       const ownTo = edits.map(span.end, 1)
+      const slice = text.slice(from, to)
+      if (slice === span.exact) return anchored(from, to, 'mapped', 1, 'mapping')
       // Whether at least half of the span's old text is still there as real text
-      // (not letters the character diff happened to keep; see `survivingText`): if not, its own place holds another passage now, and no
-      // search may find the span there either.
+      // (not letters the character diff happened to keep; see `survivingText`): if
+      // not, its own place holds another passage now, and no search may find the
+      // span there either.
       const survived =
         length > 0 ? survivingText(edits, previousText, span.start, span.end) / length : 1
       state.setOwnRange(ownFrom, ownTo, survived >= settings.minSurvived)
-      const slice = text.slice(from, to)
-      if (slice === span.exact) return anchored(from, to, 'mapped', 1, 'mapping')
       // The words may be intact while the diff's clean-up folded them into a larger
       // replacement: a single verbatim occurrence inside the span's own place (never
       // beside it, where a look-alike may stand) is the span — if its context agrees
