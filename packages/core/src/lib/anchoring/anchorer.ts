@@ -183,6 +183,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       const unmoved = edits
         ? edits.map(span.start, 1) === span.start && edits.map(span.end, -1) === span.end
         : span.exact.length >= selfEvidentQuote ||
+          contextIntact(text, span) ||
           state.score(span.start, span.end, 'position').agrees
       if (unmoved) return anchored(span.start, span.end, 'exact', 1, 'position')
     }
@@ -760,4 +761,16 @@ function trimSpaces(text: string, quote: string, from: number, to: number): [num
 function isWordCharacter(value: string, index: number): boolean {
   if (index < 0 || index >= value.length) return false
   return /[\p{L}\p{N}\p{M}]/u.test(value[index] as string)
+}
+
+/**
+ * True when a side of the span's context stands verbatim next to it: the context then
+ * agrees (similarity 1) and the costlier scoring is not needed. Most spans of an
+ * unchanged text take this path.
+ */
+function contextIntact(text: string, span: SpanSelector): boolean {
+  return (
+    (span.prefix.length > 0 && text.endsWith(span.prefix, span.start)) ||
+    (span.suffix.length > 0 && text.startsWith(span.suffix, span.end))
+  )
 }
