@@ -1,48 +1,16 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
-import { parseAnnotationFile, ScholionError } from '@scholion/core'
+import { parseAnnotationFile } from '@scholion/core'
 import { afterAll, describe, expect, test } from 'vitest'
 import { exportCommand } from '../src/commands/export.js'
 import { importCommand } from '../src/commands/import.js'
 import type { Command } from '../src/lib/command.js'
-import { UsageError } from '../src/lib/errors.js'
-import { type RunResult, temporaryFolder } from './helpers.js'
+import { type RunResult, scholion, temporaryFolder } from './helpers.js'
 
-/**
- * Runs one command in-process the way the dispatcher does (parseArgs with its
- * options; usage errors → 2, input errors → 1), so its tests do not depend on
- * the command being registered yet.
- */
-async function runCommand(
-  command: Command,
-  argv: readonly string[],
-  cwd: string,
-): Promise<RunResult> {
-  let stdout = ''
-  let stderr = ''
-  const context = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    cwd,
-  }
-  try {
-    const { positionals, values } = parseArgs({
-      args: [...argv],
-      options: command.options,
-      allowPositionals: true,
-    })
-    const code = await command.run(
-      { positionals, values: values as Record<string, string | boolean | undefined> },
-      context,
-    )
-    return { code, stdout, stderr }
-  } catch (error) {
-    if (error instanceof UsageError) return { code: 2, stdout, stderr: stderr + error.message }
-    if (error instanceof ScholionError) return { code: 1, stdout, stderr: stderr + error.message }
-    throw error
-  }
+/** Runs `scholion <command> argv…` in-process, through the real dispatcher. */
+function runCommand(command: Command, argv: readonly string[], cwd: string): Promise<RunResult> {
+  return scholion([command.name, ...argv], cwd)
 }
 
 const example = new URL('../../../examples/gulag-1992/', import.meta.url).pathname

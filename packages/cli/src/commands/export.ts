@@ -4,6 +4,7 @@ import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { UsageError } from '../lib/errors.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
+import { formatOption } from '../lib/format-option.js'
 import { writeAtomic } from '../lib/io.js'
 import { loadInputs } from '../lib/load-inputs.js'
 
@@ -38,14 +39,7 @@ written) or an input cannot be read; 2 for usage errors.`
 
 async function runExport(args: Arguments, context: Context): Promise<ExitCode> {
   const [articlePath, annotationsPath] = args.positionals as [string, string]
-  const format = args.values.format
-  if (typeof format !== 'string' || !(formats as readonly string[]).includes(format)) {
-    throw new UsageError(
-      format === undefined
-        ? `Missing --format, expected one of ${formats.join(', ')}`
-        : `Unexpected format \`${String(format)}\`, expected one of ${formats.join(', ')}`,
-    )
-  }
+  const format = formatOption(args.values.format, formats)
   const output = args.values.output as string | undefined
   const pageSizeValue = args.values['page-size'] as string | undefined
   const pageSize = pageSizeValue === undefined ? undefined : Number(pageSizeValue)

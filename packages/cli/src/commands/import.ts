@@ -11,8 +11,8 @@ import {
 import { fromBrat, fromW3c } from '@scholion/interchange'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
-import { UsageError } from '../lib/errors.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
+import { formatOption } from '../lib/format-option.js'
 import { readInput, writeAtomic } from '../lib/io.js'
 
 const formats = ['w3c', 'brat'] as const
@@ -47,14 +47,7 @@ invalid (what could be imported is still written) or nothing could be read;
 
 async function runImport(args: Arguments, context: Context): Promise<ExitCode> {
   const [articlePath, inputPath] = args.positionals as [string, string]
-  const format = args.values.format
-  if (typeof format !== 'string' || !(formats as readonly string[]).includes(format)) {
-    throw new UsageError(
-      format === undefined
-        ? `Missing --format, expected one of ${formats.join(', ')}`
-        : `Unexpected format \`${String(format)}\`, expected one of ${formats.join(', ')}`,
-    )
-  }
+  const format = formatOption(args.values.format, formats)
   const output = args.values.output as string | undefined
   const article = await readInput(articlePath, context.cwd)
   const document = loadDocument(article.text, { file: article.path })
