@@ -54,6 +54,7 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['thirteen votes', 'thirteen', { value: 13 }],
   ['fifteen men', 'fifteen', { value: 15 }],
   ['on Jan. 15 the vote', '15', { numberType: 'date' }],
+  ['Tuesday 18 August 1992 18:02 EDT', '18', { numberType: 'date' }],
 ]
 
 describe('findFigures', () => {

@@ -970,6 +970,18 @@ function figureAt(
     numberType = 'date'
     confidence = previous === 'may' ? 0.8 : 0.95
   } else if (
+    // A day before its month, as British and wire copy write dates: "18 August 1992".
+    months.has(unitWord) &&
+    unitWord !== 'may' &&
+    value !== undefined &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= 31 &&
+    !core.words
+  ) {
+    numberType = 'date'
+    confidence = 0.95
+  } else if (
     !core.words &&
     /^\d{4}$/.test(raw) &&
     value !== undefined &&
