@@ -89,7 +89,7 @@ function serialize(tree: Root): string {
   const whole = (node: RootContent): string =>
     toHtml({ type: 'root', children: [node] }, { allowDangerousHtml: true })
   const visit = (node: RootContent): void => {
-    if (node.type !== 'element' || !splittable(node) || size(node) < splitAbove) {
+    if (node.type !== 'element' || !splittable(node) || !larger(node, splitAbove)) {
       push(whole(node))
       return
     }
@@ -127,14 +127,18 @@ function splittable(node: Element): boolean {
   )
 }
 
-/** Number of nodes under `node`, counted without recursion (trees can be deep). */
-function size(node: Element): number {
+/**
+ * Whether `node` has at least `limit` nodes under it (itself included), counted without
+ * recursion (trees can be deep) and stopping at the limit: `visit` asks at every level,
+ * so a full count would walk the big containers again and again.
+ */
+function larger(node: Element, limit: number): boolean {
   let count = 0
   const stack: Array<Root | RootContent> = [node]
   while (stack.length > 0) {
     const next = stack.pop() as Root | RootContent
-    count++
+    if (++count >= limit) return true
     if ('children' in next) for (const child of next.children) stack.push(child)
   }
-  return count
+  return false
 }
