@@ -435,24 +435,9 @@ function diffRegion(
   out: Replacement[],
 ): void {
   const deadline = Date.now() + timeoutMs
-  const [oldFrom, oldTo, newFrom, newTo] = trimToWords(
-    oldText,
-    oldStart,
-    oldEnd,
-    newText,
-    newStart,
-    newEnd,
-  )
-  if (oldFrom === oldTo || newFrom === newTo) {
-    if (oldFrom < oldTo || newFrom < newTo) out.push([oldFrom, oldTo, newFrom, newTo])
-    return
-  }
-  if (
-    oldTo - oldFrom === newTo - newFrom &&
-    substitutionsOnly(oldText, oldFrom, oldTo, newText, newFrom, out)
-  ) {
-    return
-  }
+  const middle = trimmedMiddle(oldText, oldStart, oldEnd, newText, newStart, newEnd, out)
+  if (middle === undefined) return
+  const [oldFrom, oldTo, newFrom, newTo] = middle
   if (oldTo - oldFrom + (newTo - newFrom) <= maxWordDiff) {
     diffWords(dmp, oldText, oldFrom, oldTo, newText, newFrom, newTo, deadline, out)
     return
@@ -533,6 +518,36 @@ const maxWordDiff = 256
 const splitEquality = 24
 
 /**
+ * The steps `diffRegion` and `diffWords` share: trim the common start and end back to
+ * word boundaries, then settle what needs no diff — a pure insertion or deletion, or
+ * an equal-length middle of scattered single-character substitutions — by writing
+ * it to `out`. Returns the middle still to diff, or `undefined` when it is settled.
+ */
+function trimmedMiddle(
+  oldText: string,
+  oldStart: number,
+  oldEnd: number,
+  newText: string,
+  newStart: number,
+  newEnd: number,
+  out: Replacement[],
+): Replacement | undefined {
+  const middle = trimToWords(oldText, oldStart, oldEnd, newText, newStart, newEnd)
+  const [oldFrom, oldTo, newFrom, newTo] = middle
+  if (oldFrom === oldTo || newFrom === newTo) {
+    if (oldFrom < oldTo || newFrom < newTo) out.push([oldFrom, oldTo, newFrom, newTo])
+    return undefined
+  }
+  if (
+    oldTo - oldFrom === newTo - newFrom &&
+    substitutionsOnly(oldText, oldFrom, oldTo, newText, newFrom, out)
+  ) {
+    return undefined
+  }
+  return middle
+}
+
+/**
  * `[oldFrom, oldTo, newFrom, newTo]`: the ranges without their common prefix and
  * suffix, each trimmed back to a word boundary so that a changed word is compared
  * whole, never as a changed tail after a kept first letter; the suffix also leaves
@@ -587,24 +602,9 @@ function diffWords(
   deadline: number,
   out: Replacement[],
 ): void {
-  const [oldFrom, oldTo, newFrom, newTo] = trimToWords(
-    oldText,
-    oldStart,
-    oldEnd,
-    newText,
-    newStart,
-    newEnd,
-  )
-  if (oldFrom === oldTo || newFrom === newTo) {
-    if (oldFrom < oldTo || newFrom < newTo) out.push([oldFrom, oldTo, newFrom, newTo])
-    return
-  }
-  if (
-    oldTo - oldFrom === newTo - newFrom &&
-    substitutionsOnly(oldText, oldFrom, oldTo, newText, newFrom, out)
-  ) {
-    return
-  }
+  const middle = trimmedMiddle(oldText, oldStart, oldEnd, newText, newStart, newEnd, out)
+  if (middle === undefined) return
+  const [oldFrom, oldTo, newFrom, newTo] = middle
   const oldTokens = tokenize(oldText.slice(oldFrom, oldTo))
   const newTokens = tokenize(newText.slice(newFrom, newTo))
   const codes = new Map<string, string>()
