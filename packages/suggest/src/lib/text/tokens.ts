@@ -56,3 +56,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return tokens
 }
+
+/**
+ * The token lower-cased; `''` for none.
+ *
+ * @example
+ * lower({ text: 'Said', start: 0, end: 4, kind: 'word' }) // => 'said'
+ */
+export const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? ''
+
+/**
+ * True when the token starts with a capital letter.
+ *
+ * @example
+ * isCapital({ text: 'Hughes', start: 0, end: 6, kind: 'word' }) // => true
+ */
+export const isCapital = (token: Token | undefined): boolean =>
+  token !== undefined && /^[A-Z]/.test(token.text)

@@ -1,0 +1,133 @@
+/**
+ * Reported content: its span in the text, its mode, and the claim found at a cue.
+ */
+import type { QuotationRange } from '../text/quotations.js'
+import { lower, type Token } from '../text/tokens.js'
+import type { FoundMention } from './mentions.js'
+
+/**
+ * A reported statement: its content spans, cue, mode and speaker mention.
+ *
+ * @example
+ * const found: FoundAttribution = {
+ *   content: [{ start: 20, end: 40 }], cue: 'said', cueStart: 15, cueEnd: 19, mode: 'indirect',
+ *   mention: { start: 0, end: 14, text: 'Gen Krayushkin', type: 'person', key: 'person:krayushkin', name: 'Krayushkin' },
+ * }
+ */
+export interface FoundAttribution {
+  /** What is reported: one span, or two around an interrupting cue. */
+  readonly content: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  /** The cue, lower-cased ("said", "according to"). */
+  readonly cue: string
+  /** Start of the cue. */
+  readonly cueStart: number
+  /** End of the cue. */
+  readonly cueEnd: number
+  /** direct (all quoted), indirect (nothing quoted), mixed (partly quoted). */
+  readonly mode: 'direct' | 'indirect' | 'mixed'
+  /** The speaker as mentioned at the cue. */
+  readonly mention: FoundMention
+}
+
+// Time words right after a cue are not part of what was said ("said Friday that …").
+export const timeWords =
+  /^(today|yesterday|tonight|now|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+export const closingQuotes = new Set(['"', "'", '”', '’'])
+
+export function mode(
+  content: ReadonlyArray<{ start: number; end: number }>,
+  quotations: readonly QuotationRange[],
+): FoundAttribution['mode'] {
+  let quoted = 0
+  let length = 0
+  for (const span of content) {
+    length += span.end - span.start
+    for (const quotation of quotations) {
+      if (quotation.end <= span.start) continue
+      if (quotation.start >= span.end) break
+      quoted += Math.min(span.end, quotation.end) - Math.max(span.start, quotation.start)
+    }
+  }
+  // Allow for punctuation outside the marks ("…media,'"): 90% quoted is direct.
+  if (length > 0 && quoted >= length * 0.9) return 'direct'
+  return quoted > 0 ? 'mixed' : 'indirect'
+}
+
+/** True when the clause ends at token `index`: the sentence ends, or a comma or quotation follows. */
+export function clauseEndsAfter(tokens: readonly Token[], index: number): boolean {
+  let at = index
+  while (timeWords.test(lower(tokens[at]))) at++
+  const next = tokens[at]
+  return at < 0 || next === undefined || /^[.,;:!?"'”’)]$/.test(next.text)
+}
+
+/** Trims white space and punctuation from both ends of `[start, end)`, keeping quotation marks. */
+export function trimSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  let s = start
+  let e = end
+  while (s < e && /[\s,;:—–-]/.test(text[s] ?? '')) s++
+  // A wire-story dateline opens the first sentence, not the statement: "MOSCOW (Reuter) - ".
+  const dateline = /^[A-Z][A-Z .,'-]+(?:\([^)]{1,30}\))?\s*[-—–]+\s+/.exec(
+    text.slice(s, Math.min(e, s + 60)),
+  )
+  if (dateline !== null) s += dateline[0].length
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] ?? '')) e--
+  // Keep a closing quote's own punctuation inside it, but drop a comma before it:
+  // "…media,'" is quoted as it stands.
+  return e - s >= 3 ? { start: s, end: e } : undefined
+}
+
+/** The quotation containing `offset`, if any. */
+export function quotationAt(
+  quotations: readonly QuotationRange[],
+  offset: number,
+): QuotationRange | undefined {
+  let low = 0
+  let high = quotations.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const quotation = quotations[middle]
+    if (quotation === undefined) break
+    if (quotation.end <= offset) low = middle + 1
+    else if (quotation.start > offset) high = middle - 1
+    else return quotation
+  }
+  return undefined
+}
+
+/** A stretch of text, `[start, end)`. */
+export interface TextRange {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The attribution of `content` (one span, several, or none found) to `mention`
+ * at a cue; `undefined` when the content or the mention is missing.
+ *
+ * @example
+ * claimAt('said', { start: 3, end: 7 }, { start: 8, end: 20 }, mention, [])?.mode // => 'indirect'
+ */
+export function claimAt(
+  cue: string,
+  cueRange: TextRange,
+  content: TextRange | readonly TextRange[] | undefined,
+  mention: FoundMention | undefined,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  if (content === undefined || mention === undefined) return undefined
+  const spans: readonly TextRange[] = 'start' in content ? [content] : content
+  if (spans.length === 0) return undefined
+  return {
+    content: spans,
+    cue,
+    cueStart: cueRange.start,
+    cueEnd: cueRange.end,
+    mode: mode(spans, quotations),
+    mention,
+  }
+}

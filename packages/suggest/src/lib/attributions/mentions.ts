@@ -1,0 +1,367 @@
+/**
+ * Speaker mentions: the phrase naming who speaks, read backwards from a
+ * reporting verb or forwards after it, and what sort of speaker it names.
+ */
+import { isCapital, lower, type Token } from '../text/tokens.js'
+import {
+  agencyWords,
+  isGivenName,
+  isPhraseBreak,
+  organisationWords,
+  pronounTypes,
+  speakerNouns,
+  titles,
+} from './word-classes.js'
+
+/**
+ * A speaker type (the model's `type` values).
+ *
+ * @example
+ * const type: SpeakerType = 'anonymous'
+ */
+export type SpeakerType = 'person' | 'organisation' | 'agency' | 'anonymous' | 'group'
+
+/**
+ * A mention of a speaker at a reporting cue: `[start, end)` of the reading text.
+ *
+ * @example
+ * const mention: FoundMention = { start: 0, end: 13, text: 'Mr. Schaefer', type: 'person', key: 'person:schaefer', name: 'Schaefer' }
+ */
+export interface FoundMention {
+  /** Start, inclusive. */
+  readonly start: number
+  /** End, exclusive. */
+  readonly end: number
+  /** The mention as written. */
+  readonly text: string
+  /** What sort of speaker it names. */
+  readonly type: SpeakerType
+  /** Key for merging mentions of one speaker; `undefined` for pronouns and indefinite mentions. */
+  readonly key: string | undefined
+  /** Name without titles ("William D. Schaefer"), or the description ("ministry spokesman"). */
+  readonly name: string
+  /** Titles and role words as written ("Councilman"). */
+  readonly role?: string
+  /** The pronoun, lower-cased, when the mention is one. */
+  readonly pronoun?: string
+}
+
+const auxiliaries = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'later',
+  'then',
+  'again',
+  'further',
+  'once',
+  'still',
+  'only',
+  'first',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'previously',
+  'earlier',
+  'flatly',
+  'not',
+  'never',
+  'always',
+  'often',
+  'repeatedly',
+  'finally',
+  'simply',
+  'publicly',
+  'privately',
+  'however',
+])
+const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
+
+/** Reads a speaker phrase backwards from token `index` (inclusive). */
+export function mentionBefore(
+  tokens: readonly Token[],
+  index: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  let at = index
+  // Skip adverbs and auxiliaries between the speaker and the verb ("he has also said").
+  while (at >= 0) {
+    const word = lower(tokens[at])
+    if (
+      auxiliaries.has(word) ||
+      weekdays.test(word) ||
+      (/ly$/.test(word) && !isCapital(tokens[at]))
+    )
+      at--
+    // "he hastened to add", "he went on to say", "he wanted to stress".
+    else if (word === 'to' && /(ed|went on)$/.test(lower(tokens[at - 1])))
+      at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
+    else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
+      at -= 2
+    else break
+  }
+  const last = tokens[at]
+  if (last === undefined) return undefined
+  const pronoun = lower(last)
+  if (pronounTypes.has(pronoun)) return pronounMention(last)
+  let first = at
+  // Collect at most ten tokens: a title, names, "of the ministry's directorate".
+  while (first - 1 >= 0 && at - first < 9) {
+    const token = tokens[first - 1]
+    if (token === undefined) break
+    const word = lower(token)
+    if (token.kind === 'punct') {
+      // A period after an initial or abbreviation ("Mr.", "D.") belongs to the name.
+      const abbreviation = tokens[first - 2]
+      if (
+        token.text === '.' &&
+        abbreviation !== undefined &&
+        abbreviation.end === token.start &&
+        (titles.has(lower(abbreviation)) || /^[A-Z]$/.test(abbreviation.text))
+      ) {
+        first--
+        continue
+      }
+      if ((token.text === "'" || token.text === '’') && first - 1 >= 0) break
+      break
+    }
+    if (token.kind === 'number') break
+    if (!isCapital(token) && isPhraseBreak(word)) break
+    if (
+      !isCapital(token) &&
+      (word === 'that' ||
+        word === 'who' ||
+        word === 'which' ||
+        word === 'and' ||
+        word === 'but' ||
+        word === 'or')
+    )
+      break
+    if (token.start < sentenceStart) break
+    first--
+  }
+  // Drop leading function words: the phrase starts at a determiner, a capital or a noun.
+  while (
+    first < at &&
+    ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))
+  )
+    first++
+  const mention = describeMention(tokens, first, at)
+  // "Raymond H. Hawksley, the present city CD head, believes": a role phrase in
+  // apposition after a full name; the name is the speaker.
+  if (
+    mention !== undefined &&
+    determiners.has(tokens[first]?.text ?? '') &&
+    tokens[first - 1]?.text === ',' &&
+    (tokens[at]?.text === ',' || tokens[at + 1]?.text === ',')
+  ) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    if (
+      named !== undefined &&
+      named.type === 'person' &&
+      named.pronoun === undefined &&
+      /\s\S+\s/.test(named.text)
+    )
+      return named
+  }
+  // "Pierre Salinger, White House press secretary, replied", "E. M. Martin,
+  // assistant secretary of state for economic affairs told": a role without a
+  // name after a full name that opens the sentence or a clause. The mention runs
+  // from the name to the end of the role.
+  if (
+    mention !== undefined &&
+    mention.pronoun === undefined &&
+    tokens[first - 1]?.text === ',' &&
+    tokens
+      .slice(first, at + 1)
+      .some(
+        (token) =>
+          !isCapital(token) && (speakerNouns.has(lower(token)) || titles.has(lower(token))),
+      ) &&
+    !tokens.slice(first, at + 1).some((token) => isCapital(token) && isGivenName(token.text))
+  ) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    const namedFirst = tokens.findIndex((token) => token.start === named?.start)
+    const opener = tokens[namedFirst - 1]
+    if (
+      named !== undefined &&
+      named.type === 'person' &&
+      named.pronoun === undefined &&
+      /\s\S+\s|\.\s/.test(` ${named.text} `) &&
+      named.text.includes(' ') &&
+      !determiners.has(lower(tokens[first])) &&
+      tokens
+        .slice(namedFirst, first - 1)
+        .every((token) => token.kind !== 'word' || isCapital(token)) &&
+      (opener === undefined || /^[,:;"'”’]$/.test(opener.text))
+    ) {
+      const end = tokens[at]?.text === ',' ? (tokens[at - 1]?.end ?? mention.end) : mention.end
+      return {
+        ...named,
+        end,
+        text: tokensText(tokens.slice(namedFirst, tokens[at]?.text === ',' ? at : at + 1)),
+        role: mention.name.replace(/,$/, ''),
+      }
+    }
+  }
+  // An apposition between name and verb: "Rep. Charles E. Hughes of Sherman,
+  // sponsor of the bill, said" — the name is before the apposition's commas.
+  if (mention === undefined && tokens[first - 1]?.text === ',' && first - 2 >= 0) {
+    const named = mentionBefore(tokens, first - 2, sentenceStart)
+    const openerBefore = tokens.findIndex((token) => token.start === named?.start) - 1
+    // Only when the name opens the sentence or a clause: otherwise the comma
+    // closes reported content ("…, sponsor said").
+    if (
+      named !== undefined &&
+      named.pronoun === undefined &&
+      (openerBefore < 0 || !/^[,"'”’]$/.test(tokens[openerBefore]?.text ?? ''))
+    )
+      return named
+  }
+  return mention
+}
+
+/** Reads a speaker phrase forwards from token `index` ("said Mr. Schaefer, who …"). */
+export function mentionAfter(tokens: readonly Token[], index: number): FoundMention | undefined {
+  const firstToken = tokens[index]
+  if (firstToken === undefined) return undefined
+  if (pronounTypes.has(lower(firstToken))) return pronounMention(firstToken)
+  let last = index - 1
+  while (last + 1 < tokens.length && last - index < 9) {
+    const token = tokens[last + 1]
+    if (token === undefined) break
+    const word = lower(token)
+    if (token.kind === 'punct') {
+      const previous = tokens[last]
+      if (
+        token.text === '.' &&
+        previous !== undefined &&
+        previous.end === token.start &&
+        (titles.has(lower(previous)) || /^[A-Z]$/.test(previous.text)) &&
+        last + 2 < tokens.length
+      ) {
+        last++
+        continue
+      }
+      break
+    }
+    if (token.kind === 'number') break
+    if (!isCapital(token) && isPhraseBreak(word)) break
+    if (!isCapital(token) && ['that', 'who', 'which', 'and', 'but', 'or'].includes(word)) break
+    last++
+  }
+  while (
+    last > index &&
+    ['of', 'at', 'for', 'from', 'in', 'the', "'s", 'and'].includes(lower(tokens[last]))
+  )
+    last--
+  return last >= index ? describeMention(tokens, index, last) : undefined
+}
+
+export function pronounMention(token: Token): FoundMention {
+  const pronoun = token.text.toLowerCase()
+  const type = (pronounTypes.get(pronoun)?.[0] ?? 'person') as SpeakerType
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    type,
+    key: undefined,
+    name: token.text,
+    pronoun,
+  }
+}
+
+/** Classifies tokens `[first, last]` as a speaker mention, or `undefined` when they cannot be one. */
+function describeMention(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): FoundMention | undefined {
+  const parts = tokens.slice(first, last + 1)
+  const head = parts.at(-1)
+  const start = parts[0]
+  if (head === undefined || start === undefined) return undefined
+  const words = parts.filter((token) => token.kind === 'word')
+  const lowerWords = words.map((token) => token.text.toLowerCase().replace(/\.$/, ''))
+  // Capitalized words that are not the sentence-initial determiner.
+  const capitals = words.filter(
+    (token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')),
+  )
+  // Plurals of speaker nouns too: "its directors", "the attorneys".
+  const nouns = lowerWords.filter(
+    (word) =>
+      speakerNouns.has(word) || (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))),
+  )
+  if (capitals.length === 0 && nouns.length === 0) return undefined
+  const roleWords = words.filter(
+    (token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token),
+  )
+  const names = capitals.filter(
+    (token) =>
+      !titles.has(token.text.toLowerCase()) && !organisationWords.has(token.text.toLowerCase()),
+  )
+  const text = tokensText(parts)
+  let type: SpeakerType
+  if (
+    lowerWords.some((word) => agencyWords.has(word)) ||
+    /news agency|associated press|united press/i.test(text)
+  )
+    type = 'agency'
+  else if (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0)
+    type = 'organisation'
+  else if (roleWords.length > 0 || names.some((token) => isGivenName(token.text))) type = 'person'
+  else if (capitals.length > 0 && names.length > 0)
+    type = names.length >= 1 && capitals.length <= 4 ? 'person' : 'organisation'
+  else if (['a', 'an', 'one'].includes(lowerWords[0] ?? '')) type = 'anonymous'
+  else if (/s$/.test(lowerWords.at(-1) ?? '') || lowerWords.includes('police')) type = 'group'
+  else type = 'anonymous'
+  // Merge keys: persons by surname (the last name word before "of"), others by their
+  // head word; indefinite mentions ("a spokesman") are new speakers each time.
+  const ofIndex = lowerWords.indexOf('of')
+  const nameWords = (ofIndex > 0 ? words.slice(0, ofIndex) : words).filter(
+    (token) =>
+      isCapital(token) &&
+      !titles.has(token.text.toLowerCase()) &&
+      !/^(Jr|Sr|III|II)\.?$/.test(token.text),
+  )
+  const surname = nameWords.at(-1)?.text.toLowerCase()
+  const headWord = (ofIndex > 0 ? lowerWords[ofIndex - 1] : lowerWords.at(-1)) ?? ''
+  const key =
+    type === 'person' && surname !== undefined
+      ? `person:${surname}`
+      : type === 'anonymous' && ['a', 'an', 'one'].includes(lowerWords[0] ?? '')
+        ? undefined
+        : `${type === 'group' || type === 'anonymous' ? 'other' : 'org'}:${headWord}`
+  const name =
+    type === 'person' && nameWords.length > 0
+      ? tokensText(nameWords)
+      : text.replace(/^(the|a|an)\s+/i, '')
+  return {
+    start: start.start,
+    end: head.end,
+    text,
+    type,
+    key,
+    name,
+    ...(roleWords.length > 0 ? { role: roleWords.map((token) => token.text).join(' ') } : {}),
+  }
+}
+
+export function tokensText(parts: readonly Token[]): string {
+  let out = ''
+  let previous: Token | undefined
+  for (const token of parts) {
+    out += previous === undefined || previous.end === token.start ? token.text : ` ${token.text}`
+    previous = token
+  }
+  return out
+}
