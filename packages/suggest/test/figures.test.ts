@@ -55,6 +55,9 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['fifteen men', 'fifteen', { value: 15 }],
   ['on Jan. 15 the vote', '15', { numberType: 'date' }],
   ['Tuesday 18 August 1992 18:02 EDT', '18', { numberType: 'date' }],
+  ['on Sept. 20th the vote', '20th', { numberType: 'date' }],
+  ['what would be done about two charges', 'two', { value: 2 }],
+  ['Police said about 200 were held.', 'about 200', { value: 200, approximator: 'about' }],
 ]
 
 describe('findFigures', () => {
@@ -75,6 +78,11 @@ describe('findFigures', () => {
     ['"one of the most"', 'She is one of the most able lawyers.'],
     ['numbered streets', 'Both firms are at 812 W. 3d St. downtown.'],
     ['court numbers', 'It was filed in Common Pleas Court 4 yesterday.'],
+    [
+      'enumerators in a run-on list',
+      'For these reasons: 1 Broglio is rested;; 2 The desire to win.',
+    ],
+    ['ordinals in digits', 'He celebrated his 20th season.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })

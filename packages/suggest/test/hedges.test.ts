@@ -26,6 +26,29 @@ describe('hedges', () => {
     ['The chief is expected back on Monday.', ['is expected']],
     ['Indications last night were that the vote would pass.', ['Indications']],
     ['The rookie figures to be the starter.', ['figures to be']],
+    ['Bill White should be ready. He should be getting back.', ['should', 'should']],
+    [
+      'Pohl could receive from 1 to 15 years, and the strike could cost millions.',
+      ['could receive', 'could cost'],
+    ],
+    ['Skorich was considered the logical choice.', ['was considered']],
+    [
+      'The plans were stolen, it was testified. It is understood the talks failed.',
+      ['it was testified', 'It is understood'],
+    ],
+    ['It has been suggested that the two merge.', ['It has been suggested']],
+    ['Charges in doubt', ['in doubt']],
+    [
+      'He said he did not know what would be done. Nobody knows how many came.',
+      ['did not know what', 'Nobody knows how'],
+    ],
+    ['He was not sure it would pass.', ['not sure']],
+    ['The crew is feared lost and was believed dead.', ['is feared', 'was believed']],
+    ['The victory was expected to come easily.', ['was expected to']],
+    [
+      'The purported letter was evidently potentially damaging.',
+      ['purported', 'evidently', 'potentially'],
+    ],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -44,6 +67,14 @@ describe('hedges', () => {
       'Apparently not; he believes the plan works.'.replace('Apparently not; ', ''),
     ],
     ['the verb "reported"', 'The ministry reported that it had won.'],
+    ['"should" of obligation', 'The offices should be combined, and the city should organize.'],
+    ['"could" of ability', 'The city could hire a director.'],
+    ['deliberation', 'The bill was considered in committee.'],
+    ['"it was said" with its agent', 'It was said by the mayor that taxes would rise.'],
+    ['a fulfilled expectation', 'Choice was expected. The selection had been expected.'],
+    ['"may" of permission', 'Donations may be deposited at the bank, and members may apply.'],
+    ['"possible" made so', 'The tax laws made such a step possible.'],
+    ['not knowing how to do something', 'He did not know how to express it.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })
@@ -54,7 +85,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/3'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/4'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 
@@ -68,5 +99,11 @@ describe('hedges', () => {
       'tens of thousands',
     ])
     expect(relations.filter((relation) => relation.type === 'qualifies').length).toBe(2)
+  })
+
+  it('suggests no uncertainty for an exact range ("between X and Y")', () => {
+    const { annotations } = suggest('A salary between $20,000 and $25,000 a year.')
+    expect(annotations.filter((annotation) => annotation.kind === 'uncertainty')).toEqual([])
+    expect(annotations.filter((annotation) => annotation.kind === 'figure').length).toBe(1)
   })
 })

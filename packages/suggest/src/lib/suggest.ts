@@ -43,7 +43,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/3`).
+   * (version `scholion-hedges/4`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */
@@ -153,14 +153,17 @@ export function suggest(
       if (!vagueness) continue
       // The approximator ("more than"), or the vague quantity itself ("tens of
       // thousands"), is the cue of a vague-quantity uncertainty about the figure.
+      // "between 5 and 10" states exact bounds: a range, not an estimate.
       const cue =
-        figure.approximatorEnd !== undefined
-          ? { start: figure.start, end: figure.approximatorEnd }
-          : figure.vague
-            ? { start: figure.numberStart, end: figure.numberEnd }
-            : figure.approximator !== undefined
-              ? { start: figure.numberEnd, end: figure.end }
-              : undefined
+        figure.approximator === 'between'
+          ? undefined
+          : figure.approximatorEnd !== undefined
+            ? { start: figure.start, end: figure.approximatorEnd }
+            : figure.vague
+              ? { start: figure.numberStart, end: figure.numberEnd }
+              : figure.approximator !== undefined
+                ? { start: figure.numberEnd, end: figure.end }
+                : undefined
       if (cue === undefined || cue.end <= cue.start) continue
       const uncertaintyId = `${prefix}-unc-${cue.start}-${cue.end}`
       const uncertainty: UncertaintyAnnotation = {

@@ -121,6 +121,12 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
 // it is dropped again below.
 const notApproximators = new Set(['only'])
 
+// Words after which "about" is a preposition ("done about two charges", "worried
+// about three cases"). Verbs of saying are not listed: "police said about 200
+// were held" is an estimate.
+const aboutGovernors =
+  /^(do|does|did|done|doing|talk|talks|talked|talking|worry|worried|worrying|concerned|care|cared|complain|complained|complaining|argue|argued|arguing|joke|joked|think|thinking|thought|wrote|written|writing|spoke|speak|speaking|upset|curious|protest|protested|what|how|nothing|something|anything)$/
+
 // Approximators after the number: "30 or so", "200 or more".
 const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
   ['or so', 'point'],
@@ -704,6 +710,23 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     )
       return true
     if (previous?.text === '(' && next?.text === ')' && /^\d$/.test(first.text)) return true
+    // Enumerators inside a run-on list: "for several reasons: 1 Broglio's record …;
+    // 2 The desire …" — one digit after a colon or semicolon, before a capital.
+    if (
+      /^\d$/.test(first.text) &&
+      (previous?.text === ':' || previous?.text === ';') &&
+      next?.kind === 'word' &&
+      isCapitalized(next)
+    )
+      return true
+    // Ordinals in digits ("his 20th season") are ranks, not figures; a day of the
+    // month ("Sept. 20th", "20th of May") is a date.
+    if (
+      /^\d+(?:st|nd|rd|th)$/.test(first.text) &&
+      !months.has(previous?.text === '.' ? lower(tokens[core.from - 2]) : lower(previous)) &&
+      !(lower(next) === 'of' && months.has(lower(tokens[core.to + 1])))
+    )
+      return true
     // Part of a code or model name glued to letters: "B-52", "A1".
     if (
       previous !== undefined &&
@@ -835,7 +858,13 @@ function figureAt(
   const fromNumber = from
 
   // Approximators before: "more than", "about", "some", "nearly".
-  const before = matchWordsBefore(tokens, fromNumber, approximatorsBefore)
+  const matched = matchWordsBefore(tokens, fromNumber, approximatorsBefore)
+  // "what would be done about two charges": "about" after a verb that governs it
+  // is a preposition, not an approximator.
+  const before =
+    matched?.phrase === 'about' && aboutGovernors.test(lower(tokens[matched.from - 1]))
+      ? undefined
+      : matched
   if (before !== undefined && !notApproximators.has(before.phrase) && approximator === undefined) {
     const base = value ?? atLeast
     if (base !== undefined) {
@@ -945,7 +974,7 @@ function figureAt(
     numberType = 'measure'
     unit = unitWord === 'square' ? `square ${lower(tokens[to + 1])}` : unitWord
     to += unitWord === 'square' ? 2 : 1
-  } else if (/^(st|nd|rd|th)$/.test(raw.replace(/^\d+/, ''))) {
+  } else if (/^(st|nd|rd|th)$/.test(raw.replace(/^\d+/, '')) && !months.has(previous)) {
     numberType = 'ordinal'
   } else if (/^\d{3}0'?s$/.test(raw)) {
     numberType = 'year'

@@ -36,9 +36,10 @@ export function cueSource(cue: string): string {
 }
 
 /**
- * A context pattern (`before`, `notBefore`, `notAfter`) as a regular expression
- * source: like {@link cueSource}, with `*` (any word), `*'s` (a possessive),
- * `*est` (a word ending in "est") and `...` (up to eight words).
+ * A context pattern (`before`, `notBefore`, `after`, `notAfter`) as a regular
+ * expression source: like {@link cueSource}, with `*` (any word), `*'s` (a
+ * possessive), `*ing`, `*est`, … (a word ending in those letters) and `...` (up
+ * to eight words). Every word is followed by white space.
  */
 function contextSource(pattern: string): string {
   const word = (alternative: string) =>
@@ -46,8 +47,8 @@ function contextSource(pattern: string): string {
       ? "[\\p{L}'’.-]+"
       : alternative === "*'s"
         ? "[\\p{L}.-]+['’]s"
-        : alternative === '*est'
-          ? '\\p{L}+est'
+        : /^\*\p{L}+$/u.test(alternative)
+          ? `\\p{L}+${escapeRegExp(alternative.slice(1))}`
           : escapeRegExp(alternative)
   return pattern
     .trim()
@@ -60,17 +61,31 @@ function contextSource(pattern: string): string {
     .join('')
 }
 
+/** One context pattern or several, as a list. */
+const patternsOf = (patterns: string | readonly string[] | undefined): readonly string[] =>
+  patterns === undefined ? [] : typeof patterns === 'string' ? [patterns] : patterns
+
 /** The cue with its context conditions, as one regular expression source. */
 function entrySource(entry: HedgeEntry): string {
   const boundary = "(?<![\\p{L}\\p{N}'’-])"
-  const before = entry.before === undefined ? '' : `(?<=${boundary}${contextSource(entry.before)})`
-  const notBefore =
-    entry.notBefore === undefined ? '' : `(?<!${boundary}${contextSource(entry.notBefore)})`
-  const notAfter =
-    entry.notAfter === undefined
+  // Patterns after the cue start with white space and end at a word's end.
+  const following = (pattern: string) =>
+    `\\s+${contextSource(pattern).replace(/\\s\+$/, '')}(?![\\p{L}\\p{N}-])`
+  const before = patternsOf(entry.before)
+  const lookBehind =
+    before.length === 0
       ? ''
-      : `(?!\\s+${contextSource(entry.notAfter).replace(/\\s\+$/, '')}(?![\\p{L}\\p{N}-]))`
-  return `${before}${notBefore}${cueSource(entry.cue)}${notAfter}`
+      : `(?<=${before.map((pattern) => `${boundary}${contextSource(pattern)}`).join('|')})`
+  const notBefore = patternsOf(entry.notBefore)
+    .map((pattern) => `(?<!${boundary}${contextSource(pattern)})`)
+    .join('')
+  const after = patternsOf(entry.after)
+  const lookAhead =
+    after.length === 0 ? '' : `(?=${after.map((pattern) => following(pattern)).join('|')})`
+  const notAfter = patternsOf(entry.notAfter)
+    .map((pattern) => `(?!${following(pattern)})`)
+    .join('')
+  return `${lookBehind}${notBefore}${cueSource(entry.cue)}${lookAhead}${notAfter}`
 }
 
 /** A compiled lexicon: one regular expression per case mode, entries by group. */

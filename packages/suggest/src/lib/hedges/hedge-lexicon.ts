@@ -40,13 +40,16 @@ export interface HedgeEntry {
   /**
    * Words that must come right before the cue, in the same pattern syntax
    * (`"said|says he|she|it|they"`). A word `*` matches any word, `*'s` any
-   * possessive, `*est` any word ending in "est"; `...` up to eight words.
+   * possessive, `*est` (`*ing`, …) any word ending in those letters; `...` up to
+   * eight words. A list means any of its patterns.
    */
-  readonly before?: string
-  /** Words that must not come right before the cue (same syntax as `before`). */
-  readonly notBefore?: string
-  /** Words that must not come right after the cue (same syntax). */
-  readonly notAfter?: string
+  readonly before?: string | readonly string[]
+  /** Words that must not come right before the cue (same syntax as `before`; a list: none of them). */
+  readonly notBefore?: string | readonly string[]
+  /** Words that must come right after the cue, not part of it (same syntax; a list: any of them). */
+  readonly after?: string | readonly string[]
+  /** Words that must not come right after the cue (same syntax; a list: none of them). */
+  readonly notAfter?: string | readonly string[]
   /** Why the cue is listed, or how it is limited. */
   readonly note?: string
 }
@@ -65,7 +68,7 @@ export interface HedgeLexicon {
 }
 
 /**
- * The default lexicon, version `scholion-hedges/3`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/4`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" (otherwise it is mostly ability),
@@ -77,7 +80,7 @@ export interface HedgeLexicon {
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/3',
+  version: 'scholion-hedges/4',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -101,11 +104,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       confidence: 0.75,
-      notBefore: '*est|as|if|whenever|wherever|where|everything|all',
-      note: 'Not "the earliest possible time", "as soon as possible", "where possible".',
+      notBefore: [
+        '*est|as|if|whenever|wherever|where|everything|all',
+        'made|make|makes|making|render|renders|rendered ...',
+      ],
+      note: 'Not "the earliest possible time", "as soon as possible", "where possible", "made such a step possible".',
     },
     { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
     { cue: 'tentative|tentatively', type: 'hedge', degree: 'medium' },
+    { cue: 'potentially', type: 'hedge', degree: 'high' },
+    { cue: 'evidently', type: 'hedge', degree: 'medium' },
+    { cue: 'purported|reputed|reputedly', type: 'credibility', degree: 'medium' },
     // Modal verbs, limited to their epistemic uses where the form is ambiguous.
     {
       cue: 'may',
@@ -113,12 +122,29 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       caseSensitive: true,
       notBefore: 'so|order that ...',
-      note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected").',
+      notAfter: [
+        'be obtained|purchased|bought|ordered|deposited|mailed|sent|reserved|had|picked|seen|viewed|submitted|filed|paid|registered',
+        'apply|call|write|contact|enroll|register|obtain|purchase|order|attend|join|bring',
+      ],
+      note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply").',
     },
     { cue: 'might', type: 'hedge', degree: 'high', notBefore: 'so that ...' },
     { cue: 'could be', type: 'hedge', degree: 'high', note: '"could" alone is mostly ability.' },
     { cue: 'could have', type: 'hedge', degree: 'high' },
     { cue: 'must have been', type: 'hedge', degree: 'low' },
+    {
+      cue: 'could face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger',
+      type: 'hedge',
+      degree: 'high',
+      note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
+    },
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      after: 'be *ing|ready|back|fine|better|healthy|over',
+      note: 'Expectation: "Bill White should be ready", "he should be getting back"; not obligation ("should be combined", "should organize").',
+    },
     {
       cue: 'should|would|could|might',
       type: 'hedge',
@@ -155,11 +181,35 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
     { cue: 'believed to', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'is|are|was|were believed|feared|presumed',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'by|in|that|to',
+      note: '"was believed dead", "are feared lost"; "believed to", "it is believed that" are other entries.',
+    },
+    {
+      cue: 'is|are|was|were considered|regarded|deemed',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notAfter:
+        'by|in|at|on|for|during|today|yesterday|tonight|and|with|under|when|before|after|until|to|again|separately|first',
+      note: 'A judgement held by unnamed others: "Skorich was considered the logical choice"; not deliberation ("the bill was considered in committee").',
+    },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
     {
-      cue: 'it is|was believed|thought|understood|said|reported|rumored|assumed|presumed|expected that',
+      cue: 'it is|was believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed',
       type: 'unclear-attribution',
       degree: 'medium',
+      notAfter: 'by|to|for|in|on|at|with|from|of|as|and|upon',
+      note: 'A source left unnamed, with or without "that": "it was testified", "It is understood the talks failed"; not "it was reported to the police" or "it was said by X" (an attribution).',
+    },
+    {
+      cue: 'it has|had been said|reported|suggested|alleged|claimed|charged|rumored|rumoured|learned|estimated|testified',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: 'by|to|for|in|on|at|with|from|of|as|and|upon',
     },
     { cue: 'is|are|was|were said to', type: 'unclear-attribution', degree: 'medium' },
     { cue: 'is|are|was|were reported to', type: 'unclear-attribution', degree: 'medium' },
@@ -187,11 +237,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
     {
-      cue: "is|are|was|were|isn’t|isn't expected",
+      cue: "is|are|isn’t|isn't expected",
       type: 'hedge',
       degree: 'low',
       notAfter: 'by|of|from|that',
       note: 'A prediction: "is expected to …", "is expected back by March 31"; not "as was expected of him".',
+    },
+    {
+      cue: 'was|were expected to',
+      type: 'hedge',
+      degree: 'low',
+      note: 'In the past only with "to": "Choice was expected", "had been expected" report an expectation met.',
     },
     {
       cue: 'figure|figures|figured to be|have|win|get|make|play|start',
@@ -223,6 +279,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'not clear', type: 'incompleteness', degree: 'high' },
     { cue: 'uncertain|uncertainty', type: 'incompleteness', degree: 'high' },
     { cue: 'not known', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'did|does|do|could not know whether|if|what|how|when|where|who|why',
+      type: 'incompleteness',
+      degree: 'high',
+      notAfter: 'to',
+      note: 'A speaker\'s own not knowing: "said he did not know what would be done".',
+    },
+    {
+      cue: "didn't|doesn't|don't|didn’t|doesn’t|don’t|not|nobody|one know|knows|knew whether|if|what|how|when|where|who|why",
+      type: 'incompleteness',
+      degree: 'high',
+      notBefore: 'did|does|do|could',
+      notAfter: 'to',
+      note: 'Not "did not know how to express it" (ability).',
+    },
+    { cue: 'not sure|certain', type: 'incompleteness', degree: 'high', notAfter: 'to|of' },
+    { cue: 'in doubt', type: 'incompleteness', degree: 'high' },
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
     { cue: 'not be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
