@@ -145,8 +145,10 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   }
 
   function describe(range: TextRange): SpanSelector {
-    return describeSpanWith(text, range, describeOptions, (needle, limit) => {
-      const normalNeedle = normalizeWhitespace(needle)
+    return describeSpanWith(text, range, describeOptions, (needle, limit, from) => {
+      // The normalised text has the same length as the text, so the needle's
+      // normal form is its slice of it (no second pass over the needle).
+      const normalNeedle = normal.slice(from, from + needle.length)
       return normalNeedle.length >= sampledMinimumLength
         ? sampled.count(normalNeedle, limit)
         : Math.min(limit, index().findAll(normalNeedle, limit).length)
@@ -164,7 +166,13 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
   }
 
   function resolve(span: SpanSelector): AnchorResult {
-    const state = new SpanSearch(span, text, normal, index, edits, settings)
+    // Built on first use: spans still at their recorded place never need it (its
+    // constructor normalises the quote and both contexts).
+    let search: SpanSearch | undefined
+    const state = (): SpanSearch => {
+      search ??= new SpanSearch(span, text, normal, index, edits, settings)
+      return search
+    }
     const length = span.end - span.start
     const inRange =
       Number.isInteger(span.start) &&
@@ -184,7 +192,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
         ? edits.map(span.start, 1) === span.start && edits.map(span.end, -1) === span.end
         : span.exact.length >= selfEvidentQuote ||
           contextIntact(text, span) ||
-          state.score(span.start, span.end, 'position').agrees
+          state().score(span.start, span.end, 'position').agrees
       if (unmoved) return anchored(span.start, span.end, 'exact', 1, 'position')
     }
 
@@ -206,7 +214,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // span there either.
       const survived =
         length > 0 ? survivingText(edits, previousText, span.start, span.end) / length : 1
-      state.setOwnRange(ownFrom, ownTo, survived >= settings.minSurvived)
+      state().setOwnRange(ownFrom, ownTo, survived >= settings.minSurvived)
       // The words may be intact while the diff's clean-up folded them into a larger
       // replacement: a single verbatim occurrence inside the span's own place (never
       // beside it, where a look-alike may stand) is the span — if its context agrees
@@ -216,7 +224,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
         const found = occurrences(text, span.exact, ownFrom, ownTo - length + 1, 2)
         if (found.length === 1) {
           const at = found[0] as number
-          if (state.score(at, at + length, 'mapping').agrees) {
+          if (state().score(at, at + length, 'mapping').agrees) {
             return anchored(at, at + length, 'mapped', 1, 'mapping')
           }
         }
@@ -228,7 +236,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       if (length > 0 && edgeKept(span.start, startResult) && edgeKept(span.end, endResult)) {
         // The span was edited: its mapped edges follow the quote's word boundaries
         // (an edit next to an edge must not leave it mid-word or on a space).
-        const [mappedFrom, mappedTo] = state.snapToWords(...trimSpaces(text, span.exact, from, to))
+        const [mappedFrom, mappedTo] = state().snapToWords(...trimSpaces(text, span.exact, from, to))
         const score =
           mappedTo > mappedFrom ? similarity(text.slice(mappedFrom, mappedTo), span.exact) : 0
         // Enough of the old text survived (above), what is there now is not mostly
@@ -237,7 +245,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
         if (
           survived >= settings.minSurvived &&
           score >= settings.minMappedSimilarity &&
-          !state.cutsWord(mappedFrom, mappedTo)
+          !state().cutsWord(mappedFrom, mappedTo)
         ) {
           return anchored(mappedFrom, mappedTo, 'mapped', score, 'mapping')
         }
@@ -245,21 +253,21 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     }
 
     // (3) Exact search.
-    state.addExactCandidates()
-    const exact = state.decide(true)
+    state().addExactCandidates()
+    const exact = state().decide(true)
     if (exact && (exact.context >= strongContext || exact.bestSide >= intactSide))
       return anchored(exact.start, exact.end, 'fuzzy', exact.total, exact.via)
 
     // (4) Approximate search: near the expected position first, then everywhere.
-    state.addWindowCandidates()
-    const near = state.decide(false)
+    state().addWindowCandidates()
+    const near = state().decide(false)
     if (near) return anchored(near.start, near.end, 'fuzzy', near.total, near.via)
-    state.addGlobalCandidates()
-    const far = state.decide(false)
+    state().addGlobalCandidates()
+    const far = state().decide(false)
     if (far) return anchored(far.start, far.end, 'fuzzy', far.total, far.via)
     return {
-      status: state.isAmbiguous() ? 'ambiguous' : 'orphan',
-      score: state.bestScore(),
+      status: state().isAmbiguous() ? 'ambiguous' : 'orphan',
+      score: state().bestScore(),
       selector: span,
       via: 'none',
     }

@@ -86,13 +86,14 @@ export const defaultContextLength = 32
 export const defaultMaxContextLength = 256
 
 /**
- * Counts occurrences of `needle` in the text, stopping at `limit`. Internal hook so
- * an anchorer can answer from its index instead of scanning.
+ * Counts occurrences of `needle` in the text, stopping at `limit`; `from` is where
+ * this occurrence of the needle starts in the text. Internal hook so an anchorer can
+ * answer from its index instead of scanning.
  *
  * @example
  * const count: OccurrenceCounter = (needle, limit) => countByScanning(text, needle, limit)
  */
-export type OccurrenceCounter = (needle: string, limit: number) => number
+export type OccurrenceCounter = (needle: string, limit: number, from: number) => number
 
 /**
  * Describes `[start, end)` of `text` as a {@link SpanSelector}: its quote with at
@@ -148,7 +149,7 @@ export function describeSpanWith(
     const suffix = text.slice(end, suffixEnd)
     const atEdges = prefixStart === 0 && suffixEnd === text.length
     // Growing stops at the cap, at the text's edges, or once the quote is unique.
-    if (length >= maximum || atEdges || count(prefix + exact + suffix, 2) <= 1) {
+    if (length >= maximum || atEdges || count(prefix + exact + suffix, 2, prefixStart) <= 1) {
       return { start, end, exact, prefix, suffix }
     }
     length = Math.min(maximum, length * 2 || 1)
