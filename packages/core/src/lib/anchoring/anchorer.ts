@@ -236,7 +236,9 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       if (length > 0 && edgeKept(span.start, startResult) && edgeKept(span.end, endResult)) {
         // The span was edited: its mapped edges follow the quote's word boundaries
         // (an edit next to an edge must not leave it mid-word or on a space).
-        const [mappedFrom, mappedTo] = state().snapToWords(...trimSpaces(text, span.exact, from, to))
+        const [mappedFrom, mappedTo] = state().snapToWords(
+          ...trimSpaces(text, span.exact, from, to),
+        )
         const score =
           mappedTo > mappedFrom ? similarity(text.slice(mappedFrom, mappedTo), span.exact) : 0
         // Enough of the old text survived (above), what is there now is not mostly
