@@ -110,6 +110,55 @@ describe('attributions', () => {
       'A spokesman for the ministry said the talks failed.',
       { content: ['the talks failed'], speaker: ['A spokesman for the ministry'] },
     ],
+    [
+      'Prosecutor Fred Lewis, who tried both the Hengesbach and Pohl cases, said he did not know.',
+      { content: ['he did not know'], speaker: ['Prosecutor Fred Lewis'] },
+    ],
+    [
+      'Mrs. Olive Heideman, of rural Elsie, said that a ballot was taken.',
+      { content: ['a ballot was taken'], speaker: ['Mrs. Olive Heideman'] },
+    ],
+    ['Wiley, 38, said he left early.', { content: ['he left early'], speaker: ['Wiley'] }],
+    [
+      '"Pittsburgh is the team to beat", Mauch said here the other day.',
+      { content: ['"Pittsburgh is the team to beat"'], speaker: ['Mauch'] },
+    ],
+    [
+      '"I have to stay with Nieman for a while", Hemus said.',
+      { content: ['"I have to stay with Nieman for a while"'], speaker: ['Hemus'] },
+    ],
+    [
+      'When the verdict came in, Hengesbach said:\n\n"I am very pleased."',
+      { content: ['"I am very pleased."'], mode: 'direct', speaker: ['Hengesbach'] },
+    ],
+    [
+      'The plans were stolen by a spy ring, secret service agents testified today.',
+      { content: ['The plans were stolen by a spy ring'], speaker: ['secret service agents'] },
+    ],
+    [
+      '"I will not grant bail", said the magistrate, K.J.P. Baraclough.',
+      { content: ['"I will not grant bail"'], speaker: ['the magistrate'] },
+    ],
+    [
+      '"From its beginning", the trustees\' statement said Friday, "Emory has served".',
+      {
+        content: ['"From its beginning"', '"Emory has served"'],
+        speaker: ["the trustees' statement"],
+      },
+    ],
+    [
+      'But an official statement adopted by the Emory board at its meeting Friday noted that taxes are a roadblock.',
+      { content: ['taxes are a roadblock'], speaker: ['an official statement'] },
+    ],
+    [
+      'But she does indicate festivities will start early.',
+      { content: ['festivities will start early'], speaker: ['she'] },
+    ],
+    [
+      'In their cottage the crown charges, the Krogers received secrets.',
+      { content: ['the Krogers received secrets'], speaker: ['the crown'] },
+    ],
+    ['He also admitted killing the guard.', { content: ['killing the guard'], speaker: ['He'] }],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -138,6 +187,16 @@ describe('attributions', () => {
     const speaker = annotations.find((annotation) => annotation.kind === 'speaker')
     expect(speaker?.tags).toEqual(['unresolved-pronoun'])
     expect(speaker?.confidence).toBeLessThan(0.5)
+  })
+
+  it.each([
+    ['a capitalized verb inside a name', 'The United States leadership has not been in evidence.'],
+    [
+      'a weak cue before a clause framed by its own verb',
+      'Merger proposed However, the jury said "these offices should be combined".',
+    ],
+  ])('makes no claim of %s', (_, text) => {
+    expect(claims(suggest(text)).filter((claim) => claim.cue !== 'said')).toEqual([])
   })
 
   it('takes "added" with a count for no speech', () => {

@@ -29,9 +29,46 @@ export interface FoundAttribution {
   readonly mention: FoundMention
 }
 
-// Time words right after a cue are not part of what was said ("said Friday that …").
-export const timeWords =
-  /^(today|yesterday|tonight|now|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+// Time and place words right after a cue are not part of what was said ("said
+// Friday that …", "said here the other day", "said last night in an interview").
+const timeWords =
+  /^(today|yesterday|tonight|now|later|earlier|afterward|afterwards|again|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+const partsOfDay = /^(morning|afternoon|evening|night)$/i
+const adverbialPhrases = [
+  /^(last|this|next) (week|weekend|month|year|night|season|spring|summer|fall|autumn|winter)$/,
+  /^the other (day|night|week)$/,
+  /^in an? (interview|statement|speech|letter|telephone interview)$/,
+  /^at an? (news|press) conference$/,
+]
+
+/**
+ * The index of the first token at or after `index` that is not a time or place
+ * adverbial ("Friday", "yesterday afternoon", "here the other day", "last week",
+ * "in an interview").
+ *
+ * @example
+ * skipAdverbials(tokenize('said here the other day.'), 1) // => 5
+ */
+export function skipAdverbials(tokens: readonly Token[], index: number): number {
+  let at = index
+  for (;;) {
+    if (timeWords.test(lower(tokens[at]))) {
+      at++
+      if (partsOfDay.test(lower(tokens[at]))) at++
+      continue
+    }
+    const phrase = (length: number) =>
+      tokens
+        .slice(at, at + length)
+        .map((token) => token.text.toLowerCase())
+        .join(' ')
+    const matched = [2, 3, 4].find((length) =>
+      adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
+    )
+    if (matched === undefined) return at
+    at += matched
+  }
+}
 export const closingQuotes = new Set(['"', "'", '”', '’'])
 
 export function mode(
@@ -55,8 +92,7 @@ export function mode(
 
 /** True when the clause ends at token `index`: the sentence ends, or a comma or quotation follows. */
 export function clauseEndsAfter(tokens: readonly Token[], index: number): boolean {
-  let at = index
-  while (timeWords.test(lower(tokens[at]))) at++
+  const at = skipAdverbials(tokens, index)
   const next = tokens[at]
   return at < 0 || next === undefined || /^[.,;:!?"'”’)]$/.test(next.text)
 }

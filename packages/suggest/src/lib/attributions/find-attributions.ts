@@ -10,7 +10,7 @@ import {
   closingQuotes,
   type FoundAttribution,
   quotationAt,
-  timeWords,
+  skipAdverbials,
   trimSpan,
 } from './claim-content.js'
 import { determiners, mentionAfter, mentionBefore } from './mentions.js'
@@ -50,6 +50,7 @@ const strongCues = [
   'contended',
 ]
 const weakCues = [
+  'charges',
   'announced',
   'announces',
   'reported',
@@ -95,6 +96,7 @@ const weakCues = [
   'called',
 ]
 const weak = new Set(weakCues)
+const strong = new Set(strongCues)
 const cuePattern = new RegExp(
   `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
@@ -165,6 +167,75 @@ const nounBefore = new Set([
   'earlier',
 ])
 
+// Words that open a subordinate clause at the start of a sentence.
+const subordinators =
+  /^(when|whenever|after|before|although|though|because|since|while|as|if|unless|until|once|whereas)$/
+
+/**
+ * True when the tokens before `end` are one subordinate clause and nothing more:
+ * the sentence opens with a subordinator, has no other comma and no quotation.
+ */
+function subordinateClauseOnly(
+  tokens: readonly Token[],
+  end: number,
+  quotations: readonly QuotationRange[],
+): boolean {
+  if (!subordinators.test(lower(tokens[0]))) return false
+  for (let at = 1; at < end; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.text === ',' || token.text === ';') return false
+    if (quotationAt(quotations, token.start) !== undefined) return false
+  }
+  return true
+}
+
+/** The quotation opening right after `offset`, past white space only (the next paragraph). */
+function quotationAfter(
+  text: string,
+  offset: number,
+  quotations: readonly QuotationRange[],
+): QuotationRange | undefined {
+  let at = offset
+  while (at < text.length && at < offset + 8 && /\s/.test(text[at] ?? '')) at++
+  const quote = quotationAt(quotations, at)
+  return quote?.start === at ? quote : undefined
+}
+
+const finiteVerbs =
+  /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|cannot|did|does|do)$/
+
+/**
+ * True when a clause with its own subject starts at token `index`: a pronoun
+ * ("indicated they could not …"), "it"/"there" and an auxiliary, or a short noun
+ * phrase and a finite verb ("does indicate festivities will start early", "charges,
+ * the Krogers received secrets").
+ */
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  const first = lower(tokens[index])
+  if (/^(he|she|they|we|i)$/.test(first)) return true
+  if (/^(it|there)$/.test(first))
+    return lexiconTags(lower(tokens[index + 1])).some((tag) =>
+      /^(Modal|Copula|Auxiliary)$/.test(tag),
+    )
+  for (let at = index; at < index + 6; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word') return false
+    const word = lower(token)
+    if (at > index && !isCapital(token)) {
+      // A clause framed by its own reporting verb ("proposed the jury said …") is
+      // that verb's content, not this one's.
+      if (strong.has(word)) return false
+      if (finiteVerbs.test(word)) return true
+      const tags = lexiconTags(word)
+      if (tags.includes('PastTense') || /ed$/.test(word))
+        return !determiners.has(lower(tokens[at - 1]))
+    }
+    if (!isCapital(token) && isPhraseBreak(word) && !determiners.has(word)) return false
+    if (/^(of|in|for|at|from|to|with|on|by|and|or)$/.test(word)) return false
+  }
+  return false
+}
+
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
   /** Quotations of the text, from `findQuotations`. Required. */
@@ -206,6 +277,8 @@ export function findAttributions(
     const cueIndex = tokens.findIndex((token) => token.start === match.index)
     if (cueIndex < 0) continue
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
+    // A capitalized verb inside a sentence is part of a name ("the United States").
+    if (cueIndex > 0 && cue !== 'according to' && /^[A-Z]/.test(match[0])) continue
     const attribution =
       cue === 'according to'
         ? accordingTo(text, tokens, cueIndex, sentence, quotations)
@@ -315,7 +388,7 @@ function phraseCue(
   if (mention === undefined) return undefined
   let from = cueIndex + cueWords
   if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++
-  while (timeWords.test(lower(tokens[from]))) from++
+  from = skipAdverbials(tokens, from)
   if (lower(tokens[from]) === 'that') from++
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
@@ -356,7 +429,7 @@ function reportingVerb(
     /^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue)
   ) {
     let by = cueIndex + 1
-    while (timeWords.test(lower(tokens[by]))) by++
+    by = skipAdverbials(tokens, by)
     const agent = lower(tokens[by]) === 'by' ? mentionAfter(tokens, by + 1) : undefined
     if (agent === undefined || agent.pronoun !== undefined) return undefined
     const marker = tokens[cueIndex - 1]
@@ -406,7 +479,7 @@ function reportingVerb(
       !isCapital(tokens[subjectEnd])
     ) {
       let from = cueIndex + 1
-      while (timeWords.test(lower(tokens[from]))) from++
+      from = skipAdverbials(tokens, from)
       if (lower(tokens[from]) === 'that') from++
       const startToken = tokens[from]
       const span =
@@ -474,7 +547,8 @@ function reportingVerb(
     const end = quote !== undefined ? quote.end : (tokens[last]?.end ?? startToken.end)
     return claimAt(cue, cueToken, trimSpan(text, startToken.start, end), mention, quotations)
   }
-  const beforeMention = inverted ? previousToken : tokens[mentionFirst - 1]
+  const beforeIndex = inverted ? cueIndex - 1 : mentionFirst - 1
+  const beforeMention = tokens[beforeIndex]
   const wordsBefore = tokens.filter(
     (token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0),
   )
@@ -486,7 +560,8 @@ function reportingVerb(
     // Three words at least ("However, the jury said" reports what follows), and
     // not a dangling conjunction ("since, he said, it would impair contracts").
     (wordsBefore.length >= 3 || closingQuotes.has(beforeMention?.text ?? '')) &&
-    !clauseOpeners.has(lower(wordsBefore.at(-1))) &&
+    // (A quotation ending in one is whole: `"… for a while", Hemus said.`)
+    !(clauseOpeners.has(lower(wordsBefore.at(-1))) && tokens[beforeIndex - 1]?.kind === 'word') &&
     // The frame `…, X said.` closes the clause at the cue (or after an inverted
     // speaker); when words follow ("…, a spokesman said the text …"), they are the
     // content and the part before is a subordinate clause.
@@ -495,6 +570,9 @@ function reportingVerb(
       inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
     ) ||
       ((cue === 'told' || cue === 'tells') && hearerOnly(tokens, cueIndex + 1))) &&
+    // `When the verdict came in, X said: …` — a subordinate clause alone before
+    // the speaker sets the scene; what follows is reported.
+    !subordinateClauseOnly(tokens, beforeIndex, quotations) &&
     // `Asked to elaborate, X replied, "…"`: a quotation right after the cue is
     // the content, unless the part before is a quotation too.
     !(
@@ -519,9 +597,10 @@ function reportingVerb(
     if (span === undefined) return undefined
     content.push(span)
     // `"…," he said, "…"`: the quotation after the cue continues the content.
-    const afterCue = inverted
-      ? tokens.findIndex((token) => token.start >= mention.end)
-      : cueIndex + 1
+    const afterCue = skipAdverbials(
+      tokens,
+      inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
+    )
     const comma = tokens[afterCue]
     const next = tokens[afterCue + 1]
     if (comma?.text === ',' && next !== undefined) {
@@ -541,7 +620,7 @@ function reportingVerb(
     // "indicated, however, that …"
     if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
       from += 2
-    while (timeWords.test(lower(tokens[from]))) from++
+    from = skipAdverbials(tokens, from)
     if (cue === 'told' || cue === 'tells') {
       const that = tokens.findIndex(
         (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
@@ -570,6 +649,11 @@ function reportingVerb(
     if (hasThat) from++
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
+    // `X said:` closing its paragraph: the quotation that opens the next one.
+    if (startToken.text === ':' && from === tokens.length - 1) {
+      const quote = quotationAfter(text, sentence.end, quotations)
+      return quote === undefined ? undefined : claimAt(cue, cueToken, quote, mention, quotations)
+    }
     const opensQuote =
       quotations.some((quotation) => quotation.start === startToken.start) ||
       startToken.text === ':'
@@ -583,11 +667,18 @@ function reportingVerb(
       )
     // A clause with its own subject: "its directors indicated they could not …",
     // "the railroad announced yesterday it would reduce …".
-    const subjectClause =
-      /^(he|she|they|we|i)$/.test(lower(startToken)) ||
-      (/^(it|there)$/.test(lower(startToken)) &&
-        lexiconTags(lower(tokens[from + 1])).some((tag) => /^(Modal|Copula|Auxiliary)$/.test(tag)))
-    if (weak.has(cue) && !hasThat && !opensQuote && !describedAs && !subjectClause) return undefined
+    // "He also admitted killing Mrs. Hengesbach": a gerund as what is admitted.
+    const gerund =
+      /^(admitted|denied|acknowledged|conceded)$/.test(cue) && /ing$/.test(lower(startToken))
+    if (
+      weak.has(cue) &&
+      !hasThat &&
+      !opensQuote &&
+      !describedAs &&
+      !gerund &&
+      !opensClause(tokens, from)
+    )
+      return undefined
     // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.
     const quote = quotations.find(
       (quotation) =>

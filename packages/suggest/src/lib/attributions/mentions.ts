@@ -3,8 +3,10 @@
  * reporting verb or forwards after it, and what sort of speaker it names.
  */
 import { isCapital, lower, type Token } from '../text/tokens.js'
+import { closingQuotes } from './claim-content.js'
 import {
   agencyWords,
+  isActorNoun,
   isGivenName,
   isPhraseBreak,
   organisationWords,
@@ -112,6 +114,9 @@ export function mentionBefore(
   if (last === undefined) return undefined
   const pronoun = lower(last)
   if (pronounTypes.has(pronoun)) return pronounMention(last)
+  const parenthetical =
+    parentheticalBefore(tokens, at, sentenceStart) ?? participialBefore(tokens, at, sentenceStart)
+  if (parenthetical !== undefined) return parenthetical
   let first = at
   // Collect at most ten tokens: a title, names, "of the ministry's directorate".
   while (first - 1 >= 0 && at - first < 9) {
@@ -130,11 +135,30 @@ export function mentionBefore(
         first--
         continue
       }
-      if ((token.text === "'" || token.text === '’') && first - 1 >= 0) break
+      // A plural possessive ("the trustees' statement") belongs to the phrase.
+      const owner = tokens[first - 2]
+      if (
+        (token.text === "'" || token.text === '’') &&
+        owner !== undefined &&
+        owner.end === token.start &&
+        /s$/i.test(owner.text) &&
+        tokens[first]?.kind === 'word'
+      ) {
+        first--
+        continue
+      }
       break
     }
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
+    // A sentence opener capitalized by position: "But an official statement …".
+    if (
+      isCapital(token) &&
+      (first - 1 === 0 || token.start <= sentenceStart) &&
+      isPhraseBreak(word) &&
+      !isGivenName(token.text)
+    )
+      break
     if (
       !isCapital(token) &&
       (word === 'that' ||
@@ -149,11 +173,21 @@ export function mentionBefore(
     first--
   }
   // Drop leading function words: the phrase starts at a determiner, a capital or a noun.
-  while (
-    first < at &&
-    ['of', 'at', 'for', 'from', 'in', "'s", 'and'].includes(lower(tokens[first]))
-  )
-    first++
+  while (first < at && phraseLinks.has(lower(tokens[first]))) first++
+  // An article right after a noun starts a new phrase: "In their cottage the crown
+  // charges" — the speaker is "the crown".
+  for (let inner = at - 1; inner > first; inner--) {
+    const previous = tokens[inner - 1]
+    if (
+      /^(the|a|an)$/.test(tokens[inner]?.text ?? '') &&
+      previous?.kind === 'word' &&
+      !isCapital(previous) &&
+      !phraseLinks.has(lower(previous))
+    ) {
+      first = inner
+      break
+    }
+  }
   const mention = describeMention(tokens, first, at)
   // "Raymond H. Hawksley, the present city CD head, believes": a role phrase in
   // apposition after a full name; the name is the speaker.
@@ -229,6 +263,68 @@ export function mentionBefore(
   return mention
 }
 
+// Words that link the parts of a speaker phrase ("spokesman for the ministry",
+// "Mayor of Boston"); a phrase neither starts nor ends in one.
+const phraseLinks: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in', "'s", 'and'])
+
+// Words that open a parenthetical between a name and its verb: a relative clause
+// ("Fred Lewis, who tried both cases, said") or a place ("Mrs. Olive Heideman, of
+// rural Elsie, said").
+const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'of', 'from'])
+
+/**
+ * The named speaker before a parenthetical that ends in the comma at `at`: a
+ * relative clause, a place ("of rural Elsie") or an age ("Wiley, 38, said").
+ */
+function parentheticalBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  if (tokens[at]?.text !== ',') return undefined
+  let open = at - 1
+  while (open > 0 && at - open <= 20 && tokens[open]?.text !== ',') {
+    const token = tokens[open]
+    if (token === undefined || token.start < sentenceStart || closingQuotes.has(token.text))
+      return undefined
+    open--
+  }
+  const opener = tokens[open + 1]
+  if (tokens[open]?.text !== ',' || opener === undefined || open + 1 === at) return undefined
+  const isAge = open + 2 === at && opener.kind === 'number' && /^\d{1,3}$/.test(opener.text)
+  if (!isAge && !parentheticalOpeners.has(lower(opener))) return undefined
+  const named = mentionBefore(tokens, open - 1, sentenceStart)
+  if (named === undefined || named.pronoun !== undefined || named.end > (tokens[open]?.start ?? 0))
+    return undefined
+  return named
+}
+
+/**
+ * The speaker of a participle phrase ending at `at`: "an official statement
+ * adopted by the 33-man Emory board at its annual meeting Friday noted", "a report
+ * issued by the committee said" — the noun before the participle speaks.
+ */
+function participialBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  for (let by = at; by > 1 && at - by <= 14; by--) {
+    const token = tokens[by]
+    if (token === undefined || token.start < sentenceStart) return undefined
+    if (token.text === ',' || closingQuotes.has(token.text)) return undefined
+    if (lower(token) !== 'by') continue
+    const participle = tokens[by - 1]
+    if (participle === undefined || isCapital(participle) || !/ed$/.test(participle.text))
+      return undefined
+    const named = mentionBefore(tokens, by - 2, sentenceStart)
+    if (named === undefined || named.pronoun !== undefined || named.type === 'person')
+      return undefined
+    return named
+  }
+  return undefined
+}
+
 /** Reads a speaker phrase forwards from token `index` ("said Mr. Schaefer, who …"). */
 export function mentionAfter(tokens: readonly Token[], index: number): FoundMention | undefined {
   const firstToken = tokens[index]
@@ -258,10 +354,7 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     if (!isCapital(token) && ['that', 'who', 'which', 'and', 'but', 'or'].includes(word)) break
     last++
   }
-  while (
-    last > index &&
-    ['of', 'at', 'for', 'from', 'in', 'the', "'s", 'and'].includes(lower(tokens[last]))
-  )
+  while (last > index && (phraseLinks.has(lower(tokens[last])) || lower(tokens[last]) === 'the'))
     last--
   return last >= index ? describeMention(tokens, index, last) : undefined
 }
@@ -299,7 +392,9 @@ function describeMention(
   // Plurals of speaker nouns too: "its directors", "the attorneys".
   const nouns = lowerWords.filter(
     (word) =>
-      speakerNouns.has(word) || (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))),
+      speakerNouns.has(word) ||
+      (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))) ||
+      isActorNoun(word),
   )
   if (capitals.length === 0 && nouns.length === 0) return undefined
   const roleWords = words.filter(

@@ -8,8 +8,8 @@ import { lower, type Token, tokenize } from '../text/tokens.js'
 import {
   claimAt,
   type FoundAttribution,
+  skipAdverbials,
   type TextRange,
-  timeWords,
   trimSpan,
 } from './claim-content.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
@@ -120,7 +120,7 @@ function nominalAt(
     )
     if (made < 0) return undefined
     let by = made + 2
-    while (timeWords.test(lower(tokens[by]))) by++
+    by = skipAdverbials(tokens, by)
     if (lower(tokens[by]) !== 'by') return undefined
     const mention = mentionAfter(tokens, by + 1)
     if (mention === undefined || mention.pronoun !== undefined) return undefined

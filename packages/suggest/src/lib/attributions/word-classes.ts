@@ -250,6 +250,12 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'data',
   'sponsors',
   'backers',
+  'crown',
+  'prosecution',
+  'defense',
+  'defence',
+  'trustees',
+  'trustee',
 ])
 
 /**
@@ -352,6 +358,18 @@ export const pronounTypes: ReadonlyMap<string, readonly string[]> = new Map([
   ['they', ['group', 'organisation', 'anonymous', 'agency']],
   ['it', ['organisation', 'agency']],
 ])
+
+/**
+ * True when the lexicon knows lower-case `word`, or its singular, as a person's
+ * role or occupation ("magistrate", "agents", "economist"): a noun that can speak.
+ *
+ * @example
+ * isActorNoun('agents') // => true
+ */
+export function isActorNoun(word: string): boolean {
+  const isActor = (candidate: string) => lexiconTags(candidate).includes('Actor')
+  return isActor(word) || (/[^s]s$/.test(word) && isActor(word.slice(0, -1)))
+}
 
 /**
  * True when the lexicon knows `word` as a given name.
