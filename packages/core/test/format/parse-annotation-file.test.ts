@@ -310,6 +310,17 @@ describe('parseAnnotationFile', () => {
     expect(file?.document?.title).toBe('b')
   })
 
+  it('finds duplicate keys inside array elements, placed at the repeated key', () => {
+    const json =
+      '{"format":"scholion/1","annotations":[\n{"id":"n","kind":"note","spans":[{"start":0,"end":0,"start":1}]}]}'
+    const duplicates = parseAnnotationFile(json).problems.filter(
+      (problem) => problem.code === 'duplicate-key',
+    )
+    expect(duplicates).toMatchObject([
+      { jsonPath: '$.annotations[0].spans[0].start', line: 2, column: 53 },
+    ])
+  })
+
   it('returns no file when the top level is unusable', () => {
     for (const json of [
       '[]',
