@@ -159,8 +159,40 @@ describe('attributions', () => {
       { content: ['the Krogers received secrets'], speaker: ['the crown'] },
     ],
     ['He also admitted killing the guard.', { content: ['killing the guard'], speaker: ['He'] }],
+    [
+      'Solly Hemus announced a switch in his starting pitcher.',
+      { content: ['a switch in his starting pitcher'], speaker: ['Solly Hemus'] },
+    ],
+    [
+      'The mayor reminded the council that the budget was due.',
+      { content: ['the budget was due'], speaker: ['The mayor'] },
+    ],
+    [
+      'Dr. Brodie explains, "Teeth move slowly".',
+      { content: ['"Teeth move slowly"'], speaker: ['Dr. Brodie'] },
+    ],
+    [
+      'A soldier wrote that the food was poor.',
+      { content: ['the food was poor'], speaker: ['A soldier'] },
+    ],
+    [
+      'The chairman pointed out that the fund was empty.',
+      { content: ['the fund was empty'], speaker: ['The chairman'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
+  })
+
+  it('goes on with the speaker after a participle ("he said but adding that …")', () => {
+    const result = claims(
+      suggest(
+        '"We must persuade them", he said but adding that if they fail it will lack loyalty.',
+      ),
+    )
+    expect(result.map((claim) => [claim.cue, claim.content, claim.speaker])).toEqual([
+      ['said', ['"We must persuade them"'], ['he']],
+      ['adding', ['if they fail it will lack loyalty'], ['he']],
+    ])
   })
 
   it('takes "reports that" after a preposition for a noun, not a cue', () => {
@@ -191,6 +223,8 @@ describe('attributions', () => {
 
   it.each([
     ['a capitalized verb inside a name', 'The United States leadership has not been in evidence.'],
+    ['a hearer cue without content', 'The mayor reminded the council of its duty.'],
+    ['a participle without a speaker before it', 'Adding that it was late, the bus left.'],
     [
       'a weak cue before a clause framed by its own verb',
       'Merger proposed However, the jury said "these offices should be combined".',

@@ -43,6 +43,7 @@ describe('hedges', () => {
       ['did not know what', 'Nobody knows how'],
     ],
     ['He was not sure it would pass.', ['not sure']],
+    ['If so, the plan failed.', ['If so']],
     ['The crew is feared lost and was believed dead.', ['is feared', 'was believed']],
     ['The victory was expected to come easily.', ['was expected to']],
     [

@@ -90,10 +90,16 @@ export function mode(
   return quoted > 0 ? 'mixed' : 'indirect'
 }
 
-/** True when the clause ends at token `index`: the sentence ends, or a comma or quotation follows. */
+/**
+ * True when the clause ends at token `index`: the sentence ends, a comma or
+ * quotation follows, or a second verb of the speaker ("he said but adding that …",
+ * "he said and added").
+ */
 export function clauseEndsAfter(tokens: readonly Token[], index: number): boolean {
   const at = skipAdverbials(tokens, index)
   const next = tokens[at]
+  if (/^(and|but)$/.test(lower(next)) && /^(\p{L}+ing|added|adds)$/u.test(lower(tokens[at + 1])))
+    return true
   return at < 0 || next === undefined || /^[.,;:!?"'”’)]$/.test(next.text)
 }
 

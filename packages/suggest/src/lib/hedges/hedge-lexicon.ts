@@ -177,6 +177,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'would seem|appear', type: 'hedge', degree: 'medium' },
     { cue: 'if true|confirmed|accurate', type: 'credibility', degree: 'medium' },
+    {
+      cue: 'if so',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'A condition on the truth of what was just said (annotation guidelines).',
+    },
     // Verbs of appearance and belief.
     { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
