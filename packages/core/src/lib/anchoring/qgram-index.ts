@@ -5,15 +5,9 @@
  * approximate match" into bucket look-ups instead of whole-text scans.
  */
 
-/**
- * Gram length. Eight code units are selective in prose (most 8-grams of a 6 MB
- * English text occur a handful of times) while a quote of 16 characters with one
- * edit still keeps one gram intact.
- *
- * @example
- * gramLength // => 8
- */
-export const gramLength = 8
+import { gramBase, gramLength, gramPower, hashGram, mixHash } from './gram-hash.js'
+
+export { gramLength } from './gram-hash.js'
 
 /**
  * Look-ups over an indexed text.
@@ -45,15 +39,12 @@ export function createQGramIndex(text: string): QGramIndex {
   const shift = 32 - bits
   // Bucket of every gram, from a polynomial hash rolled one character at a time.
   const keys = new Int32Array(grams)
-  const base = 0x01000193
-  let power = 1
-  for (let index = 1; index < gramLength; index++) power = Math.imul(power, base)
   let hash = 0
   for (let index = 0; index < n; index++) {
     if (index >= gramLength)
-      hash = (hash - Math.imul(text.charCodeAt(index - gramLength), power)) | 0
-    hash = (Math.imul(hash, base) + text.charCodeAt(index)) | 0
-    if (index >= gramLength - 1) keys[index - gramLength + 1] = mix(hash) >>> shift
+      hash = (hash - Math.imul(text.charCodeAt(index - gramLength), gramPower)) | 0
+    hash = (Math.imul(hash, gramBase) + text.charCodeAt(index)) | 0
+    if (index >= gramLength - 1) keys[index - gramLength + 1] = mixHash(hash) >>> shift
   }
   // Offsets sorted by bucket (ascending within a bucket), by a stable two-pass radix
   // sort on the bucket's low and high halves. A direct counting sort over all 2^22
@@ -108,11 +99,7 @@ export function createQGramIndex(text: string): QGramIndex {
   }
 
   function bucketFor(gram: string, offset: number): number {
-    let value = 0
-    for (let index = offset; index < offset + gramLength; index++) {
-      value = (Math.imul(value, base) + gram.charCodeAt(index)) | 0
-    }
-    return mix(value) >>> shift
+    return mixHash(hashGram(gram, offset)) >>> shift
   }
 
   function bucketOf(gram: string, offset = 0): Int32Array {
@@ -152,15 +139,4 @@ export function createQGramIndex(text: string): QGramIndex {
   }
 
   return { text, bucketOf, findAll }
-}
-
-/** Finalises a hash so its high bits (used as the bucket) depend on every character. */
-function mix(hash: number): number {
-  let value = hash
-  value ^= value >>> 16
-  value = Math.imul(value, 0x85ebca6b)
-  value ^= value >>> 13
-  value = Math.imul(value, 0xc2b2ae35)
-  value ^= value >>> 16
-  return value
 }

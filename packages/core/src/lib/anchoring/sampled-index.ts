@@ -8,7 +8,7 @@
  * that a re-described span is unique, so spans still at their recorded place never
  * need the full index.
  */
-import { gramLength } from './qgram-index.js'
+import { gramBase, gramLength, gramPower, hashGram, mixHash } from './gram-hash.js'
 
 /** Distance between sampled gram starts. */
 const step = 32
@@ -53,7 +53,7 @@ export function createSampledIndex(text: string): SampledIndex {
   const hashes = new Int32Array(samples)
   const starts = new Int32Array((1 << bits) + 1)
   for (let sample = 0; sample < samples; sample++) {
-    const hash = bucketFor(text, sample * step)
+    const hash = mixHash(hashGram(text, sample * step))
     hashes[sample] = hash
     const key = hash >>> shift
     starts[key + 1] = (starts[key + 1] as number) + 1
@@ -85,11 +85,11 @@ export function createSampledIndex(text: string): SampledIndex {
     // gram's hash is rolled along the needle, one character per offset.
     let hash = 0
     for (let index = 0; index < gramLength - 1; index++)
-      hash = (Math.imul(hash, base) + needle.charCodeAt(index)) | 0
+      hash = (Math.imul(hash, gramBase) + needle.charCodeAt(index)) | 0
     for (let offset = 0; offset < step; offset++) {
-      if (offset > 0) hash = (hash - Math.imul(needle.charCodeAt(offset - 1), power)) | 0
-      hash = (Math.imul(hash, base) + needle.charCodeAt(offset + gramLength - 1)) | 0
-      const mixed = mix(hash)
+      if (offset > 0) hash = (hash - Math.imul(needle.charCodeAt(offset - 1), gramPower)) | 0
+      hash = (Math.imul(hash, gramBase) + needle.charCodeAt(offset + gramLength - 1)) | 0
+      const mixed = mixHash(hash)
       const key = mixed >>> shift
       const to = starts[key + 1] as number
       for (let i = starts[key] as number; i < to; i++) {
@@ -105,30 +105,4 @@ export function createSampledIndex(text: string): SampledIndex {
   }
 
   return { count }
-}
-
-const base = 0x01000193
-
-/** base^(gramLength − 1), to roll the first character out of a gram's hash. */
-let power = 1
-for (let index = 1; index < gramLength; index++) power = Math.imul(power, base)
-
-/** Hash of `source[offset, offset + 8)`, finalised so its high bits pick the bucket. */
-function bucketFor(source: string, offset: number): number {
-  let value = 0
-  for (let index = offset; index < offset + gramLength; index++) {
-    value = (Math.imul(value, base) + source.charCodeAt(index)) | 0
-  }
-  return mix(value)
-}
-
-/** The q-gram index's finaliser: the high bits depend on every character. */
-function mix(hash: number): number {
-  let value = hash
-  value ^= value >>> 16
-  value = Math.imul(value, 0x85ebca6b)
-  value ^= value >>> 13
-  value = Math.imul(value, 0xc2b2ae35)
-  value ^= value >>> 16
-  return value
 }
