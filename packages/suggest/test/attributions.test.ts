@@ -179,6 +179,30 @@ describe('attributions', () => {
       'The chairman pointed out that the fund was empty.',
       { content: ['the fund was empty'], speaker: ['The chairman'] },
     ],
+    [
+      'The mayor, speaking at a luncheon, said the city would grow.',
+      { content: ['the city would grow'], speaker: ['The mayor'] },
+    ],
+    [
+      'The report, issued Monday, said costs would rise.',
+      { content: ['costs would rise'], speaker: ['The report'] },
+    ],
+    [
+      'Sen. John Doe (D-Tex.) said the bill would pass.',
+      { content: ['the bill would pass'], speaker: ['Sen. John Doe'] },
+    ],
+    [
+      'It was announced by the mayor that taxes would rise.',
+      { content: ['taxes would rise'], speaker: ['the mayor'] },
+    ],
+    [
+      'The senator, a Democrat, insisted the vote was fair.',
+      { content: ['the vote was fair'], speaker: ['The senator'] },
+    ],
+    [
+      'Gov. Price Daniel said in Austin that the session would end.',
+      { content: ['the session would end'], speaker: ['Gov. Price Daniel'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -205,6 +229,15 @@ describe('attributions', () => {
     const result = claims(suggest(text))
     expect(result.length).toBe(2)
     expect(result[1]?.speaker).toEqual(['Councilman William D. Schaefer', 'Mr. Schaefer'])
+  })
+
+  it('takes a phrase headed by an organisation word for no person ("the State Department")', () => {
+    const result = claims(
+      suggest(
+        'Mr. Rusk said the talks went well. The State Department said they failed. He said it was over.',
+      ),
+    )
+    expect(result[2]?.speaker).toEqual(['Mr. Rusk', 'He'])
   })
 
   it('resolves a pronoun to the nearest fitting speaker', () => {

@@ -41,6 +41,14 @@ const adverbialPhrases = [
   /^at an? (news|press) conference$/,
 ]
 
+/** The end of "in|at" and one to three capitalized words before "that" or a comma, if there. */
+function placeEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (!/^(in|at)$/.test(lower(tokens[at]))) return undefined
+  let end = at + 1
+  while (end < at + 4 && /^[A-Z]/.test(tokens[end]?.text ?? '')) end++
+  return end > at + 1 && /^(that|,)$/.test(lower(tokens[end])) ? end : undefined
+}
+
 /**
  * The index of the first token at or after `index` that is not a time or place
  * adverbial ("Friday", "yesterday afternoon", "here the other day", "last week",
@@ -65,8 +73,14 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
     const matched = [2, 3, 4].find((length) =>
       adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
     )
-    if (matched === undefined) return at
-    at += matched
+    if (matched !== undefined) {
+      at += matched
+      continue
+    }
+    // A place before "that" or a comma: "said in Austin that …".
+    const place = placeEnd(tokens, at)
+    if (place === undefined) return at
+    at = place
   }
 }
 export const closingQuotes = new Set(['"', "'", '”', '’'])

@@ -534,6 +534,16 @@ function reportingVerb(
     by = skipAdverbials(tokens, by)
     const agent = lower(tokens[by]) === 'by' ? mentionAfter(tokens, by + 1) : undefined
     if (agent === undefined || agent.pronoun !== undefined) return undefined
+    // "It was announced by the mayor that taxes would rise": the clause after.
+    const that = tokens.findIndex((token) => token.start >= agent.end)
+    if (lower(tokens[that]) === 'that' && tokens[that + 1] !== undefined)
+      return claimAt(
+        cue,
+        cueToken,
+        trimSpan(text, tokens[that + 1]?.start ?? sentence.end, sentence.end),
+        agent,
+        quotations,
+      )
     const marker = tokens[cueIndex - 1]
     const it = lower(tokens[cueIndex - 2]) === 'it' ? tokens[cueIndex - 3] : undefined
     const end =

@@ -198,11 +198,12 @@ export function mentionBefore(
     (tokens[at]?.text === ',' || tokens[at + 1]?.text === ',')
   ) {
     const named = mentionBefore(tokens, first - 2, sentenceStart)
+    // Or any speaker phrase opening the sentence: "The senator, a Democrat, insisted".
+    const opensSentence = named !== undefined && named.start === tokens[0]?.start
     if (
       named !== undefined &&
-      named.type === 'person' &&
       named.pronoun === undefined &&
-      /\s\S+\s/.test(named.text)
+      ((named.type === 'person' && /\s\S+\s/.test(named.text)) || opensSentence)
     )
       return named
   }
@@ -281,6 +282,14 @@ function parentheticalBefore(
   at: number,
   sentenceStart: number,
 ): FoundMention | undefined {
+  // A bracket: "Sen. John Doe (D-Tex.) said".
+  if (tokens[at]?.text === ')') {
+    let open = at - 1
+    while (open > 0 && at - open <= 10 && tokens[open]?.text !== '(') open--
+    if (tokens[open]?.text !== '(') return undefined
+    const named = mentionBefore(tokens, open - 1, sentenceStart)
+    return named?.pronoun === undefined ? named : undefined
+  }
   if (tokens[at]?.text !== ',') return undefined
   let open = at - 1
   while (open > 0 && at - open <= 20 && tokens[open]?.text !== ',') {
@@ -292,7 +301,10 @@ function parentheticalBefore(
   const opener = tokens[open + 1]
   if (tokens[open]?.text !== ',' || opener === undefined || open + 1 === at) return undefined
   const isAge = open + 2 === at && opener.kind === 'number' && /^\d{1,3}$/.test(opener.text)
-  if (!isAge && !parentheticalOpeners.has(lower(opener))) return undefined
+  // A participle opens one too: "The mayor, speaking at a luncheon, said", "The
+  // report, issued Monday, said".
+  const isParticiple = !isCapital(opener) && /^\p{L}+(?:ing|ed)$/u.test(opener.text)
+  if (!isAge && !isParticiple && !parentheticalOpeners.has(lower(opener))) return undefined
   const named = mentionBefore(tokens, open - 1, sentenceStart)
   if (named === undefined || named.pronoun !== undefined || named.end > (tokens[open]?.start ?? 0))
     return undefined
@@ -373,6 +385,12 @@ export function pronounMention(token: Token): FoundMention {
   }
 }
 
+/** The head word of a phrase's lower-cased words: the last, or the last before "of". */
+function headOf(words: readonly string[]): string {
+  const ofIndex = words.indexOf('of')
+  return (ofIndex > 0 ? words[ofIndex - 1] : words.at(-1)) ?? ''
+}
+
 /** Classifies tokens `[first, last]` as a speaker mention, or `undefined` when they cannot be one. */
 function describeMention(
   tokens: readonly Token[],
@@ -411,7 +429,10 @@ function describeMention(
     /news agency|associated press|united press/i.test(text)
   )
     type = 'agency'
-  else if (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0)
+  else if (
+    organisationWords.has(headOf(lowerWords)) ||
+    (lowerWords.some((word) => organisationWords.has(word)) && roleWords.length === 0)
+  )
     type = 'organisation'
   else if (roleWords.length > 0 || names.some((token) => isGivenName(token.text))) type = 'person'
   else if (capitals.length > 0 && names.length > 0)
@@ -429,7 +450,7 @@ function describeMention(
       !/^(Jr|Sr|III|II)\.?$/.test(token.text),
   )
   const surname = nameWords.at(-1)?.text.toLowerCase()
-  const headWord = (ofIndex > 0 ? lowerWords[ofIndex - 1] : lowerWords.at(-1)) ?? ''
+  const headWord = headOf(lowerWords)
   const key =
     type === 'person' && surname !== undefined
       ? `person:${surname}`
