@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type AnnotationFile, createCodePointIndex, describeSpan } from '@scholion/core'
+import {
+  type AnnotationFile,
+  builtInKinds,
+  createCodePointIndex,
+  describeSpan,
+} from '@scholion/core'
 import { fromW3c, scholionContext, toW3c } from '@scholion/interchange'
 import * as fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
@@ -164,6 +169,38 @@ describe('toW3c: mapping', () => {
       readFileSync(new URL('../context/scholion.jsonld', import.meta.url), 'utf8'),
     )
     expect(published).toEqual(JSON.parse(JSON.stringify(scholionContext)))
+  })
+
+  test('every field of the built-in kinds has a term of its own, none goes to extra', () => {
+    const terms = new Set(Object.keys(scholionContext['@context']))
+    const carriedByTheModel = new Set(['id', 'spans', 'creator', 'created', 'modified'])
+    for (const definition of builtInKinds) {
+      for (const key of definition.keyOrder) {
+        if (carriedByTheModel.has(key) || definition.spanFields.includes(key)) continue
+        expect(terms.has(`scholion:${key}`), `${definition.kind}.${key}`).toBe(true)
+      }
+    }
+    const boilerplate = {
+      format: 'scholion/1',
+      annotations: [
+        {
+          id: 'b1',
+          kind: 'boilerplate',
+          spans: [],
+          role: 'navigation',
+          display: 'dimmed',
+          description: 'Site menu',
+        },
+      ],
+    } as unknown as AnnotationFile
+    const [item] = toW3c(boilerplate, text).first?.items ?? []
+    const body = item?.body[0] as Record<string, unknown> | undefined
+    expect(body).toMatchObject({
+      'scholion:role': 'navigation',
+      'scholion:display': 'dimmed',
+      'scholion:description': 'Site menu',
+    })
+    expect(body?.['scholion:extra']).toBeUndefined()
   })
 
   test('bad options throw RangeError', () => {

@@ -1,44 +1,29 @@
 /**
  * Which annotation fields the Scholion body carries under their own terms.
  */
+import { builtInKinds } from '@scholion/core'
 
 /**
- * Annotation fields written as `scholion:<field>` in the Scholion body: the common
- * metadata other than creator and dates, and the fields of the built-in kinds.
- * Any other field (custom kinds, unknown properties) goes into `scholion:extra`.
+ * Annotation fields the Scholion body carries under their own `scholion:` terms: every
+ * field of the built-in kinds and the common metadata, except what the Web Annotation
+ * model carries itself (`id`, `spans` as targets, `creator`, `created`, `modified`)
+ * and span fields (uncertainty `scope`, carried as targets). Derived from the core's
+ * kind definitions, so a field added there is carried without a change here. Any
+ * other field (custom kinds, unknown properties) goes into `scholion:extra`.
  *
  * @example
  * fieldTerms.includes('approximator') // => true
  */
-export const fieldTerms: readonly string[] = [
-  'status',
-  'confidence',
-  'tags',
-  'mode',
-  'cue',
-  'category',
-  'factuality',
-  'review',
-  'written',
-  'value',
-  'atLeast',
-  'atMost',
-  'approximator',
-  'vague',
-  'counted',
-  'unit',
-  'numberType',
-  'when',
-  'name',
-  'type',
-  'role',
-  'identifiers',
-  'origin',
-  'uncertaintyType',
-  'degree',
-  'explanation',
-  'body',
-]
+export const fieldTerms: readonly string[] = (() => {
+  const carriedElsewhere = new Set(['id', 'kind', 'spans', 'creator', 'created', 'modified'])
+  const terms = new Set<string>()
+  for (const definition of builtInKinds) {
+    for (const key of definition.keyOrder) {
+      if (!carriedElsewhere.has(key) && !definition.spanFields.includes(key)) terms.add(key)
+    }
+  }
+  return [...terms]
+})()
 
 /**
  * Span fields other than `spans`, by kind, for the built-in kinds (uncertainty

@@ -2,6 +2,7 @@
  * The JSON-LD vocabulary of W3C exports: the Web Annotation context, and Scholion's
  * own context for what the Web Annotation vocabulary lacks.
  */
+import { fieldTerms } from './fields.js'
 
 /**
  * IRI of the Web Annotation JSON-LD context.
@@ -29,57 +30,13 @@ export const scholionContextIri = 'https://scholion.dev/ns/scholion.jsonld'
 export const scholionNamespace = 'https://scholion.dev/ns#'
 
 /**
- * Scalar fields of the built-in kinds and common metadata, written as
- * `scholion:<field>` with their JSON value (strings, numbers, booleans).
- *
- * @example
- * scalarTerms.includes('atLeast') // => true
- */
-export const scalarTerms = [
-  'kind',
-  'status',
-  'confidence',
-  // claim
-  'mode',
-  'cue',
-  'category',
-  // figure
-  'written',
-  'value',
-  'atLeast',
-  'atMost',
-  'approximator',
-  'vague',
-  'counted',
-  'unit',
-  'numberType',
-  'when',
-  // speaker
-  'name',
-  'type',
-  'role',
-  // uncertainty
-  'origin',
-  'uncertaintyType',
-  'degree',
-  'explanation',
-  // note
-  'body',
-  // relations
-  'relationType',
-  'id',
-  'note',
-  'field',
-] as const
-
-/**
  * Structured fields written as JSON literals (`"@type": "@json"`), so that their
  * inner structure and order survive any JSON-LD processing unchanged.
  *
  * @example
  * jsonTerms.includes('factuality') // => true
  */
-export const jsonTerms = [
+export const jsonTerms: readonly string[] = [
   'tags',
   'factuality',
   'review',
@@ -90,7 +47,24 @@ export const jsonTerms = [
   'span',
   'position',
   'document',
-] as const
+]
+
+/**
+ * Scalar terms, written as `scholion:<term>` with their JSON value (strings, numbers,
+ * booleans): `kind`, every annotation field of {@link fieldTerms} that is not
+ * structured, and the terms of relations (`relationType`, `id`, `note`, `field`).
+ *
+ * @example
+ * scalarTerms.includes('atLeast') // => true
+ */
+export const scalarTerms: readonly string[] = [
+  'kind',
+  ...fieldTerms.filter((term) => !jsonTerms.includes(term)),
+  'relationType',
+  'id',
+  'note',
+  'field',
+]
 
 /**
  * Scholion's JSON-LD context, as published in `context/scholion.jsonld`.
