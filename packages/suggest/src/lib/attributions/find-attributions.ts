@@ -327,6 +327,57 @@ function participleCue(
   )
 }
 
+/**
+ * Where the content after a cue starts: past a comma (not one before a
+ * quotation), "however,", time and place adverbials, the hearer of "told" and
+ * its like, and "that" (`hasThat`).
+ */
+function contentStart(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cueWords: number,
+  cue: string,
+  quotations: readonly QuotationRange[],
+): { from: number; hasThat: boolean } {
+  let from = cueIndex + cueWords
+  if (
+    tokens[from]?.text === ',' &&
+    !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
+  )
+    from++
+  // "indicated, however, that …"
+  if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
+    from += 2
+  from = skipAdverbials(tokens, from)
+  if (hearerCues.has(cue)) {
+    const that = tokens.findIndex(
+      (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
+    )
+    if (that > 0) from = that
+    else {
+      // Skip the hearer: a pronoun, or a short noun phrase.
+      from = cueIndex + 1
+      if (
+        pronounTypes.has(lower(tokens[from])) ||
+        /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))
+      )
+        from++
+      else {
+        while (
+          from < tokens.length &&
+          from < cueIndex + 5 &&
+          tokens[from]?.kind === 'word' &&
+          !isPhraseBreak(lower(tokens[from]))
+        )
+          from++
+      }
+    }
+  }
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  return { from, hasThat }
+}
+
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
   /** Quotations of the text, from `findQuotations`. Required. */
@@ -723,42 +774,7 @@ function reportingVerb(
   } else {
     if (inverted) return undefined
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
-    let from = cueIndex + cueWords
-    if (
-      tokens[from]?.text === ',' &&
-      !quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
-    )
-      from++
-    // "indicated, however, that …"
-    if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
-      from += 2
-    from = skipAdverbials(tokens, from)
-    if (hearerCues.has(cue)) {
-      const that = tokens.findIndex(
-        (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
-      )
-      if (that > 0) from = that
-      else {
-        // Skip the hearer: a pronoun, or a short noun phrase.
-        from = cueIndex + 1
-        if (
-          pronounTypes.has(lower(tokens[from])) ||
-          /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))
-        )
-          from++
-        else {
-          while (
-            from < tokens.length &&
-            from < cueIndex + 5 &&
-            tokens[from]?.kind === 'word' &&
-            !isPhraseBreak(lower(tokens[from]))
-          )
-            from++
-        }
-      }
-    }
-    const hasThat = lower(tokens[from]) === 'that'
-    if (hasThat) from++
+    const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
     // `X said:` closing its paragraph: the quotation that opens the next one.
