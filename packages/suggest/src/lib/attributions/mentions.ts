@@ -125,13 +125,7 @@ export function mentionBefore(
     const word = lower(token)
     if (token.kind === 'punct') {
       // A period after an initial or abbreviation ("Mr.", "D.") belongs to the name.
-      const abbreviation = tokens[first - 2]
-      if (
-        token.text === '.' &&
-        abbreviation !== undefined &&
-        abbreviation.end === token.start &&
-        (titles.has(lower(abbreviation)) || /^[A-Z]$/.test(abbreviation.text))
-      ) {
+      if (isAbbreviationPeriod(token, tokens[first - 2])) {
         first--
         continue
       }
@@ -159,16 +153,7 @@ export function mentionBefore(
       !isGivenName(token.text)
     )
       break
-    if (
-      !isCapital(token) &&
-      (word === 'that' ||
-        word === 'who' ||
-        word === 'which' ||
-        word === 'and' ||
-        word === 'but' ||
-        word === 'or')
-    )
-      break
+    if (!isCapital(token) && clauseLinks.has(word)) break
     if (token.start < sentenceStart) break
     first--
   }
@@ -264,6 +249,19 @@ export function mentionBefore(
   return mention
 }
 
+// Words that end a speaker phrase: a clause or a coordination begins.
+const clauseLinks: ReadonlySet<string> = new Set(['that', 'who', 'which', 'and', 'but', 'or'])
+
+/** True when `period` closes the initial or title glued before it ("Mr.", "D."): part of a name. */
+function isAbbreviationPeriod(period: Token, word: Token | undefined): boolean {
+  return (
+    period.text === '.' &&
+    word !== undefined &&
+    word.end === period.start &&
+    (titles.has(lower(word)) || /^[A-Z]$/.test(word.text))
+  )
+}
+
 // Words that link the parts of a speaker phrase ("spokesman for the ministry",
 // "Mayor of Boston"); a phrase neither starts nor ends in one.
 const phraseLinks: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in', "'s", 'and'])
@@ -348,14 +346,7 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     if (token === undefined) break
     const word = lower(token)
     if (token.kind === 'punct') {
-      const previous = tokens[last]
-      if (
-        token.text === '.' &&
-        previous !== undefined &&
-        previous.end === token.start &&
-        (titles.has(lower(previous)) || /^[A-Z]$/.test(previous.text)) &&
-        last + 2 < tokens.length
-      ) {
+      if (isAbbreviationPeriod(token, tokens[last]) && last + 2 < tokens.length) {
         last++
         continue
       }
@@ -363,7 +354,7 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     }
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
-    if (!isCapital(token) && ['that', 'who', 'which', 'and', 'but', 'or'].includes(word)) break
+    if (!isCapital(token) && clauseLinks.has(word)) break
     last++
   }
   while (last > index && (phraseLinks.has(lower(tokens[last])) || lower(tokens[last]) === 'the'))
