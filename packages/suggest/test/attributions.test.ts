@@ -203,6 +203,15 @@ describe('attributions', () => {
       'Gov. Price Daniel said in Austin that the session would end.',
       { content: ['the session would end'], speaker: ['Gov. Price Daniel'] },
     ],
+    ['Smith, however, said the plan failed.', { content: ['the plan failed'], speaker: ['Smith'] }],
+    [
+      'Jones, in a statement, said the deal was off.',
+      { content: ['the deal was off'], speaker: ['Jones'] },
+    ],
+    [
+      'Witnesses told police the car sped away.',
+      { content: ['the car sped away'], speaker: ['Witnesses'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -238,6 +247,15 @@ describe('attributions', () => {
       ),
     )
     expect(result[2]?.speaker).toEqual(['Mr. Rusk', 'He'])
+  })
+
+  it('takes a speaker noun capitalized at the sentence start for no name ("Witnesses")', () => {
+    const result = claims(
+      suggest(
+        'Mr. Smith said it rained. Witnesses told police the car sped away. He said it was over.',
+      ),
+    )
+    expect(result[2]?.speaker).toEqual(['Mr. Smith', 'He'])
   })
 
   it('resolves a pronoun to the nearest fitting speaker', () => {

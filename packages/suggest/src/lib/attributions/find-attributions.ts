@@ -363,11 +363,13 @@ function contentStart(
       )
         from++
       else {
+        // Up to a clause with its own subject: "told police the car sped away".
         while (
           from < tokens.length &&
           from < cueIndex + 5 &&
           tokens[from]?.kind === 'word' &&
-          !isPhraseBreak(lower(tokens[from]))
+          !isPhraseBreak(lower(tokens[from])) &&
+          !(from > cueIndex + 1 && opensClause(tokens, from))
         )
           from++
       }

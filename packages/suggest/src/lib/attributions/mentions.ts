@@ -269,7 +269,30 @@ const phraseLinks: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'in
 // Words that open a parenthetical between a name and its verb: a relative clause
 // ("Fred Lewis, who tried both cases, said") or a place ("Mrs. Olive Heideman, of
 // rural Elsie, said").
-const parentheticalOpeners = new Set(['who', 'whose', 'whom', 'which', 'of', 'from'])
+const parentheticalOpeners = new Set([
+  'who',
+  'whose',
+  'whom',
+  'which',
+  'of',
+  'from',
+  // Sentence adverbs and circumstances: "Smith, however, said"; "Jones, in a
+  // statement, said"; "The mayor, at a news conference, said".
+  'however',
+  'meanwhile',
+  'moreover',
+  'nevertheless',
+  'too',
+  'also',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'like',
+  'unlike',
+])
 
 /**
  * The named speaker before a parenthetical that ends in the comma at `at`: a
@@ -394,9 +417,14 @@ function describeMention(
   if (head === undefined || start === undefined) return undefined
   const words = parts.filter((token) => token.kind === 'word')
   const lowerWords = words.map((token) => token.text.toLowerCase().replace(/\.$/, ''))
-  // Capitalized words that are not the sentence-initial determiner.
+  // Capitalized words, but not a first word capitalized by its place: a
+  // determiner or a speaker noun ("Witnesses told police …").
+  const firstWord = lowerWords[0] ?? ''
+  const placeCapital =
+    determiners.has(firstWord) ||
+    ((speakerNouns.has(firstWord) || isActorNoun(firstWord)) && !titles.has(firstWord))
   const capitals = words.filter(
-    (token, index) => isCapital(token) && !(index === 0 && determiners.has(lowerWords[0] ?? '')),
+    (token, index) => isCapital(token) && !(index === 0 && placeCapital),
   )
   // Plurals of speaker nouns too: "its directors", "the attorneys".
   const nouns = lowerWords.filter(
