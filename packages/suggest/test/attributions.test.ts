@@ -212,6 +212,14 @@ describe('attributions', () => {
       'Witnesses told police the car sped away.',
       { content: ['the car sped away'], speaker: ['Witnesses'] },
     ],
+    [
+      'One official who asked not to be named said the plan was dead.',
+      { content: ['the plan was dead'], speaker: ['One official'] },
+    ],
+    [
+      'A man who lives nearby said he heard shots.',
+      { content: ['he heard shots'], speaker: ['A man'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -276,6 +284,7 @@ describe('attributions', () => {
     ['a capitalized verb inside a name', 'The United States leadership has not been in evidence.'],
     ['a hearer cue without content', 'The mayor reminded the council of its duty.'],
     ['a participle without a speaker before it', 'Adding that it was late, the bus left.'],
+    ['a subordinator for a subject', 'If those who know say no, we stop.'],
     [
       'a weak cue before a clause framed by its own verb',
       'Merger proposed However, the jury said "these offices should be combined".',

@@ -13,7 +13,7 @@ import {
   skipAdverbials,
   trimSpan,
 } from './claim-content.js'
-import { determiners, mentionAfter, mentionBefore } from './mentions.js'
+import { determiners, type FoundMention, mentionAfter, mentionBefore } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
 import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
 
@@ -380,6 +380,30 @@ function contentStart(
   return { from, hasThat }
 }
 
+// Words that open a modifier after a speaker noun: "A source close to the family",
+// "One official who asked not to be named", "Officials familiar with the plan".
+const postModifiers =
+  /^(who|whom|whose|that|close|familiar|near|to|with|in|at|from|of|for|on|inside|outside)$/
+
+/**
+ * The subject of the cue when a modifier without commas stands between it and
+ * the cue: the sentence opens with a speaker phrase followed by a modifier, and
+ * no comma or quotation comes before the cue.
+ */
+function modifiedSubject(tokens: readonly Token[], cueIndex: number): FoundMention | undefined {
+  let first = 0
+  while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+  // A sentence opening with a subordinator or the like has no subject here ("If …").
+  if (isPhraseBreak(lower(tokens[first]))) return undefined
+  const subject = mentionAfter(tokens, first)
+  if (subject === undefined || subject.pronoun !== undefined) return undefined
+  const after = tokens.findIndex((token) => token.start >= subject.end)
+  if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
+  if (!postModifiers.test(lower(tokens[after]))) return undefined
+  for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
+  return subject
+}
+
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
   /** Quotations of the text, from `findQuotations`. Required. */
@@ -687,6 +711,7 @@ function reportingVerb(
     mention = mentionAfter(tokens, cueIndex + 1)
     inverted = mention !== undefined
   }
+  mention ??= modifiedSubject(tokens, cueIndex)
   if (mention === undefined) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
