@@ -44,6 +44,11 @@ describe('hedges', () => {
     ],
     ['He was not sure it would pass.', ['not sure']],
     ['If so, the plan failed.', ['If so']],
+    ['It appears the damage, if any, was slight.', ['appears', 'if any']],
+    [
+      'There is a chance that it will rain, and the likelihood grows.',
+      ['chance that', 'likelihood'],
+    ],
     ['The crew is feared lost and was believed dead.', ['is feared', 'was believed']],
     ['The victory was expected to come easily.', ['was expected to']],
     [
@@ -76,6 +81,7 @@ describe('hedges', () => {
     ['"may" of permission', 'Donations may be deposited at the bank, and members may apply.'],
     ['"possible" made so', 'The tax laws made such a step possible.'],
     ['not knowing how to do something', 'He did not know how to express it.'],
+    ['"appears" of appearing', 'The motif, as it appeared in the opening scene, returns.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

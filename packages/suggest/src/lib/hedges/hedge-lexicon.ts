@@ -111,6 +111,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Not "the earliest possible time", "as soon as possible", "where possible", "made such a step possible".',
     },
     { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
+    { cue: 'likelihood', type: 'hedge', degree: 'medium', confidence: 0.75 },
+    { cue: 'chance|chances that', type: 'hedge', degree: 'medium', confidence: 0.75 },
     { cue: 'tentative|tentatively', type: 'hedge', degree: 'medium' },
     { cue: 'potentially', type: 'hedge', degree: 'high' },
     { cue: 'evidently', type: 'hedge', degree: 'medium' },
@@ -178,6 +180,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'would seem|appear', type: 'hedge', degree: 'medium' },
     { cue: 'if true|confirmed|accurate', type: 'credibility', degree: 'medium' },
     {
+      cue: 'if any',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'Doubt whether something exists: "the damage, if any, was slight".',
+    },
+    {
       cue: 'if so',
       type: 'credibility',
       degree: 'medium',
@@ -186,6 +194,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     // Verbs of appearance and belief.
     { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'appear|appears|appeared',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'it|there|would',
+      notBefore: 'as|what it',
+      notAfter: 'in|on|at|before',
+      note: '"It appears the plan failed", "there appeared little hope"; not "as it appeared in the opening scene".',
+    },
     { cue: 'believed to', type: 'hedge', degree: 'medium' },
     {
       cue: 'is|are|was|were believed|feared|presumed',
