@@ -213,6 +213,14 @@ describe('attributions', () => {
       { content: ['the car sped away'], speaker: ['Witnesses'] },
     ],
     [
+      'The prosecutor told the jury the man was guilty.',
+      { content: ['the man was guilty'], speaker: ['The prosecutor'] },
+    ],
+    [
+      'He told the court his client was innocent.',
+      { content: ['his client was innocent'], speaker: ['He'] },
+    ],
+    [
       'One official who asked not to be named said the plan was dead.',
       { content: ['the plan was dead'], speaker: ['One official'] },
     ],

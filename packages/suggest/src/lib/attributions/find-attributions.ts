@@ -276,6 +276,8 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
     const token = tokens[at]
     if (token === undefined || token.kind !== 'word') return false
     const word = lower(token)
+    // A second determiner starts another noun phrase ("the jury the man was").
+    if (at > index && determiners.has(word)) return false
     if (at > index && !isCapital(token)) {
       // A clause framed by its own reporting verb ("proposed the jury said …") is
       // that verb's content, not this one's.
