@@ -228,6 +228,22 @@ describe('attributions', () => {
       'A man who lives nearby said he heard shots.',
       { content: ['he heard shots'], speaker: ['A man'] },
     ],
+    [
+      'The chief said the men were armed.',
+      { content: ['the men were armed'], speaker: ['The chief'] },
+    ],
+    [
+      'The defendant, John Doe, 31, of 123 Elm St., testified he was home.',
+      { content: ['he was home'], speaker: ['John Doe'] },
+    ],
+    [
+      'Union President Walter Reuther called the move "a disgrace".',
+      { content: ['the move "a disgrace"'], speaker: ['Union President Walter Reuther'] },
+    ],
+    [
+      'Daniel termed "extremely conservative" his estimate.',
+      { content: ['"extremely conservative"'], speaker: ['Daniel'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -293,6 +309,8 @@ describe('attributions', () => {
     ['a hearer cue without content', 'The mayor reminded the council of its duty.'],
     ['a participle without a speaker before it', 'Adding that it was late, the bus left.'],
     ['a subordinator for a subject', 'If those who know say no, we stop.'],
+    ['a refusal to speak', "He declined to say how much. He didn't say whether he would run."],
+    ['a title given to a work', 'They heard a sonata called "Bella Bella".'],
     [
       'a weak cue before a clause framed by its own verb',
       'Merger proposed However, the jury said "these offices should be combined".',

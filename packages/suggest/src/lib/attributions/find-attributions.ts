@@ -293,6 +293,18 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/** True when the cue is negated or refused: "declined to say", "would not say", "never said". */
+function isRefusal(tokens: readonly Token[], cueIndex: number): boolean {
+  const before = lower(tokens[cueIndex - 1])
+  if (/^(not|never)$/.test(before) || /n['’]t$/.test(before)) return true
+  return (
+    before === 'to' &&
+    /^(declined|refused|failed|unable|decline|refuse|refuses|declines)$/.test(
+      lower(tokens[cueIndex - 2]),
+    )
+  )
+}
+
 // Participles of reporting verbs that go on with the speaker of the clause before:
 // "…", he said, adding that …; "he denied it, saying it was false".
 const participles = new Set(['adding', 'saying', 'noting', 'insisting', 'explaining', 'warning'])
@@ -655,6 +667,8 @@ function reportingVerb(
     // "'They said no,' he added" — the outer cue is handled on its own.
     return undefined
   }
+  // No statement: "He declined to say how much", "would not say whether".
+  if (isRefusal(tokens, cueIndex)) return undefined
   const previousToken = tokens[cueIndex - 1]
   // A second verb of the subject: "Mitchell decried the rate and said …".
   if (before === 'and' && !weak.has(cue)) {
@@ -719,7 +733,27 @@ function reportingVerb(
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
   const whatFrame = lower(tokens[mentionFirst - 1]) === 'what'
-  if (cue === 'called' && !whatFrame) return undefined
+  // "Reuther called the move 'a disgrace'": a judgement quoted within a few words.
+  if (!whatFrame && !inverted && (cue === 'called' || cue === 'termed')) {
+    const next = tokens[cueIndex + 1]
+    const quote = quotations.find(
+      (quotation) =>
+        next !== undefined &&
+        quotation.start >= next.start &&
+        quotation.start <= (tokens[cueIndex + 6]?.start ?? sentence.end),
+    )
+    if (
+      quote === undefined ||
+      next === undefined ||
+      mention.end < (tokens[cueIndex - 1]?.end ?? 0) ||
+      !(
+        quote.start === next.start ||
+        /^(the|a|an|it|him|her|them|this|that|these|those|his|their|its)$/.test(lower(next))
+      )
+    )
+      return undefined
+    return claimAt(cue, cueToken, trimSpan(text, next.start, quote.end), mention, quotations)
+  }
   if (whatFrame && /^(termed|called|described)$/.test(cue)) {
     let from = cueIndex + 1
     if (lower(tokens[from]) === 'as') from++

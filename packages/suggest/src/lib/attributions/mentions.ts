@@ -110,6 +110,13 @@ export function mentionBefore(
       at -= 2
     else break
   }
+  // An age in apposition: "John Doe, 31, of 123 Elm St., testified".
+  if (
+    tokens[at]?.kind === 'number' &&
+    /^\d{1,3}$/.test(tokens[at]?.text ?? '') &&
+    tokens[at - 1]?.text === ','
+  )
+    return mentionBefore(tokens, at - 2, sentenceStart)
   const last = tokens[at]
   if (last === undefined) return undefined
   const pronoun = lower(last)
@@ -431,7 +438,9 @@ function describeMention(
     (word) =>
       speakerNouns.has(word) ||
       (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))) ||
-      isActorNoun(word),
+      isActorNoun(word) ||
+      // A title used as a noun: "The chief said".
+      (titles.has(word) && word === lowerWords.at(-1)),
   )
   if (capitals.length === 0 && nouns.length === 0) return undefined
   const roleWords = words.filter(
