@@ -244,6 +244,11 @@ describe('attributions', () => {
       'Daniel termed "extremely conservative" his estimate.',
       { content: ['"extremely conservative"'], speaker: ['Daniel'] },
     ],
+    ['He went on to say the war was over.', { content: ['the war was over'], speaker: ['He'] }],
+    [
+      'The mayor, who said the plan failed, left.',
+      { content: ['the plan failed'], speaker: ['The mayor'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -311,6 +316,9 @@ describe('attributions', () => {
     ['a subordinator for a subject', 'If those who know say no, we stop.'],
     ['a refusal to speak', "He declined to say how much. He didn't say whether he would run."],
     ['a title given to a work', 'They heard a sonata called "Bella Bella".'],
+    ['an idiom', 'Needless to say, the plan failed.'],
+    ['a free relative', 'What he said was true.'],
+    ['no content', 'The mayor, who said nothing, left. Smith says so.'],
     [
       'a weak cue before a clause framed by its own verb',
       'Merger proposed However, the jury said "these offices should be combined".',

@@ -669,6 +669,9 @@ function reportingVerb(
   }
   // No statement: "He declined to say how much", "would not say whether".
   if (isRefusal(tokens, cueIndex)) return undefined
+  // An infinitive not governed by a verb of speaking: "Needless to say", "that is
+  // to say" (mentionBefore takes "hastened to add", "went on to say").
+  if (before === 'to' && !/(ed|^on)$/.test(lower(tokens[cueIndex - 2]))) return undefined
   const previousToken = tokens[cueIndex - 1]
   // A second verb of the subject: "Mitchell decried the rate and said …".
   if (before === 'and' && !weak.has(cue)) {
@@ -754,7 +757,9 @@ function reportingVerb(
       return undefined
     return claimAt(cue, cueToken, trimSpan(text, next.start, quote.end), mention, quotations)
   }
-  if (whatFrame && /^(termed|called|described)$/.test(cue)) {
+  // "What he said was true": a free relative names the words, it reports none.
+  if (whatFrame && !/^(termed|called|described)$/.test(cue)) return undefined
+  if (whatFrame) {
     let from = cueIndex + 1
     if (lower(tokens[from]) === 'as') from++
     const startToken = tokens[from]
@@ -875,9 +880,25 @@ function reportingVerb(
       (quotation) =>
         quotation.start === startToken.start || quotation.start === tokens[from + 1]?.start,
     )
-    const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+    // In a relative clause ("The mayor, who said the plan failed, left") the
+    // content ends at the clause's closing comma.
+    const closing =
+      lower(tokens[cueIndex - 1]) === 'who' && quote === undefined
+        ? tokens.find((token, index) => index > from && token.text === ',')
+        : undefined
+    const end =
+      closing !== undefined
+        ? closing.start
+        : quote !== undefined && quote.end > sentence.end
+          ? quote.end
+          : sentence.end
     const span = trimSpan(text, startToken.start, end)
-    if (span === undefined) return undefined
+    // "said nothing", "said so" report no content.
+    if (
+      span === undefined ||
+      /^(nothing|little|much|so|this|that|it|more)$/i.test(text.slice(span.start, span.end))
+    )
+      return undefined
     content.push(span)
   }
   return claimAt(cue, cueToken, content, mention, quotations)

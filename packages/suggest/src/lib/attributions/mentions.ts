@@ -104,7 +104,11 @@ export function mentionBefore(
     )
       at--
     // "he hastened to add", "he went on to say", "he wanted to stress".
-    else if (word === 'to' && /(ed|went on)$/.test(lower(tokens[at - 1])))
+    else if (
+      word === 'to' &&
+      (/ed$/.test(lower(tokens[at - 1])) ||
+        (lower(tokens[at - 1]) === 'on' && lower(tokens[at - 2]) === 'went'))
+    )
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
     else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
       at -= 2
