@@ -82,6 +82,7 @@ describe('hedges', () => {
     ['"possible" made so', 'The tax laws made such a step possible.'],
     ['not knowing how to do something', 'He did not know how to express it.'],
     ['"appears" of appearing', 'The motif, as it appeared in the opening scene, returns.'],
+    ['a report as an event', 'The fire was reported Monday and the theft was reported to police.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

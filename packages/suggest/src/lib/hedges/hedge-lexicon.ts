@@ -235,13 +235,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: 'by|to|for|in|on|at|with|from|of|as|and|upon',
     },
     { cue: 'is|are|was|were said to', type: 'unclear-attribution', degree: 'medium' },
-    { cue: 'is|are|was|were reported to', type: 'unclear-attribution', degree: 'medium' },
+    {
+      cue: 'is|are|was|were reported to',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      after: 'be|have',
+      note: '"was reported to be in Moscow"; not "was reported to police".',
+    },
     {
       cue: 'is|are|was|were reported',
       type: 'unclear-attribution',
       degree: 'medium',
-      notAfter: 'by|in|on|at|missing|killed|injured|stolen',
-      note: '"are reported trying to …"; not "was reported by …", "was reported missing".',
+      notAfter:
+        'by|in|on|at|to|missing|killed|injured|stolen|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|shortly',
+      note: '"are reported trying to …"; not "was reported by …", "was reported missing", "the fire was reported Monday" (the report as an event).',
     },
     {
       cue: 'reported',
