@@ -3,8 +3,7 @@
  */
 
 import { lexiconTags } from '../attributions/word-classes.js'
-import type { Token } from '../text/tokens.js'
-import { tokenize } from '../text/tokens.js'
+import { lower, type Token, tokenize } from '../text/tokens.js'
 import { isNumberWord, magnitudeWords, parseNumberWords } from './number-words.js'
 
 /**
@@ -477,7 +476,6 @@ const stopCounted = new Set([
   'until',
 ])
 
-const lower = (token: Token | undefined): string => token?.text.toLowerCase() ?? ''
 const isCapitalized = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === 'word' && /^[A-Z]/.test(token.text)
 const adjacent = (a: Token | undefined, b: Token | undefined): boolean =>
@@ -672,12 +670,14 @@ function matchWordsBefore(
   for (const [phrase, effect] of table) {
     const words = phrase.split(' ')
     const from = index - words.length
-    if (from < 0) continue
-    if (words.every((word, offset) => lower(tokens[from + offset]) === word)) {
-      return { from, phrase, effect }
-    }
+    if (from >= 0 && wordsAt(tokens, from, words)) return { from, phrase, effect }
   }
   return undefined
+}
+
+/** True when the lower-cased tokens from `index` are `words`. */
+function wordsAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => lower(tokens[index + offset]) === word)
 }
 
 function matchWordsAfter(
@@ -687,9 +687,7 @@ function matchWordsAfter(
 ): { to: number; phrase: string; effect: ApproximatorEffect } | undefined {
   for (const [phrase, effect] of table) {
     const words = phrase.split(' ')
-    if (words.every((word, offset) => lower(tokens[index + offset]) === word)) {
-      return { to: index + words.length, phrase, effect }
-    }
+    if (wordsAt(tokens, index, words)) return { to: index + words.length, phrase, effect }
   }
   return undefined
 }
