@@ -295,6 +295,15 @@ describe('attributions', () => {
     expect(result[2]?.speaker).toEqual(['Mr. Smith', 'He'])
   })
 
+  it('takes no sentence-initial article for a surname ("The President")', () => {
+    const result = claims(
+      suggest(
+        'The President added that he hoped Congress would act. Sen. Everett Dirksen told reporters he doubted the bill would pass. "It just won\'t go", he said.',
+      ),
+    )
+    expect(result[2]?.speaker).toEqual(['Sen. Everett Dirksen', 'he'])
+  })
+
   it('resolves a pronoun to the nearest fitting speaker', () => {
     const result = claims(
       suggest('Mr. Schaefer said the budget was short. He said the city would cut jobs.'),

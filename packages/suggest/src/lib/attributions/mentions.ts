@@ -477,8 +477,8 @@ function describeMention(
   const ofIndex = lowerWords.indexOf('of')
   const nameWords = (ofIndex > 0 ? words.slice(0, ofIndex) : words).filter(
     (token) =>
-      isCapital(token) &&
-      !titles.has(token.text.toLowerCase()) &&
+      capitals.includes(token) &&
+      !titles.has(token.text.toLowerCase().replace(/\.$/, '')) &&
       !/^(Jr|Sr|III|II)\.?$/.test(token.text),
   )
   const surname = nameWords.at(-1)?.text.toLowerCase()
