@@ -249,6 +249,18 @@ describe('attributions', () => {
       'The mayor, who said the plan failed, left.',
       { content: ['the plan failed'], speaker: ['The mayor'] },
     ],
+    [
+      'Dirksen predicted the vote would be close.',
+      { content: ['the vote would be close'], speaker: ['Dirksen'] },
+    ],
+    [
+      'Officials believe the fire was set.',
+      { content: ['the fire was set'], speaker: ['Officials'] },
+    ],
+    [
+      'Some viewed the attempt as evidence that he was vain.',
+      { content: ['the attempt as evidence that he was vain'], speaker: ['Some'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -326,6 +338,7 @@ describe('attributions', () => {
     ['a refusal to speak', "He declined to say how much. He didn't say whether he would run."],
     ['a title given to a work', 'They heard a sonata called "Bella Bella".'],
     ['an idiom', 'Needless to say, the plan failed.'],
+    ["the writer's own belief", 'I believe it will pass, and we believe so too.'],
     ['a free relative', 'What he said was true.'],
     ['no content', 'The mayor, who said nothing, left. Smith says so.'],
     [

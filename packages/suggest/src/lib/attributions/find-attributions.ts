@@ -44,6 +44,7 @@ const strongCues = [
   'notes',
   'believes',
   'believed',
+  'believe',
   'thinks',
   'contend',
   'contends',
@@ -287,7 +288,10 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
       if (tags.includes('PastTense') || /ed$/.test(word))
         return !determiners.has(lower(tokens[at - 1]))
     }
-    if (!isCapital(token) && isPhraseBreak(word) && !determiners.has(word)) return false
+    // A word after a determiner is a noun even when it can be a verb ("the vote").
+    const afterDeterminer = at > index && determiners.has(lower(tokens[at - 1]))
+    if (!isCapital(token) && !afterDeterminer && isPhraseBreak(word) && !determiners.has(word))
+      return false
     if (/^(of|in|for|at|from|to|with|on|by|and|or)$/.test(word)) return false
   }
   return false
@@ -732,6 +736,8 @@ function reportingVerb(
   }
   mention ??= modifiedSubject(tokens, cueIndex)
   if (mention === undefined) return undefined
+  // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
+  if (cue === 'believe' && /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).

@@ -160,7 +160,7 @@ export function mentionBefore(
     if (
       isCapital(token) &&
       (first - 1 === 0 || token.start <= sentenceStart) &&
-      isPhraseBreak(word) &&
+      (isPhraseBreak(word) || /^(and|but|or|yet|so)$/.test(word)) &&
       !isGivenName(token.text)
     )
       break
@@ -410,6 +410,10 @@ export function pronounMention(token: Token): FoundMention {
   }
 }
 
+// Quantifiers capitalized at the start of a sentence are no names ("Many people
+// said"); alone they stand for people ("Others said").
+const quantifiers = /^(many|most|all|others|some|few|both|several|each|other|such)$/
+
 /** The head word of a phrase's lower-cased words: the last, or the last before "of". */
 function headOf(words: readonly string[]): string {
   const ofIndex = words.indexOf('of')
@@ -433,6 +437,7 @@ function describeMention(
   const firstWord = lowerWords[0] ?? ''
   const placeCapital =
     determiners.has(firstWord) ||
+    quantifiers.test(firstWord) ||
     ((speakerNouns.has(firstWord) || isActorNoun(firstWord)) && !titles.has(firstWord))
   const capitals = words.filter(
     (token, index) => isCapital(token) && !(index === 0 && placeCapital),
@@ -446,6 +451,20 @@ function describeMention(
       // A title used as a noun: "The chief said".
       (titles.has(word) && word === lowerWords.at(-1)),
   )
+  // A quantifier standing for people: "Some viewed this attempt as …", "Others said".
+  if (
+    parts.length === 1 &&
+    isCapital(head) &&
+    /^(some|many|most|others|few|several|both|all)$/.test(firstWord)
+  )
+    return {
+      start: start.start,
+      end: head.end,
+      text: head.text,
+      type: 'group',
+      key: undefined,
+      name: head.text,
+    }
   if (capitals.length === 0 && nouns.length === 0) return undefined
   const roleWords = words.filter(
     (token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token),
