@@ -187,3 +187,15 @@ export function claimAt(
     mention,
   }
 }
+
+/** The quotation opening right after `offset`, past white space only (the next paragraph). */
+export function quotationAfter(
+  text: string,
+  offset: number,
+  quotations: readonly QuotationRange[],
+): QuotationRange | undefined {
+  let at = offset
+  while (at < text.length && at < offset + 8 && /\s/.test(text[at] ?? '')) at++
+  const quote = quotationAt(quotations, at)
+  return quote?.start === at ? quote : undefined
+}

@@ -9,154 +9,19 @@ import {
   clauseEndsAfter,
   closingQuotes,
   type FoundAttribution,
+  quotationAfter,
   quotationAt,
   skipAdverbials,
   trimSpan,
 } from './claim-content.js'
-import { determiners, type FoundMention, mentionAfter, mentionBefore } from './mentions.js'
+import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
+import { cuePattern, hearerCues, participles, weak } from './cues.js'
+import { mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
-import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
+import { isPhraseBreak, pronounTypes } from './word-classes.js'
 
 export type { FoundAttribution } from './claim-content.js'
 export type { FoundMention, SpeakerType } from './mentions.js'
-
-// Reporting verbs. `strong` cues frame reported speech on their own ("X said the
-// plan failed"); `weak` ones only with "that", a quotation, or a speaker after
-// them ("X announced plans" reports no statement).
-const strongCues = [
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'declared',
-  'explained',
-  'insisted',
-  'replied',
-  'answered',
-  'commented',
-  'asserted',
-  'stated',
-  'complained',
-  'noted',
-  'notes',
-  'believes',
-  'believed',
-  'believe',
-  'thinks',
-  'contend',
-  'contends',
-  'contended',
-  'declares',
-  'explains',
-  'insists',
-  'replies',
-  'answers',
-  'asserts',
-  'comments',
-  'complains',
-  'remarked',
-  'retorted',
-  'quipped',
-  'exclaimed',
-  'responded',
-  // "Solly Hemus announced a switch in his starting pitcher": a noun is what is
-  // announced (annotation guidelines).
-  'announced',
-  'announces',
-]
-const weakCues = [
-  'charges',
-  'wrote',
-  'writes',
-  'continued',
-  'concluded',
-  'confirmed',
-  'cautioned',
-  'assured',
-  'reminded',
-  'informed',
-  'advised',
-  'notified',
-  'boasted',
-  'protested',
-  'demanded',
-  'hinted',
-  'speculated',
-  'forecast',
-  'vowed',
-  'pledged',
-  'recalls',
-  'predicts',
-  'maintains',
-  'acknowledges',
-  'concedes',
-  'admits',
-  'denies',
-  'urges',
-  'reported',
-  'reports',
-  'charged',
-  'claimed',
-  'claims',
-  'revealed',
-  'argued',
-  'argues',
-  'admitted',
-  'warned',
-  'warns',
-  'predicted',
-  'disclosed',
-  'acknowledged',
-  'conceded',
-  'recalled',
-  'testified',
-  'states',
-  'maintained',
-  'emphasized',
-  'stressed',
-  'observed',
-  'suggested',
-  'estimated',
-  'felt',
-  'asked',
-  'add',
-  'described',
-  'urged',
-  'recommended',
-  'termed',
-  'denied',
-  'promised',
-  'proposed',
-  'indicated',
-  'indicates',
-  'indicate',
-  'pleaded',
-  'viewed',
-  'identified',
-  'called',
-]
-const weak = new Set(weakCues)
-// Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".
-const hearerCues = new Set([
-  'told',
-  'tells',
-  'reminded',
-  'assured',
-  'warned',
-  'informed',
-  'advised',
-  'notified',
-  'cautioned',
-  'promised',
-])
-const strong = new Set(strongCues)
-const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
-  'giu',
-)
 
 const passiveMarkers = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'the'])
 // Words that open a clause: a statement cannot end in them, so `since, he said, …`
@@ -222,96 +87,6 @@ const nounBefore = new Set([
   'recent',
   'earlier',
 ])
-
-// Words that open a subordinate clause at the start of a sentence.
-const subordinators =
-  /^(when|whenever|after|before|although|though|because|since|while|as|if|unless|until|once|whereas)$/
-
-/**
- * True when the tokens before `end` are one subordinate clause and nothing more:
- * the sentence opens with a subordinator, has no other comma and no quotation.
- */
-function subordinateClauseOnly(
-  tokens: readonly Token[],
-  end: number,
-  quotations: readonly QuotationRange[],
-): boolean {
-  if (!subordinators.test(lower(tokens[0]))) return false
-  for (let at = 1; at < end; at++) {
-    const token = tokens[at]
-    if (token === undefined || token.text === ',' || token.text === ';') return false
-    if (quotationAt(quotations, token.start) !== undefined) return false
-  }
-  return true
-}
-
-/** The quotation opening right after `offset`, past white space only (the next paragraph). */
-function quotationAfter(
-  text: string,
-  offset: number,
-  quotations: readonly QuotationRange[],
-): QuotationRange | undefined {
-  let at = offset
-  while (at < text.length && at < offset + 8 && /\s/.test(text[at] ?? '')) at++
-  const quote = quotationAt(quotations, at)
-  return quote?.start === at ? quote : undefined
-}
-
-const finiteVerbs =
-  /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|cannot|did|does|do)$/
-
-/**
- * True when a clause with its own subject starts at token `index`: a pronoun
- * ("indicated they could not …"), "it"/"there" and an auxiliary, or a short noun
- * phrase and a finite verb ("does indicate festivities will start early", "charges,
- * the Krogers received secrets").
- */
-function opensClause(tokens: readonly Token[], index: number): boolean {
-  const first = lower(tokens[index])
-  if (/^(he|she|they|we|i)$/.test(first)) return true
-  if (/^(it|there)$/.test(first))
-    return lexiconTags(lower(tokens[index + 1])).some((tag) =>
-      /^(Modal|Copula|Auxiliary)$/.test(tag),
-    )
-  for (let at = index; at < index + 6; at++) {
-    const token = tokens[at]
-    if (token === undefined || token.kind !== 'word') return false
-    const word = lower(token)
-    // A second determiner starts another noun phrase ("the jury the man was").
-    if (at > index && determiners.has(word)) return false
-    if (at > index && !isCapital(token)) {
-      // A clause framed by its own reporting verb ("proposed the jury said …") is
-      // that verb's content, not this one's.
-      if (strong.has(word)) return false
-      if (finiteVerbs.test(word)) return true
-      const tags = lexiconTags(word)
-      if (tags.includes('PastTense') || /ed$/.test(word))
-        return !determiners.has(lower(tokens[at - 1]))
-    }
-    // A word after a determiner is a noun even when it can be a verb ("the vote").
-    const afterDeterminer = at > index && determiners.has(lower(tokens[at - 1]))
-    if (!isCapital(token) && !afterDeterminer && isPhraseBreak(word) && !determiners.has(word))
-      return false
-    if (/^(of|in|for|at|from|to|with|on|by|and|or)$/.test(word)) return false
-  }
-  return false
-}
-
-/** True when the cue is negated or refused: "declined to say", "would not say", "never said". */
-function isRefusal(tokens: readonly Token[], cueIndex: number): boolean {
-  const before = lower(tokens[cueIndex - 1])
-  if (/^(not|never)$/.test(before) || /n['’]t$/.test(before)) return true
-  return (
-    before === 'to' &&
-    /^(declined|refused|failed|unable|decline|refuse|refuses|declines)$/.test(
-      lower(tokens[cueIndex - 2]),
-    )
-  )
-}
-
-// Participles of reporting verbs that go on with the speaker of the clause before:
-// "…", he said, adding that …; "he denied it, saying it was false".
-const participles = new Set(['adding', 'saying', 'noting', 'insisting', 'explaining', 'warning'])
 
 /**
  * A participle cue after a comma or "but"/"and" ("he said but adding that …"):
@@ -398,30 +173,6 @@ function contentStart(
   return { from, hasThat }
 }
 
-// Words that open a modifier after a speaker noun: "A source close to the family",
-// "One official who asked not to be named", "Officials familiar with the plan".
-const postModifiers =
-  /^(who|whom|whose|that|close|familiar|near|to|with|in|at|from|of|for|on|inside|outside)$/
-
-/**
- * The subject of the cue when a modifier without commas stands between it and
- * the cue: the sentence opens with a speaker phrase followed by a modifier, and
- * no comma or quotation comes before the cue.
- */
-function modifiedSubject(tokens: readonly Token[], cueIndex: number): FoundMention | undefined {
-  let first = 0
-  while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
-  // A sentence opening with a subordinator or the like has no subject here ("If …").
-  if (isPhraseBreak(lower(tokens[first]))) return undefined
-  const subject = mentionAfter(tokens, first)
-  if (subject === undefined || subject.pronoun !== undefined) return undefined
-  const after = tokens.findIndex((token) => token.start >= subject.end)
-  if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
-  if (!postModifiers.test(lower(tokens[after]))) return undefined
-  for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
-  return subject
-}
-
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
   /** Quotations of the text, from `findQuotations`. Required. */
@@ -497,38 +248,6 @@ export function findAttributions(
 // Objects of "add" that make it no reporting verb ("added two more", "added a run").
 const addObjects =
   /^(a|an|another|more|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|insult|fuel|weight)$/
-
-/**
- * True when the tokens from `index` to the end of the sentence are only a hearer
- * ("…, told members of the World Affairs Council Monday night."): no "that", no
- * verb, no quotation mark.
- */
-function hearerOnly(tokens: readonly Token[], index: number): boolean {
-  let words = 0
-  for (let at = index; at < tokens.length; at++) {
-    const token = tokens[at]
-    if (token === undefined) break
-    if (token.kind === 'punct') {
-      if (/^[.!?]$/.test(token.text) && at === tokens.length - 1) break
-      if (token.text === '.' && at > index && tokens[at - 1]?.end === token.start) continue
-      return false
-    }
-    words++
-    const word = lower(token)
-    if (word === 'that' || words > 12) return false
-    const tags = lexiconTags(word)
-    if (
-      !isCapital(token) &&
-      !determiners.has(lower(tokens[at - 1])) &&
-      !tags.some((tag) => /^(Singular|Plural|Noun)$/.test(tag)) &&
-      tags.some((tag) =>
-        /^(Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Verb|Gerund)$/.test(tag),
-      )
-    )
-      return false
-  }
-  return words > 0
-}
 
 function accordingTo(
   text: string,

@@ -532,3 +532,30 @@ export function tokensText(parts: readonly Token[]): string {
   }
   return out
 }
+
+// Words that open a modifier after a speaker noun: "A source close to the family",
+// "One official who asked not to be named", "Officials familiar with the plan".
+const postModifiers =
+  /^(who|whom|whose|that|close|familiar|near|to|with|in|at|from|of|for|on|inside|outside)$/
+
+/**
+ * The subject of the cue when a modifier without commas stands between it and
+ * the cue: the sentence opens with a speaker phrase followed by a modifier, and
+ * no comma or quotation comes before the cue.
+ */
+export function modifiedSubject(
+  tokens: readonly Token[],
+  cueIndex: number,
+): FoundMention | undefined {
+  let first = 0
+  while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+  // A sentence opening with a subordinator or the like has no subject here ("If …").
+  if (isPhraseBreak(lower(tokens[first]))) return undefined
+  const subject = mentionAfter(tokens, first)
+  if (subject === undefined || subject.pronoun !== undefined) return undefined
+  const after = tokens.findIndex((token) => token.start >= subject.end)
+  if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
+  if (!postModifiers.test(lower(tokens[after]))) return undefined
+  for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
+  return subject
+}

@@ -1,0 +1,116 @@
+/**
+ * Clause structure around a reporting cue: where a clause with its own subject
+ * starts, a subordinate clause alone, a refusal to speak, a hearer alone.
+ */
+import type { QuotationRange } from '../text/quotations.js'
+import { isCapital, lower, type Token } from '../text/tokens.js'
+import { quotationAt } from './claim-content.js'
+import { strong } from './cues.js'
+import { determiners } from './mentions.js'
+import { isPhraseBreak, lexiconTags } from './word-classes.js'
+
+// Words that open a subordinate clause at the start of a sentence.
+const subordinators =
+  /^(when|whenever|after|before|although|though|because|since|while|as|if|unless|until|once|whereas)$/
+
+/**
+ * True when the tokens before `end` are one subordinate clause and nothing more:
+ * the sentence opens with a subordinator, has no other comma and no quotation.
+ */
+export function subordinateClauseOnly(
+  tokens: readonly Token[],
+  end: number,
+  quotations: readonly QuotationRange[],
+): boolean {
+  if (!subordinators.test(lower(tokens[0]))) return false
+  for (let at = 1; at < end; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.text === ',' || token.text === ';') return false
+    if (quotationAt(quotations, token.start) !== undefined) return false
+  }
+  return true
+}
+
+const finiteVerbs =
+  /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|cannot|did|does|do)$/
+
+/**
+ * True when a clause with its own subject starts at token `index`: a pronoun
+ * ("indicated they could not …"), "it"/"there" and an auxiliary, or a short noun
+ * phrase and a finite verb ("does indicate festivities will start early", "charges,
+ * the Krogers received secrets").
+ */
+export function opensClause(tokens: readonly Token[], index: number): boolean {
+  const first = lower(tokens[index])
+  if (/^(he|she|they|we|i)$/.test(first)) return true
+  if (/^(it|there)$/.test(first))
+    return lexiconTags(lower(tokens[index + 1])).some((tag) =>
+      /^(Modal|Copula|Auxiliary)$/.test(tag),
+    )
+  for (let at = index; at < index + 6; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word') return false
+    const word = lower(token)
+    // A second determiner starts another noun phrase ("the jury the man was").
+    if (at > index && determiners.has(word)) return false
+    if (at > index && !isCapital(token)) {
+      // A clause framed by its own reporting verb ("proposed the jury said …") is
+      // that verb's content, not this one's.
+      if (strong.has(word)) return false
+      if (finiteVerbs.test(word)) return true
+      const tags = lexiconTags(word)
+      if (tags.includes('PastTense') || /ed$/.test(word))
+        return !determiners.has(lower(tokens[at - 1]))
+    }
+    // A word after a determiner is a noun even when it can be a verb ("the vote").
+    const afterDeterminer = at > index && determiners.has(lower(tokens[at - 1]))
+    if (!isCapital(token) && !afterDeterminer && isPhraseBreak(word) && !determiners.has(word))
+      return false
+    if (/^(of|in|for|at|from|to|with|on|by|and|or)$/.test(word)) return false
+  }
+  return false
+}
+
+/** True when the cue is negated or refused: "declined to say", "would not say", "never said". */
+export function isRefusal(tokens: readonly Token[], cueIndex: number): boolean {
+  const before = lower(tokens[cueIndex - 1])
+  if (/^(not|never)$/.test(before) || /n['’]t$/.test(before)) return true
+  return (
+    before === 'to' &&
+    /^(declined|refused|failed|unable|decline|refuse|refuses|declines)$/.test(
+      lower(tokens[cueIndex - 2]),
+    )
+  )
+}
+
+/**
+ * True when the tokens from `index` to the end of the sentence are only a hearer
+ * ("…, told members of the World Affairs Council Monday night."): no "that", no
+ * verb, no quotation mark.
+ */
+export function hearerOnly(tokens: readonly Token[], index: number): boolean {
+  let words = 0
+  for (let at = index; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token === undefined) break
+    if (token.kind === 'punct') {
+      if (/^[.!?]$/.test(token.text) && at === tokens.length - 1) break
+      if (token.text === '.' && at > index && tokens[at - 1]?.end === token.start) continue
+      return false
+    }
+    words++
+    const word = lower(token)
+    if (word === 'that' || words > 12) return false
+    const tags = lexiconTags(word)
+    if (
+      !isCapital(token) &&
+      !determiners.has(lower(tokens[at - 1])) &&
+      !tags.some((tag) => /^(Singular|Plural|Noun)$/.test(tag)) &&
+      tags.some((tag) =>
+        /^(Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Verb|Gerund)$/.test(tag),
+      )
+    )
+      return false
+  }
+  return words > 0
+}
