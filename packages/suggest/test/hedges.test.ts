@@ -55,6 +55,7 @@ describe('hedges', () => {
       'The purported letter was evidently potentially damaging.',
       ['purported', 'evidently', 'potentially'],
     ],
+    ['Leave it so that it could be treated. Tetanus could be avoided.', ['could be']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -83,6 +84,10 @@ describe('hedges', () => {
     ['not knowing how to do something', 'He did not know how to express it.'],
     ['"appears" of appearing', 'The motif, as it appeared in the opening scene, returns.'],
     ['a report as an event', 'The fire was reported Monday and the theft was reported to police.'],
+    [
+      'modals in purpose clauses',
+      'It set up a room so the public could have access, in order that scholars might read.',
+    ],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

@@ -39,7 +39,8 @@ export function cueSource(cue: string): string {
  * A context pattern (`before`, `notBefore`, `after`, `notAfter`) as a regular
  * expression source: like {@link cueSource}, with `*` (any word), `*'s` (a
  * possessive), `*ing`, `*est`, … (a word ending in those letters) and `...` (up
- * to eight words). Every word is followed by white space.
+ * to eight words, none ending in a period: it stays in its sentence). Every word
+ * is followed by white space.
  */
 function contextSource(pattern: string): string {
   const word = (alternative: string) =>
@@ -55,7 +56,7 @@ function contextSource(pattern: string): string {
     .split(/\s+/)
     .map((part) =>
       part === '...'
-        ? "(?:[\\p{L}\\p{N}'’.,-]+\\s+){0,8}"
+        ? "(?:[\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}'’,-]\\s+){0,8}"
         : `(?:${part.split('|').map(word).join('|')})\\s+`,
     )
     .join('')

@@ -67,6 +67,10 @@ export interface HedgeLexicon {
   readonly entries: readonly HedgeEntry[]
 }
 
+// A purpose clause: "so that it may be effected", "so the public could have access",
+// "in order that it might be read" — the modal is no possibility.
+const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
+
 /**
  * The default lexicon, version `scholion-hedges/4`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
@@ -123,16 +127,28 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
-      notBefore: 'so|order that ...',
+      notBefore: purposeClause,
       notAfter: [
         'be obtained|purchased|bought|ordered|deposited|mailed|sent|reserved|had|picked|seen|viewed|submitted|filed|paid|registered',
         'apply|call|write|contact|enroll|register|obtain|purchase|order|attend|join|bring',
       ],
       note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply").',
     },
-    { cue: 'might', type: 'hedge', degree: 'high', notBefore: 'so that ...' },
-    { cue: 'could be', type: 'hedge', degree: 'high', note: '"could" alone is mostly ability.' },
-    { cue: 'could have', type: 'hedge', degree: 'high' },
+    { cue: 'might', type: 'hedge', degree: 'high', notBefore: purposeClause },
+    {
+      cue: 'could be',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      note: '"could" alone is mostly ability.',
+    },
+    {
+      cue: 'could have',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      note: 'Not in a purpose clause: "so the public could have access".',
+    },
     { cue: 'must have been', type: 'hedge', degree: 'low' },
     {
       cue: 'could face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger',
