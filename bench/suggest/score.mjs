@@ -13,8 +13,15 @@ const { module: scorer } = await runnerImport(`${root}bench/suggest/score.ts`, c
 const { module: speed } = await runnerImport(`${root}bench/suggest/speed.ts`, config)
 
 for (const set of ['development', 'held-out', 'all']) {
+  const samples = scorer.goldOf(set).map((gold) => gold.sample)
+  if (samples.length === 0) {
+    console.log(`${set}: no samples`)
+    continue
+  }
   const results = scorer.scoreAll(set)
-  console.log(`${set}:\nkind          precision  recall   (correct/suggested, found/gold)`)
+  console.log(
+    `${set} (${samples.length} samples: ${samples.join(', ')}):\nkind          precision  recall   (correct/suggested, found/gold)`,
+  )
   for (const [kind, { precision, recall, score }] of Object.entries(results)) {
     console.log(
       `${kind.padEnd(13)} ${(precision * 100).toFixed(1).padStart(6)}%  ${(recall * 100).toFixed(1).padStart(6)}%   (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,

@@ -141,6 +141,15 @@ export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attrib
  * Precision and recall per kind over the gold files: `'development'` (the files
  * the rules were tuned on), `'held-out'`, or `'all'` (default).
  */
+/**
+ * The gold files of a set: held-out ones say `"heldOut": true`, development ones do not.
+ */
+export function goldOf(set: 'all' | 'development' | 'held-out'): GoldFile[] {
+  return readGold().filter((gold) =>
+    set === 'all' ? true : set === 'held-out' ? gold.heldOut === true : gold.heldOut !== true,
+  )
+}
+
 export function scoreAll(
   set: 'all' | 'development' | 'held-out' = 'all',
 ): Record<
@@ -152,10 +161,7 @@ export function scoreAll(
     hedges: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
     attributions: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
   }
-  const files = readGold().filter((gold) =>
-    set === 'all' ? true : set === 'held-out' ? gold.heldOut === true : gold.heldOut !== true,
-  )
-  for (const gold of files) {
+  for (const gold of goldOf(set)) {
     const score = scoreGold(gold)
     for (const kind of ['figures', 'hedges', 'attributions'] as const) {
       total[kind].truePositives += score[kind].truePositives
