@@ -261,6 +261,56 @@ describe('attributions', () => {
       'Some viewed the attempt as evidence that he was vain.',
       { content: ['the attempt as evidence that he was vain'], speaker: ['Some'] },
     ],
+    // Time and circumstance adverbials between the cue and its clause (modern wire style).
+    [
+      'Officials said on Tuesday that the bridge would stay closed.',
+      { content: ['the bridge would stay closed'], speaker: ['Officials'] },
+    ],
+    [
+      'Police said on Tuesday night that the road was shut.',
+      { content: ['the road was shut'], speaker: ['Police'] },
+    ],
+    [
+      'The officials said on March 3 that the bridge was safe.',
+      { content: ['the bridge was safe'], speaker: ['The officials'] },
+    ],
+    [
+      'The ministry said on 3 March that rates rose.',
+      { content: ['rates rose'], speaker: ['The ministry'] },
+    ],
+    [
+      'The minister said on Monday the budget was balanced.',
+      { content: ['the budget was balanced'], speaker: ['The minister'] },
+    ],
+    [
+      'The company said earlier this month that profits fell.',
+      { content: ['profits fell'], speaker: ['The company'] },
+    ],
+    [
+      'Police said on Twitter that the road was shut.',
+      { content: ['the road was shut'], speaker: ['Police'] },
+    ],
+    [
+      'The mayor said at a news conference that taxes would rise.',
+      { content: ['taxes would rise'], speaker: ['The mayor'] },
+    ],
+    // Post-modifiers of unnamed sources belong to the speaker mention.
+    [
+      'The plan failed, according to a source familiar with the matter.',
+      { content: ['The plan failed'], speaker: ['a source familiar with the matter'] },
+    ],
+    [
+      'The deal is off, said a person close to the talks.',
+      { content: ['The deal is off'], speaker: ['a person close to the talks'] },
+    ],
+    [
+      'It collapsed, according to two people with knowledge of the deal.',
+      { content: ['It collapsed'], speaker: ['two people with knowledge of the deal'] },
+    ],
+    [
+      'A source close to the family said the boy was safe.',
+      { content: ['the boy was safe'], speaker: ['A source close to the family'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -321,6 +371,36 @@ describe('attributions', () => {
       suggest('Mr. Schaefer said the budget was short. He said the city would cut jobs.'),
     )
     expect(result[1]?.speaker).toEqual(['Mr. Schaefer', 'He'])
+  })
+
+  it.each([
+    [
+      'she after a man',
+      '"We will win," said John Smith. She added that the decision was final.',
+      ['She'],
+    ],
+    [
+      'she after a man, a woman named before',
+      'Mrs. Lee said the plan failed. Mr. Park said it was late. She added that the vote was final.',
+      ['Mrs. Lee', 'She'],
+    ],
+    [
+      'he after a woman, a man named before',
+      'John Doe said the plan failed. "It is late," said Sen. Ann Park. He said the vote was final.',
+      ['John Doe', 'He'],
+    ],
+    [
+      'they after a person',
+      '"We will win," said John Smith. They added that the decision was final.',
+      ['They'],
+    ],
+    [
+      'they after a person, police named before',
+      'Police said the road was shut. "We will win," said John Smith. They added that it was over.',
+      ['Police', 'They'],
+    ],
+  ])('lets a pronoun agree with its speaker: %s', (_, text, speaker) => {
+    expect(claims(suggest(text)).at(-1)?.speaker).toEqual(speaker)
   })
 
   it('leaves an unresolved pronoun for review', () => {

@@ -34,11 +34,23 @@ export interface FoundAttribution {
 const timeWords =
   /^(today|yesterday|tonight|now|later|earlier|afterward|afterwards|again|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 const partsOfDay = /^(morning|afternoon|evening|night)$/i
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+const months =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept?|oct|nov|dec'
+const periods = 'week|weekend|month|year|night|season|spring|summer|fall|autumn|winter'
 const adverbialPhrases = [
-  /^(last|this|next) (week|weekend|month|year|night|season|spring|summer|fall|autumn|winter)$/,
+  new RegExp(`^(last|this|next) (${periods})$`),
+  new RegExp(`^(earlier|later) (this|last|in the) (${periods}|day)$`),
   /^the other (day|night|week)$/,
-  /^in an? (interview|statement|speech|letter|telephone interview)$/,
-  /^at an? (news|press) conference$/,
+  /^in an? (interview|statement|speech|letter|telephone interview|television interview|radio interview|blog post|written statement|briefing)$/,
+  /^at an? (news|press) (conference|briefing)$/,
+  /^at an? (briefing|rally|hearing|meeting|summit)$/,
+  /^in (parliament|court|congress)$/,
+  /^on (twitter|facebook|television|radio|social media)$/,
+  // "on Tuesday", "on Tuesday night", "on March 3", "on 3 March", "on March 3, 2024".
+  new RegExp(`^on (${weekdays})( (morning|afternoon|evening|night))?$`),
+  new RegExp(`^on (${months})( ?\\.)? \\d{1,2}(st|nd|rd|th)?$`),
+  new RegExp(`^on \\d{1,2}(st|nd|rd|th)? (${months})$`),
 ]
 
 /** The end of "in|at" and one to three capitalized words before "that" or a comma, if there. */
@@ -70,7 +82,7 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .slice(at, at + length)
         .map((token) => token.text.toLowerCase())
         .join(' ')
-    const matched = [2, 3, 4].find((length) =>
+    const matched = [4, 3, 2].find((length) =>
       adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
     )
     if (matched !== undefined) {

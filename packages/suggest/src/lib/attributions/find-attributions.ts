@@ -369,7 +369,13 @@ function reportingVerb(
     return undefined
   // A noun, not a verb: "resentment at reports that …", "the reported plan".
   if (weak.has(cue) && nounBefore.has(before)) return undefined
-  if (prepositionsAfterCue.has(after) && after !== 'to') return undefined
+  // "commented on the plan" speaks of no content; "said on Tuesday that …" does.
+  if (
+    prepositionsAfterCue.has(after) &&
+    after !== 'to' &&
+    skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1
+  )
+    return undefined
   // "These figures indicate that", "could indicate that": evidence, not a speaker
   // (the lexicon makes "indicates that" a hedge).
   if (

@@ -389,11 +389,52 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
     if (!isCapital(token) && clauseLinks.has(word)) break
+    // "a source familiar with …": the modifier is added below, as a whole.
+    if (last >= index && sourceModifiers.test(word)) break
     last++
   }
   while (last > index && (phraseLinks.has(lower(tokens[last])) || lower(tokens[last]) === 'the'))
     last--
-  return last >= index ? describeMention(tokens, index, last) : undefined
+  const found = last >= index ? describeMention(tokens, index, last) : undefined
+  return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+// Modifiers that say what an unnamed source knows ("a source familiar with the
+// matter", "a person close to the talks", "officials with knowledge of the plan",
+// "people briefed on the deal"): part of the speaker mention.
+const sourceModifiers = /^(familiar|close|knowledgeable|briefed|privy)$/
+const sourceModifierStops =
+  /^(said|says|say|told|tells|added|who|whom|which|that|and|but|or|because|although|while|when|if)$/
+
+/**
+ * `mention` extended over a post-modifier of an unnamed source ("a source
+ * familiar with the matter"); `mention` itself when none follows. Names are not
+ * extended ("said John Smith, close to …" has a comma anyway).
+ */
+export function withSourceModifier(tokens: readonly Token[], mention: FoundMention): FoundMention {
+  if (mention.pronoun !== undefined || mention.type === 'person') return mention
+  const at = tokens.findIndex((token) => token.start >= mention.end)
+  if (at < 0) return mention
+  const first = lower(tokens[at])
+  const opens =
+    sourceModifiers.test(first) ||
+    (first === 'with' &&
+      /^(knowledge|direct|detailed|firsthand|first-hand|access)$/.test(lower(tokens[at + 1])))
+  if (!opens) return mention
+  let end = at
+  while (end + 1 < tokens.length && end + 1 - at < 9) {
+    const next = tokens[end + 1]
+    if (next === undefined || next.kind === 'punct' || sourceModifierStops.test(lower(next))) break
+    end++
+  }
+  const last = tokens[end]
+  // "close" alone ("a source close") is no modifier: it needs its object.
+  if (last === undefined || end === at) return mention
+  return {
+    ...mention,
+    end: last.end,
+    text: `${mention.text} ${tokensText(tokens.slice(at, end + 1))}`,
+  }
 }
 
 export function pronounMention(token: Token): FoundMention {
@@ -554,6 +595,9 @@ export function modifiedSubject(
   const subject = mentionAfter(tokens, first)
   if (subject === undefined || subject.pronoun !== undefined) return undefined
   const after = tokens.findIndex((token) => token.start >= subject.end)
+  // Extended over its modifier up to the cue: "A source close to the family said".
+  if (after === cueIndex && subject.text.split(' ').some((word) => sourceModifiers.test(word)))
+    return subject
   if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
   if (!postModifiers.test(lower(tokens[after]))) return undefined
   for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined

@@ -2,7 +2,7 @@
  * Speakers: merging the mentions of one speaker and resolving pronouns.
  */
 import type { FoundAttribution, FoundMention, SpeakerType } from './find-attributions.js'
-import { pronounTypes } from './word-classes.js'
+import { mentionGender, pronounTypes } from './word-classes.js'
 
 /**
  * A speaker with all its mentions, in text order.
@@ -62,6 +62,8 @@ export function resolveSpeakers(
     role?: string
     mentions: FoundMention[]
     unresolved: boolean
+    /** Evident gender of a person (title, given name, he/she already resolved to it). */
+    gender: 'male' | 'female' | undefined
   }> = []
   const byKey = new Map<string, number>()
   // Last mention end per speaker, for "nearest fitting speaker".
@@ -83,6 +85,10 @@ export function resolveSpeakers(
   for (const attribution of attributions) {
     const mention = attribution.mention
     let index: number | undefined
+    const gender = mentionGender(mention.text)
+    // "she" never goes to a man, nor "he" to a woman.
+    const agrees = (known: 'male' | 'female' | undefined) =>
+      gender === undefined || known === undefined || gender === known
     if (mention.pronoun !== undefined) {
       const fits = pronounTypes.get(mention.pronoun) ?? []
       let best = -1
@@ -90,7 +96,13 @@ export function resolveSpeakers(
       for (let candidate = 0; candidate < speakers.length; candidate++) {
         const speaker = speakers[candidate]
         const at = lastSeen[candidate] ?? -1
-        if (speaker === undefined || speaker.unresolved || !fits.includes(speaker.type)) continue
+        if (
+          speaker === undefined ||
+          speaker.unresolved ||
+          !fits.includes(speaker.type) ||
+          !agrees(speaker.gender)
+        )
+          continue
         if (at > bestAt && at <= mention.start && mention.start - at <= window) {
           best = candidate
           bestAt = at
@@ -108,8 +120,15 @@ export function resolveSpeakers(
           let match = surnamePattern.exec(slice);
           match !== null;
           match = surnamePattern.exec(slice)
-        )
-          last = match
+        ) {
+          const key = `person:${match[0].toLowerCase()}`
+          const known = byKey.get(key)
+          const knownGender =
+            known === undefined
+              ? mentionGender(personKeys.get(key)?.text ?? '')
+              : speakers[known]?.gender
+          if (agrees(knownGender)) last = match
+        }
         if (last !== undefined) {
           const key = `person:${last[0].toLowerCase()}`
           const known = byKey.get(key)
@@ -123,6 +142,7 @@ export function resolveSpeakers(
               ...(named.role === undefined ? {} : { role: named.role }),
               mentions: [],
               unresolved: false,
+              gender: mentionGender(named.text),
             })
             byKey.set(key, index)
           }
@@ -139,6 +159,7 @@ export function resolveSpeakers(
         ...(mention.role === undefined ? {} : { role: mention.role }),
         mentions: [],
         unresolved: mention.pronoun !== undefined,
+        gender: mention.type === 'person' ? gender : undefined,
       })
       if (mention.key !== undefined) byKey.set(mention.key, index)
     }
@@ -153,6 +174,8 @@ export function resolveSpeakers(
       )
         speaker.name = mention.name
       if (speaker.role === undefined && mention.role !== undefined) speaker.role = mention.role
+      // "He said …" resolved to a person fixes the person's gender for later pronouns.
+      if (speaker.type === 'person' && speaker.gender === undefined) speaker.gender = gender
     }
     lastSeen[index] = Math.max(lastSeen[index] ?? -1, mention.end)
     speakerOf.push(index)

@@ -402,3 +402,44 @@ export function isPhraseBreak(word: string): boolean {
     ),
   )
 }
+
+const maleTitles =
+  /^(mr|messrs|sir|lord|king|prince|duke|earl|baron|father|brother|monsignor|rev)\.?$/i
+const femaleTitles =
+  /^(mrs|ms|miss|mme|madame|madam|mlle|lady|dame|queen|princess|duchess|countess|baroness|sister)\.?$/i
+
+/**
+ * The grammatical gender a mention shows by evident cues: a pronoun, a title
+ * ("Mr.", "Mrs.", "Ms."), a role word ending in "-woman"/"-man" ("spokeswoman"),
+ * or a given name compromise's lexicon knows as only male or only female
+ * ("John", "Mary"). `undefined` when nothing shows it.
+ *
+ * @example
+ * mentionGender('Mrs. Olive Heideman') // => 'female'
+ * mentionGender('John Smith') // => 'male'
+ * mentionGender('Lee') // => undefined
+ */
+export function mentionGender(text: string): 'male' | 'female' | undefined {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  if (words.length === 1) {
+    const only = (words[0] ?? '').toLowerCase()
+    if (only === 'he' || only === 'him') return 'male'
+    if (only === 'she' || only === 'her') return 'female'
+  }
+  for (const word of words) {
+    if (maleTitles.test(word)) return 'male'
+    if (femaleTitles.test(word)) return 'female'
+    const bare = word.toLowerCase().replace(/[^a-z]/g, '')
+    if (/(wo|fe)m[ae]n$/.test(bare) && bare.length > 5) return 'female'
+    if (/^(spokes|chair|congress|council|business|police)man$/.test(bare)) return 'male'
+  }
+  // The first word that is a given name: "John Smith", "Gov. Mary Fallin".
+  for (const word of words) {
+    const tags = lexiconTags(word.replace(/[^\p{L}'-]/gu, ''))
+    const male = tags.includes('MaleName')
+    const female = tags.includes('FemaleName')
+    if (male !== female) return male ? 'male' : 'female'
+    if (male || tags.includes('FirstName')) return undefined
+  }
+  return undefined
+}
