@@ -56,6 +56,23 @@ describe('hedges', () => {
       ['purported', 'evidently', 'potentially'],
     ],
     ['Leave it so that it could be treated. Tetanus could be avoided.', ['could be']],
+    ['Sources say the deal could collapse.', ['could collapse']],
+    [
+      'The deal could collapse, analysts said, and prices could rise.',
+      ['could collapse', 'could rise'],
+    ],
+    [
+      'The claim could not be independently verified. The report could not be confirmed.',
+      ['not be independently verified', 'not be confirmed'],
+    ],
+    ['It has not been independently verified.', ['not been independently verified']],
+    ['It remains to be seen whether it works.', ['remains to be seen']],
+    ['It is not known how many died. It remains unclear who fired.', ['not known', 'unclear']],
+    [
+      'He is thought to be in hiding and appears to have fled; the bill is expected to pass.',
+      ['is thought to', 'appears to', 'is expected'],
+    ],
+    ['The bill is likely to pass, and the story is unconfirmed.', ['likely', 'unconfirmed']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -76,6 +93,8 @@ describe('hedges', () => {
     ['the verb "reported"', 'The ministry reported that it had won.'],
     ['"should" of obligation', 'The offices should be combined, and the city should organize.'],
     ['"could" of ability', 'The city could hire a director.'],
+    ['"could" of a person\'s deed', 'He could drop a slip, and they could increase the capacity.'],
+    ['"could" in a purpose clause', 'He stood up so that he could rise.'],
     ['deliberation', 'The bill was considered in committee.'],
     ['"it was said" with its agent', 'It was said by the mayor that taxes would rise.'],
     ['a fulfilled expectation', 'Choice was expected. The selection had been expected.'],
@@ -98,7 +117,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/4'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/5'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 

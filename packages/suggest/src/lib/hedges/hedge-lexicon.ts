@@ -72,7 +72,7 @@ export interface HedgeLexicon {
 const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
 
 /**
- * The default lexicon, version `scholion-hedges/4`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/5`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" (otherwise it is mostly ability),
@@ -84,7 +84,7 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/4',
+  version: 'scholion-hedges/5',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -154,7 +154,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger',
       type: 'hedge',
       degree: 'high',
+      notBefore: purposeClause,
       note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
+    },
+    {
+      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you'],
+      note: 'A possible change: "the deal could collapse", "prices could rise"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
     },
     {
       cue: 'should',
@@ -344,7 +352,18 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'in doubt', type: 'incompleteness', degree: 'high' },
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
-    { cue: 'not be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'not be estimated|determined|confirmed|verified|established',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: 'not be|been independently|immediately|yet|officially verified|confirmed|established',
+      type: 'incompleteness',
+      degree: 'high',
+      note: 'Wire formula: "the claim could not be independently verified".',
+    },
+    { cue: 'remains|remained to be seen', type: 'incompleteness', degree: 'high' },
     {
       cue: 'question|questions|doubt|doubts as to whether',
       type: 'incompleteness',
