@@ -58,6 +58,14 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['on Sept. 20th the vote', '20th', { numberType: 'date' }],
   ['what would be done about two charges', 'two', { value: 2 }],
   ['Police said about 200 were held.', 'about 200', { value: 200, approximator: 'about' }],
+  ['Two thirds of voters agreed.', 'Two thirds', { value: 0.667, numberType: 'count' }],
+  ['and two-thirds of members', 'two-thirds', { value: 0.667 }],
+  ['A third of the land was sold.', 'A third', { value: 0.333 }],
+  ['a quarter of staff left', 'a quarter', { value: 0.25 }],
+  ['three quarters of cases', 'three quarters', { value: 0.75 }],
+  ['half of the budget', 'half', { value: 0.5 }],
+  ['Nearly half had travelled from abroad.', 'Nearly half', { value: 0.5, approximator: 'nearly' }],
+  ['About one-third said no.', 'About one-third', { value: 0.333, approximator: 'about' }],
 ]
 
 describe('findFigures', () => {
@@ -83,6 +91,7 @@ describe('findFigures', () => {
       'For these reasons: 1 Broglio is rested;; 2 The desire to win.',
     ],
     ['ordinals in digits', 'He celebrated his 20th season.'],
+    ['ordinal words and coins', 'He won a third term, paid a quarter and took the third quarter.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })

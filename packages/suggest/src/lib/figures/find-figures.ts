@@ -603,6 +603,9 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       ? undefined
       : { from: index, to, value, vague: false, words: false, written: raw }
   }
+  // Fractions: "two thirds", "two-thirds", "three quarters", "a third of", "one fifth of".
+  const fraction = fractionAt(tokens, index)
+  if (fraction !== undefined) return fraction
   // A number word glued to its noun: "seven-stories", "two-run", "three-inning"
   // ("one-" is left out: "one-sided", "one-way" are no counts).
   const glued = /^([A-Za-z]+)-[A-Za-z]/.exec(token.text)
@@ -618,10 +621,12 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     if (value !== undefined)
       return { from: index, to: index + 1, value, vague: false, words: true, written: token.text }
   }
-  // A fraction as a word before what it divides: "half the salary", "half of them".
+  // A fraction as a word before what it divides: "half the salary", "half of
+  // them", or after an approximator ("Nearly half had travelled").
   if (
     word === 'half' &&
-    /^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) &&
+    (/^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) ||
+      matchWordsBefore(tokens, index, approximatorsBefore) !== undefined) &&
     lower(tokens[index - 1]) !== 'a'
   )
     return {
@@ -660,6 +665,81 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
   const value = parseNumberWords(words)
   if (value === undefined) return undefined
   return { from: index, to, value, vague: false, words: true, written: words.join(' ') }
+}
+
+const denominators = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourth', 4],
+  ['fourths', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['sixth', 6],
+  ['sixths', 6],
+  ['eighth', 8],
+  ['eighths', 8],
+  ['tenth', 10],
+  ['tenths', 10],
+])
+const numerators = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['seven', 7],
+  ['nine', 9],
+])
+
+/**
+ * A fraction in words, valued as a proportion (rounded to three places): "two
+ * thirds" (0.667), "two-thirds", "three quarters" (0.75), "a third of", "one fifth
+ * of". A singular fraction needs "of" after it ("a third term" is an ordinal,
+ * "a quarter" a coin).
+ */
+function fractionAt(tokens: readonly Token[], index: number): Core | undefined {
+  const token = tokens[index]
+  if (token === undefined) return undefined
+  const value = (numerator: number, denominator: number) =>
+    Math.round((numerator / denominator) * 1000) / 1000
+  // Hyphenated: "two-thirds", "one-third", "three-quarters".
+  const glued = /^([A-Za-z]+)-([A-Za-z]+)$/.exec(token.text)
+  if (glued !== null) {
+    const numerator = numerators.get((glued[1] ?? '').toLowerCase())
+    const denominator = denominators.get((glued[2] ?? '').toLowerCase())
+    if (numerator === undefined || denominator === undefined || numerator >= denominator)
+      return undefined
+    return {
+      from: index,
+      to: index + 1,
+      value: value(numerator, denominator),
+      vague: false,
+      words: true,
+      written: token.text,
+    }
+  }
+  const numerator = numerators.get(lower(token))
+  const denominatorWord = lower(tokens[index + 1])
+  const denominator = denominators.get(denominatorWord)
+  if (numerator === undefined || denominator === undefined || numerator >= denominator)
+    return undefined
+  const plural = denominatorWord.endsWith('s')
+  if (numerator === 1 ? plural || lower(tokens[index + 2]) !== 'of' : !plural) return undefined
+  if (denominator === 2 && numerator === 1) return undefined // "a half", "one half": left as before
+  return {
+    from: index,
+    to: index + 2,
+    value: value(numerator, denominator),
+    vague: false,
+    words: true,
+    written: `${token.text} ${tokens[index + 1]?.text ?? ''}`,
+  }
 }
 
 function matchWordsBefore(
