@@ -48,7 +48,8 @@ const ratio = (a, b) => `${(a / b).toFixed(a / b >= 100 ? 0 : a / b >= 10 ? 1 : 
 
 // ---------------------------------------------------------------- machine and data
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}`
-log(`Scholion benchmark — ${machine}; load average at start ${loadavg()[0].toFixed(2)}`)
+const loadAtStart = loadavg()[0]
+log(`Scholion benchmark — ${machine}; load average at start ${loadAtStart.toFixed(2)}`)
 const text = brownText()
 const random = createRandom(2024)
 const tokens = tokenize(text)
@@ -436,10 +437,14 @@ md(
 md('then runs `bench/run.mjs`, which rewrites this file and `docs/images/scaling.svg`, then')
 md("`bench/suggest/score.mjs` (the suggester's precision and recall, reported separately).")
 md()
+const loadAtEnd = loadavg()[0]
 md(
-  `Machine: ${machine}. Load average at start: ${loadavg()[0].toFixed(2)} (other work was running on`,
+  `Machine: ${machine}. Load average (1 min) at start ${loadAtStart.toFixed(2)}, at the end ${loadAtEnd.toFixed(2)}${
+    Math.max(loadAtStart, loadAtEnd) > 0.8
+      ? ' (other work was running on this shared machine, so absolute times carry some noise; medians of repeated runs are shown).'
+      : ' (the bench alone; medians of repeated runs are shown).'
+  }`,
 )
-md('this shared machine, so absolute times carry some noise; medians of repeated runs are shown).')
 md(
   `Whole run: ${elapsed.toFixed(0)} s${quick ? ' (BENCH_QUICK: fewer runs, smaller samples)' : ''}.`,
 )
