@@ -311,8 +311,95 @@ describe('attributions', () => {
       'A source close to the family said the boy was safe.',
       { content: ['the boy was safe'], speaker: ['A source close to the family'] },
     ],
+    // Round 5: appositions, organisations, circumstances, new cues.
+    [
+      'Ann Lee, owner of the bakery on Main Street, says sales are up.',
+      { content: ['sales are up'], speaker: ['Ann Lee'] },
+    ],
+    [
+      '"Rates will fall", Carl J. Dunn, economist of First State Bank, Denver, predicted at a dinner here Monday.',
+      { content: ['"Rates will fall"'], speaker: ['Carl J. Dunn'] },
+    ],
+    [
+      'Ruth Baker, Secretary of the Harbor Board, thought the pier was unsafe.',
+      { content: ['the pier was unsafe'], speaker: ['Ruth Baker'] },
+    ],
+    [
+      'Up stood farmer Brandt, who said he would stay.',
+      { content: ['he would stay'], speaker: ['farmer Brandt'] },
+    ],
+    [
+      'The division said the road would stay shut.',
+      { content: ['the road would stay shut'], speaker: ['The division'] },
+    ],
+    [
+      'Ruth Hale, who told him, "A friend that leaves must write".',
+      { content: ['"A friend that leaves must write"'], speaker: ['Ruth Hale'] },
+    ],
+    [
+      '"We accept the offer", it said translated.',
+      { content: ['"We accept the offer"'], speaker: ['it'] },
+    ],
+    [
+      'Critics claim the new law is unfair.',
+      { content: ['the new law is unfair'], speaker: ['Critics'] },
+    ],
+    [
+      'Growers are so busy that they hire less help, dealers report.',
+      { content: ['Growers are so busy that they hire less help'], speaker: ['dealers'] },
+    ],
+    [
+      '"I sold my first painting at nineteen", she reminisces.',
+      { content: ['"I sold my first painting at nineteen"'], speaker: ['she'] },
+    ],
+    [
+      'He thought it proved that the town was right.',
+      { content: ['it proved that the town was right'], speaker: ['He'] },
+    ],
+    [
+      'Mayor Dunn sharply rejected the plan, declaring that it "would ruin the town".',
+      { content: ['it "would ruin the town"'], speaker: ['Mayor Dunn'], cue: 'declaring' },
+    ],
+    [
+      'Nine of the ten companies say orders rose.',
+      { content: ['orders rose'], speaker: ['Nine of the ten companies'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
+  })
+
+  it('gives a second cue after "and" the speaker of the first ("he said, and added …")', () => {
+    const result = claims(
+      suggest('The road is not finished, he said, and added the bridge would open in May.'),
+    )
+    expect(result.map((claim) => [claim.cue, claim.content, claim.speaker])).toEqual([
+      ['said', ['The road is not finished'], ['he']],
+      ['added', ['the bridge would open in May'], ['he']],
+    ])
+  })
+
+  it('takes a belief inside what the same speaker said for no second claim', () => {
+    const result = claims(suggest('She said she thought the man was from out of town.'))
+    expect(result.map((claim) => claim.cue)).toEqual(['said'])
+  })
+
+  it.each([
+    ['a phrase ending in a link word', 'She sat at her desk today and recalled that cold winter.'],
+    [
+      'the object of "by"',
+      'Its steady use by dance troupes of the old empire indicates that the style survives.',
+    ],
+    ['a plural noun after an adjective', 'It was a league of independent states that must fail.'],
+    ['a present plural after a singular article', 'It was in a police report that the man fled.'],
+    ['a free relative', 'Whatever the critics thought, the public loved it.'],
+    ['an object pronoun', 'She trusts the doctor and believes him completely.'],
+    [
+      'a headline run into the sentence',
+      'Thesis refuted Dunn sharply refuted the thesis, declaring that it would fail.',
+    ],
+    ['"I insist"', 'It is, I insist, hard to define the change.'],
+  ])('makes no claim of %s', (_, text) => {
+    expect(claims(suggest(text))).toEqual([])
   })
 
   it('goes on with the speaker after a participle ("he said but adding that …")', () => {

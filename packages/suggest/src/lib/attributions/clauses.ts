@@ -43,9 +43,13 @@ const finiteVerbs =
 export function opensClause(tokens: readonly Token[], index: number): boolean {
   const first = lower(tokens[index])
   if (/^(he|she|they|we|i)$/.test(first)) return true
+  // "it would", "there is", "it proved again …" (a past tense, not "thought it over").
   if (/^(it|there)$/.test(first))
-    return lexiconTags(lower(tokens[index + 1])).some((tag) =>
-      /^(Modal|Copula|Auxiliary)$/.test(tag),
+    return (
+      (first === 'it' && /^\p{Ll}+ed$/u.test(tokens[index + 1]?.text ?? '')) ||
+      lexiconTags(lower(tokens[index + 1])).some((tag) =>
+        /^(Modal|Copula|Auxiliary|PastTense)$/.test(tag),
+      )
     )
   for (let at = index; at < index + 6; at++) {
     const token = tokens[at]

@@ -48,6 +48,13 @@ const strongCues = [
   // announced (annotation guidelines).
   'announced',
   'announces',
+  // Present plurals of saying verbs: "Officials insist the plan is safe".
+  'insist',
+  // Manner-of-speaking verbs of features and profiles: `"…", she reminisces`.
+  'reminisces',
+  'reminisced',
+  'mused',
+  'muses',
 ]
 const weakCues = [
   'charges',
@@ -119,6 +126,16 @@ const weakCues = [
   'viewed',
   'identified',
   'called',
+  // Present plurals ("Critics claim the law is unfair", `…, dealers report`) and
+  // the past of "think", a belief of a third party ("he thought it proved …").
+  'claim',
+  'report',
+  'predict',
+  'argue',
+  'warn',
+  'maintain',
+  'thought',
+  'recounted',
 ]
 export const weak = new Set(weakCues)
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".
@@ -136,7 +153,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 
@@ -149,4 +166,50 @@ export const participles = new Set([
   'insisting',
   'explaining',
   'warning',
+  // Only with "that" ("claiming the title" reports nothing).
+  'declaring',
+  'arguing',
+  'asserting',
+  'contending',
+  'claiming',
+  'predicting',
+  'charging',
+])
+
+/**
+ * Participles that report only with "that": "…, declaring that this pessimism …".
+ *
+ * @example
+ * participlesWithThat.has('claiming') // => true
+ */
+export const participlesWithThat: ReadonlySet<string> = new Set([
+  'declaring',
+  'arguing',
+  'asserting',
+  'contending',
+  'claiming',
+  'predicting',
+  'charging',
+])
+
+/**
+ * Present plurals: their subject is no singular indefinite phrase ("a police
+ * report that …" is a noun compound).
+ *
+ * @example
+ * pluralPresent.has('report') // => true
+ */
+export const pluralPresent: ReadonlySet<string> = new Set([
+  'say',
+  'believe',
+  'insist',
+  'claim',
+  'report',
+  'predict',
+  'argue',
+  'warn',
+  'maintain',
+  'contend',
+  'add',
+  'indicate',
 ])

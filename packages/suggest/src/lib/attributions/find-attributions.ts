@@ -15,10 +15,18 @@ import {
   trimSpan,
 } from './claim-content.js'
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
-import { cuePattern, hearerCues, participles, weak } from './cues.js'
-import { mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
+import {
+  cuePattern,
+  hearerCues,
+  participles,
+  participlesWithThat,
+  pluralPresent,
+  strong,
+  weak,
+} from './cues.js'
+import { type FoundMention, mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
-import { isPhraseBreak, pronounTypes } from './word-classes.js'
+import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
 
 export type { FoundAttribution } from './claim-content.js'
 export type { FoundMention, SpeakerType } from './mentions.js'
@@ -43,7 +51,11 @@ const clauseOpeners = new Set([
   'as',
   'until',
   'unless',
+  'who',
+  'which',
 ])
+// Objects that make a cue no report ("believes him who sent me").
+const objectPronouns = /^(him|her|them|me|us|himself|herself|themselves|myself)$/
 const prepositionsAfterCue = new Set([
   'on',
   'about',
@@ -88,6 +100,84 @@ const nounBefore = new Set([
   'earlier',
 ])
 
+/** True when `token` is a lower-case word the lexicon knows only as an adjective ("sovereign states"). */
+function previousWordIsAdjective(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || isCapital(token)) return false
+  const tags = lexiconTags(lower(token))
+  return tags.includes('Adjective') && !tags.some((tag) => /Noun|Singular|Plural/.test(tag))
+}
+
+/** True when a quotation closes right before token `index`, with or without a comma (`"…", X`). */
+function quotationClosesBefore(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  // Over the speaker phrase and its appositions, up to the quotation's comma.
+  while (at > 0 && index - at < 30 && !closingQuotes.has(tokens[at]?.text ?? '')) {
+    if (/^[.;:!?]$/.test(tokens[at]?.text ?? '')) {
+      if (tokens[at]?.text !== '.' || tokens[at - 1]?.end !== tokens[at]?.start) return false
+    }
+    at--
+  }
+  const quote = tokens[at]
+  if (quote === undefined || !closingQuotes.has(quote.text)) return false
+  const comma = tokens[at + 1]?.text === ',' ? at + 1 : tokens[at - 1]?.text === ',' ? at : -1
+  return comma >= 0 && (index === comma + 1 || tokens[comma + 1]?.kind === 'word')
+}
+
+/**
+ * True when the tokens from `index` to the end of the sentence only say where,
+ * when or how the words were said: a phrase opening with a preposition ("at the
+ * closing session here Tuesday"), or one manner word ("translated", "quietly").
+ */
+function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index]
+  if (first === undefined || first.kind !== 'word') return false
+  const rest = tokens.slice(index)
+  const last = rest.at(-1)
+  const body = last !== undefined && /^[.!?]$/.test(last.text) ? rest.slice(0, -1) : rest
+  if (body.length === 1) return /(ly|ed|ing)$/.test(lower(first))
+  if (!/^(at|in|on|during|before|after)$/.test(lower(first)) || body.length > 20) return false
+  return body.every(
+    (token) =>
+      !closingQuotes.has(token.text) &&
+      !/^(that|who|which|and|but)$/.test(lower(token)) &&
+      !strong.has(lower(token)) &&
+      !weak.has(lower(token)),
+  )
+}
+
+/**
+ * The content of a cue coordinated with a cue before it ("and added …"): what
+ * follows it ("that", time adverbials skipped) when it is a statement — for
+ * a weak cue, a clause with its own subject or a quotation.
+ */
+function coordinatedCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): { start: number; end: number } | undefined {
+  let from = skipAdverbials(tokens, cueIndex + 1)
+  if (tokens[from]?.text === ',' && tokens[from + 1] !== undefined) from++
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  const startToken = tokens[from]
+  // "and believes him who sent me": an object, not a statement.
+  if (
+    startToken === undefined ||
+    prepositionsAfterCue.has(lower(startToken)) ||
+    objectPronouns.test(lower(startToken))
+  )
+    return undefined
+  const quoted = quotations.some((quotation) => quotation.start === startToken.start)
+  if (!hasThat && !quoted && (weak.has(cue) || hearerCues.has(cue)) && !opensClause(tokens, from))
+    return undefined
+  if (!hasThat && !quoted && !opensClause(tokens, from) && startToken.kind !== 'word')
+    return undefined
+  return trimSpan(text, startToken.start, sentence.end)
+}
+
 /**
  * A participle cue after a comma or "but"/"and" ("he said but adding that …"):
  * the speaker is the one of the cue before it in the sentence, the content what
@@ -103,21 +193,49 @@ function participleCue(
   before: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
   const cueToken = tokens[cueIndex]
-  if (before === undefined || cueToken === undefined) return undefined
+  if (cueToken === undefined) return undefined
   if (!/^(,|but|and)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let from = cueIndex + 1
-  if (lower(tokens[from]) === 'that') from++
-  else if (!opensClause(tokens, from)) return undefined
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  else if (participlesWithThat.has(cue) || !opensClause(tokens, from)) return undefined
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
-  return claimAt(
-    cue,
-    cueToken,
-    trimSpan(text, startToken.start, sentence.end),
-    before.mention,
-    quotations,
-  )
+  // Without a cue before, the subject of the sentence speaks: "Sprinkel strongly
+  // refuted the thesis, declaring that …".
+  const mention =
+    before?.mention ??
+    (hasThat && tokens[cueIndex - 1]?.text === ',' ? sentenceSubject(tokens, cueIndex) : undefined)
+  return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
+}
+
+/**
+ * The subject opening the sentence when a finite verb follows it (adverbs
+ * skipped) before `limit`: "Sprinkel strongly refuted …", "The board rejected …".
+ */
+function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention | undefined {
+  let first = 0
+  while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+  for (let verb = first + 1; verb < limit && verb < first + 12; verb++) {
+    const token = tokens[verb]
+    if (token === undefined || token.kind !== 'word') return undefined
+    if (isCapital(token)) continue
+    const tags = lexiconTags(lower(token))
+    const finite =
+      /ed$/.test(token.text) ||
+      tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag))
+    if (!finite) continue
+    const subject = mentionBefore(tokens, verb - 1, tokens[0]?.start ?? 0)
+    // A one-word subject the lexicon knows as a common noun is a headline run
+    // into the sentence ("Thesis refuted Sprinkel strongly refuted …").
+    const common =
+      subject !== undefined &&
+      !subject.text.includes(' ') &&
+      lexiconTags(subject.text).some((tag) => /^(Noun|Singular|Plural|Uncountable)$/.test(tag))
+    return subject?.start === tokens[first]?.start && !common ? subject : undefined
+  }
+  return undefined
 }
 
 /**
@@ -143,10 +261,12 @@ function contentStart(
     from += 2
   from = skipAdverbials(tokens, from)
   if (hearerCues.has(cue)) {
+    // The hearer has no punctuation: in `told him, "A man that …"` the "that" is the quotation's.
     const that = tokens.findIndex(
       (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
     )
-    if (that > 0) from = that
+    if (that > 0 && tokens.slice(cueIndex + 1, that).every((token) => token.kind !== 'punct'))
+      from = that
     else {
       // Skip the hearer: a pronoun, or a short noun phrase.
       from = cueIndex + 1
@@ -238,6 +358,7 @@ export function findAttributions(
               sentence,
               quotations,
               sentences[sentenceIndex - 1],
+              previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
             )
     if (attribution !== undefined) found.push(attribution)
   }
@@ -327,6 +448,7 @@ function reportingVerb(
   sentence: SentenceRange,
   quotations: readonly QuotationRange[],
   previousSentence?: SentenceRange,
+  previousCue?: FoundAttribution,
 ): FoundAttribution | undefined {
   const cueToken = tokens[cueIndex]
   if (cueToken === undefined) return undefined
@@ -367,13 +489,19 @@ function reportingVerb(
   // Passives and the adjective: "it was said", "the said property", "said to be".
   if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be'))
     return undefined
-  // A noun, not a verb: "resentment at reports that …", "the reported plan".
-  if (weak.has(cue) && nounBefore.has(before)) return undefined
-  // "commented on the plan" speaks of no content; "said on Tuesday that …" does.
+  // A noun, not a verb: "resentment at reports that …", "the reported plan",
+  // "an association of sovereign states that …", "Freeman's claim that …".
+  if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
+    return undefined
+  if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
+  // "commented on the plan" speaks of no content; "said on Tuesday that …" does,
+  // and so does a circumstance after a quotation and its speaker (`"…", Smith
+  // predicted at the closing session`).
   if (
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
-    skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1
+    skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1 &&
+    !(/^(at|in|on|during|before)$/.test(after) && quotationClosesBefore(tokens, cueIndex))
   )
     return undefined
   // "These figures indicate that", "could indicate that": evidence, not a speaker
@@ -402,11 +530,25 @@ function reportingVerb(
   // to say" (mentionBefore takes "hastened to add", "went on to say").
   if (before === 'to' && !/(ed|^on)$/.test(lower(tokens[cueIndex - 2]))) return undefined
   const previousToken = tokens[cueIndex - 1]
+  // A second cue of the speaker before: "…, he said, and added the man was …",
+  // "He called the plan a blackmail action, and noted that …".
+  if (before === 'and' && previousCue !== undefined && previousCue.cue !== 'according to') {
+    const coordinated = coordinatedCue(text, tokens, cueIndex, cue, sentence, quotations)
+    if (coordinated !== undefined)
+      return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
+  }
   // A second verb of the subject: "Mitchell decried the rate and said …".
   if (before === 'and' && !weak.has(cue)) {
     let first = 0
     while (/^(but|and|however|yet|so|,)$/i.test(tokens[first]?.text ?? '')) first++
-    const subject = mentionAfter(tokens, first)
+    // A sentence opening with a subordinator has its subject later ("When …, the priest …").
+    const opener = lower(tokens[first])
+    const subject =
+      /^(when|whenever|after|before|although|though|because|since|while|as|if|unless|until|once|whereas|where)$/.test(
+        opener,
+      )
+        ? undefined
+        : mentionAfter(tokens, first)
     const subjectEnd = tokens.findIndex((token) => token.start >= (subject?.end ?? 0))
     if (
       subject !== undefined &&
@@ -415,13 +557,17 @@ function reportingVerb(
       tokens[subjectEnd]?.kind === 'word' &&
       !isCapital(tokens[subjectEnd])
     ) {
-      let from = cueIndex + 1
-      from = skipAdverbials(tokens, from)
-      if (lower(tokens[from]) === 'that') from++
+      // Past adverbials, the hearer ("had come aboard and told him that …") and "that".
+      const { from } = contentStart(tokens, cueIndex, 1, cue, quotations)
       const startToken = tokens[from]
-      const span =
-        startToken === undefined ? undefined : trimSpan(text, startToken.start, sentence.end)
-      return claimAt(cue, cueToken, span, subject, quotations)
+      if (startToken === undefined || objectPronouns.test(lower(startToken))) return undefined
+      return claimAt(
+        cue,
+        cueToken,
+        trimSpan(text, startToken.start, sentence.end),
+        subject,
+        quotations,
+      )
     }
   }
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
@@ -462,7 +608,20 @@ function reportingVerb(
   mention ??= modifiedSubject(tokens, cueIndex)
   if (mention === undefined) return undefined
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
-  if (cue === 'believe' && /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
+  if (/^(believe|thought|insist)$/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
+    return undefined
+  // "she said she thought he was …": the belief is the content of the saying.
+  if (
+    /^(thought|believed|believes|felt|thinks)$/.test(cue) &&
+    mention.pronoun !== undefined &&
+    tokens[cueIndex - 1]?.start === mention.start &&
+    strong.has(lower(tokens[cueIndex - 2]))
+  )
+    return undefined
+  // A free relative names no speaker: "Whatever the military world thought, …".
+  if (/^(what|whatever|whoever|whichever)\s/i.test(mention.text)) return undefined
+  // A present plural has no singular indefinite subject: "a police report that …".
+  if (pluralPresent.has(cue) && /^(a|an|one)\s/i.test(mention.text)) return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
@@ -531,7 +690,10 @@ function reportingVerb(
       tokens,
       inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
     ) ||
-      (hearerCues.has(cue) && hearerOnly(tokens, cueIndex + 1))) &&
+      (hearerCues.has(cue) && hearerOnly(tokens, cueIndex + 1)) ||
+      (!inverted &&
+        quotationClosesBefore(tokens, mentionFirst) &&
+        circumstanceOnly(tokens, cueIndex + 1))) &&
     // `When the verdict came in, X said: …` — a subordinate clause alone before
     // the speaker sets the scene; what follows is reported.
     !subordinateClauseOnly(tokens, beforeIndex, quotations) &&
@@ -576,6 +738,10 @@ function reportingVerb(
     const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
+    // "believes him": an object, not a statement (the hearer of "told him" is
+    // skipped; "described him as …" reports a judgement).
+    if (objectPronouns.test(lower(startToken)) && !/^(described|viewed|identified)$/.test(cue))
+      return undefined
     // `X said:` closing its paragraph: the quotation that opens the next one.
     if (startToken.text === ':' && from === tokens.length - 1) {
       const quote = quotationAfter(text, sentence.end, quotations)

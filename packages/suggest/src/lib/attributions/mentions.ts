@@ -9,6 +9,7 @@ import {
   isActorNoun,
   isGivenName,
   isPhraseBreak,
+  lexiconTags,
   organisationWords,
   pronounTypes,
   speakerNouns,
@@ -125,6 +126,14 @@ export function mentionBefore(
   if (last === undefined) return undefined
   const pronoun = lower(last)
   if (pronounTypes.has(pronoun)) return pronounMention(last)
+  // A phrase cannot end in a link word: "He sat in his office yesterday and
+  // recalled …" has its subject further back. A relative pronoun after a comma
+  // refers to the phrase before it: "carpenter Staffe, who said …".
+  if (/^(who|which)$/.test(pronoun) && tokens[at - 1]?.text === ',')
+    return mentionBefore(tokens, at - 2, sentenceStart)
+  if (phraseLinks.has(pronoun) || clauseLinks.has(pronoun)) return undefined
+  const chained = appositionChainBefore(tokens, at, sentenceStart)
+  if (chained !== undefined) return chained
   const parenthetical =
     parentheticalBefore(tokens, at, sentenceStart) ?? participialBefore(tokens, at, sentenceStart)
   if (parenthetical !== undefined) return parenthetical
@@ -184,6 +193,9 @@ export function mentionBefore(
       break
     }
   }
+  // The object of "by" is no subject: "its persistent use by ballet companies of
+  // the regime indicates that …" (a participle before "by" was taken above).
+  if (lower(tokens[first - 1]) === 'by') return undefined
   const mention = describeMention(tokens, first, at)
   // "Raymond H. Hawksley, the present city CD head, believes": a role phrase in
   // apposition after a full name; the name is the speaker.
@@ -258,6 +270,82 @@ export function mentionBefore(
       return named
   }
   return mention
+}
+
+const verbTags = /^(Copula|PastTense|PresentTense|Modal|Auxiliary|Infinitive|Pronoun|QuestionWord)$/
+const nounTags = /^(Noun|Singular|Plural|Actor|Adjective)$/
+
+/** True when `segment` is a role phrase in apposition: "competitor of Mr. Houtz in this town". */
+function isRoleSegment(segment: readonly Token[]): boolean {
+  const opener = segment[0]
+  if (opener === undefined || opener.kind !== 'word' || segment.length > 14) return false
+  // A capitalized title opens one too: "Richard Peters, Secretary of the Board of War, thought".
+  if (
+    (isCapital(opener) && !(titles.has(lower(opener)) && lower(segment[1]) === 'of')) ||
+    clauseLinks.has(lower(opener))
+  )
+    return false
+  return segment.every((token) => {
+    if (token.kind !== 'word' || isCapital(token)) return true
+    const tags = lexiconTags(lower(token))
+    return !(tags.some((tag) => verbTags.test(tag)) && !tags.some((tag) => nounTags.test(tag)))
+  })
+}
+
+/** True when `segment` is a place or suffix in apposition: "Chicago", "Ill.", "Jr.". */
+function isPlaceSegment(segment: readonly Token[]): boolean {
+  const words = segment.filter((token) => token.kind === 'word')
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    segment.every((token) => (token.kind === 'word' && isCapital(token)) || token.text === '.')
+  )
+}
+
+/**
+ * The named person before a chain of appositions ending in the comma at `at`,
+ * with at least one role among them: "Gus Ehlers, competitor of Mr. Houtz in this
+ * town, says"; "John W. Smith, economist of Acme Bank, Chicago, predicted". The
+ * name opens the sentence (after a conjunction) or follows the comma of a
+ * quotation (`"…", John W. Smith, economist …, predicted`).
+ */
+function appositionChainBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  if (tokens[at]?.text !== ',') return undefined
+  let end = at
+  let sawRole = false
+  for (let links = 0; links < 4; links++) {
+    let open = end - 1
+    while (open >= 0 && end - open <= 16 && tokens[open]?.text !== ',') {
+      const token = tokens[open]
+      if (token === undefined || token.start < sentenceStart || closingQuotes.has(token.text))
+        return undefined
+      open--
+    }
+    let first = open + 1
+    if (open < 0) while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+    const segment = tokens.slice(first, end)
+    if (segment.length === 0 || (open >= 0 && tokens[open]?.text !== ',')) return undefined
+    const opensSentence = open < 0 || closingQuotes.has(tokens[open - 1]?.text ?? '')
+    if (sawRole && opensSentence && isPlaceSegment(segment.slice(-1)) && segment.length <= 8) {
+      const named = describeMention(tokens, first, end - 1)
+      if (
+        named?.type === 'person' &&
+        /\s/.test(named.text) &&
+        !determiners.has(lower(tokens[first]))
+      )
+        return named
+    }
+    if (open < 0) return undefined
+    if (isRoleSegment(segment)) sawRole = true
+    else if (!isPlaceSegment(segment) && !(segment.length === 1 && segment[0]?.kind === 'number'))
+      return undefined
+    end = open
+  }
+  return undefined
 }
 
 // Words that end a speaker phrase: a clause or a coordination begins.
@@ -453,7 +541,8 @@ export function pronounMention(token: Token): FoundMention {
 
 // Quantifiers capitalized at the start of a sentence are no names ("Many people
 // said"); alone they stand for people ("Others said").
-const quantifiers = /^(many|most|all|others|some|few|both|several|each|other|such)$/
+const quantifiers =
+  /^(many|most|all|others|some|few|both|several|each|other|such|two|three|four|five|six|seven|eight|nine|ten)$/
 
 /** The head word of a phrase's lower-cased words: the last, or the last before "of". */
 function headOf(words: readonly string[]): string {
@@ -488,9 +577,12 @@ function describeMention(
     (word) =>
       speakerNouns.has(word) ||
       (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))) ||
+      (/ies$/.test(word) && speakerNouns.has(`${word.slice(0, -3)}y`)) ||
       isActorNoun(word) ||
       // A title used as a noun: "The chief said".
-      (titles.has(word) && word === lowerWords.at(-1)),
+      (titles.has(word) && word === lowerWords.at(-1)) ||
+      // An organisation word as the head: "The division said", "the orchestra".
+      (organisationWords.has(word) && word === headOf(lowerWords)),
   )
   // A quantifier standing for people: "Some viewed this attempt as …", "Others said".
   if (

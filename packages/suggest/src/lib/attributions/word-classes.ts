@@ -322,6 +322,14 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'staff',
   'firm',
   'group',
+  'division',
+  'orchestra',
+  'symphony',
+  'panel',
+  'academy',
+  'museum',
+  'chamber',
+  'assembly',
 ])
 
 /**
