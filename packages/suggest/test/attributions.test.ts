@@ -364,6 +364,33 @@ describe('attributions', () => {
       'Nine of the ten companies say orders rose.',
       { content: ['orders rose'], speaker: ['Nine of the ten companies'] },
     ],
+    [
+      'Ellen Ward, 52, of Park Road, complained of chest pains after the crash.',
+      { content: ['chest pains'], speaker: ['Ellen Ward'] },
+    ],
+    [
+      'The Hales reported the loss of a ring on Monday.',
+      { content: ['the loss of a ring on Monday'], speaker: ['The Hales'] },
+    ],
+    [
+      'The senator called the tax bill a shameless giveaway, and left.',
+      { content: ['the tax bill a shameless giveaway'], speaker: ['The senator'] },
+    ],
+    [
+      'The new members, announced Monday by the club in Boston, include two doctors.',
+      {
+        content: ['The new members', 'include two doctors'],
+        speaker: ['the club in Boston'],
+      },
+    ],
+    [
+      "In announcing Kemp's retirement, the bank also named his successor.",
+      { content: ["Kemp's retirement"], speaker: ['the bank'], cue: 'announcing' },
+    ],
+    [
+      'She was glad, for it proved her argument that the town will grow.',
+      { content: ['the town will grow'], speaker: ['her'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -398,6 +425,9 @@ describe('attributions', () => {
       'Thesis refuted Dunn sharply refuted the thesis, declaring that it would fail.',
     ],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
+    ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
+    ['a negative subject', 'No one complained about the coffee.'],
+    ['"called" as naming or summoning', 'She called the police a second time. He called it a day.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])
   })

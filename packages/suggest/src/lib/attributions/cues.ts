@@ -153,7 +153,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 
@@ -174,6 +174,20 @@ export const participles = new Set([
   'claiming',
   'predicting',
   'charging',
+])
+
+/**
+ * Gerunds that report after "In" at the start of a sentence, with the subject
+ * of the main clause as speaker: "In announcing Jorda's return, the orchestra …".
+ *
+ * @example
+ * inGerunds.has('announcing') // => true
+ */
+export const inGerunds: ReadonlySet<string> = new Set([
+  'announcing',
+  'disclosing',
+  'revealing',
+  'confirming',
 ])
 
 /**

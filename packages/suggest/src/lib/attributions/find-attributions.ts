@@ -18,13 +18,20 @@ import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './cla
 import {
   cuePattern,
   hearerCues,
+  inGerunds,
   participles,
   participlesWithThat,
   pluralPresent,
   strong,
   weak,
 } from './cues.js'
-import { type FoundMention, mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
+import {
+  determiners,
+  type FoundMention,
+  mentionAfter,
+  mentionBefore,
+  modifiedSubject,
+} from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
 import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
 
@@ -54,6 +61,8 @@ const clauseOpeners = new Set([
   'who',
   'which',
 ])
+// Subjects that deny the saying: "No one complained about the wine".
+const negativeSubject = /^(no|nobody|none|neither)\b/i
 // Objects that make a cue no report ("believes him who sent me").
 const objectPronouns = /^(him|her|them|me|us|himself|herself|themselves|myself)$/
 const prepositionsAfterCue = new Set([
@@ -105,6 +114,125 @@ function previousWordIsAdjective(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word' || isCapital(token)) return false
   const tags = lexiconTags(lower(token))
   return tags.includes('Adjective') && !tags.some((tag) => /Noun|Singular|Plural/.test(tag))
+}
+
+/**
+ * The end of the judgement in "called the plan an outright blackmail action":
+ * an object (a determiner phrase or a pronoun) and a predicate opening with "a"
+ * or "an", up to a comma or a clause. `undefined` when the words after "called"
+ * are not this ("called the police", "called it a day", "called a meeting").
+ */
+function calledJudgement(tokens: readonly Token[], cueIndex: number): number | undefined {
+  const object = lower(tokens[cueIndex + 1])
+  if (!/^(the|this|that|these|those|his|her|their|its|him|them|it)$/.test(object)) return undefined
+  const article = tokens.findIndex(
+    (token, index) =>
+      index > cueIndex + 1 && index <= cueIndex + 6 && /^(a|an)$/.test(lower(token)),
+  )
+  if (article < 0 || (/^(him|her|them|it)$/.test(object) && article !== cueIndex + 2))
+    return undefined
+  for (let at = cueIndex + 2; at < article; at++) {
+    const token = tokens[at]
+    if (
+      token === undefined ||
+      token.kind !== 'word' ||
+      /^(to|for|in|at|on|of|by|with|from|and|or|but|that|which|who|is|was|were|are|be|been|off|up|out|back|together|upon|down)$/.test(
+        lower(token),
+      )
+    )
+      return undefined
+  }
+  let last = article
+  while (
+    tokens[last + 1]?.kind === 'word' &&
+    last - article < 8 &&
+    !/^(and|but|or|that|which|who|because|when|after|to|for|in|at|on)$/.test(
+      lower(tokens[last + 1]),
+    )
+  )
+    last++
+  const predicate = tokens.slice(article + 1, last + 1).map(lower)
+  if (
+    last === article ||
+    predicate.some((word) =>
+      /^(day|days|week|weeks|time|times|year|years|month|hour|minute|second|night|few|lot|couple|number|meeting|cab|taxi|halt|truce|strike|press|news|conference)$/.test(
+        word,
+      ),
+    )
+  )
+    return undefined
+  return tokens[last]?.end
+}
+
+/**
+ * True when a finite verb follows token `index` before the next comma or the
+ * end: "said that taxes rose" (a clause), not "recalled that historic flight"
+ * (a determiner).
+ */
+function verbFollows(tokens: readonly Token[], index: number): boolean {
+  // Only two lower-case words can open a determiner phrase here ("that historic
+  // flight"); "that the salary, in terms of …, was", "that Multnomah, as of …,
+  // had spent" are clauses.
+  const first = tokens[index]
+  const second = tokens[index + 1]
+  if (
+    first?.kind !== 'word' ||
+    second?.kind !== 'word' ||
+    isCapital(first) ||
+    isCapital(second) ||
+    determiners.has(lower(first)) ||
+    pronounTypes.has(lower(first))
+  )
+    return true
+  for (let at = index; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token === undefined || /^[,;:]$/.test(token.text)) return false
+    if (token.kind !== 'word') {
+      if (closingQuotes.has(token.text) || token.text === '"') return true
+      continue
+    }
+    const word = lower(token)
+    if (/(ed|n't|s)$/.test(word) && !isCapital(token)) return true
+    const tags = lexiconTags(word)
+    if (
+      tags.some((tag) =>
+        /^(PastTense|PresentTense|Copula|Modal|Auxiliary|Infinitive|Pronoun)$/.test(tag),
+      )
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * A passive participle in commas with its agent ("X, announced formally
+ * yesterday by the AID in New York, include …"): the agent, and the sentence
+ * around the participle phrase as content.
+ */
+function reducedPassive(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  sentence: SentenceRange,
+): { agent: FoundMention; content: Array<{ start: number; end: number }> } | undefined {
+  let by = cueIndex + 1
+  while (/ly$/.test(lower(tokens[by]))) by++
+  by = skipAdverbials(tokens, by)
+  if (lower(tokens[by]) !== 'by') return undefined
+  const agent = mentionAfter(tokens, by + 1)
+  if (agent === undefined || agent.pronoun !== undefined) return undefined
+  const close = tokens.findIndex(
+    (token, index) => index > by && index <= by + 12 && token.text === ',',
+  )
+  const comma = tokens[cueIndex - 1]
+  const after = tokens[close + 1]
+  if (close < 0 || comma === undefined || after === undefined || after.kind !== 'word')
+    return undefined
+  const content = [
+    trimSpan(text, sentence.start, comma.start),
+    trimSpan(text, after.start, sentence.end),
+  ].filter((span): span is { start: number; end: number } => span !== undefined)
+  return content.length === 2 ? { agent, content } : undefined
 }
 
 /** True when a quotation closes right before token `index`, with or without a comma (`"…", X`). */
@@ -176,6 +304,36 @@ function coordinatedCue(
   if (!hasThat && !quoted && !opensClause(tokens, from) && startToken.kind !== 'word')
     return undefined
   return trimSpan(text, startToken.start, sentence.end)
+}
+
+/**
+ * "In announcing Jorda's return, the orchestra also announced …": what the
+ * gerund reports is its object up to the comma, and the subject after the comma
+ * speaks.
+ */
+function inGerundCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  let first = 0
+  while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+  if (cueToken === undefined || lower(tokens[cueIndex - 1]) !== 'in' || cueIndex - 1 !== first)
+    return undefined
+  const comma = tokens.findIndex(
+    (token, index) => index > cueIndex + 1 && index <= cueIndex + 16 && token.text === ',',
+  )
+  const object = tokens[lower(tokens[cueIndex + 1]) === 'that' ? cueIndex + 2 : cueIndex + 1]
+  const last = tokens[comma - 1]
+  if (comma < 0 || object === undefined || last === undefined) return undefined
+  const mention = mentionAfter(tokens, comma + 1)
+  const verb = tokens.findIndex((token) => token.start >= (mention?.end ?? Infinity))
+  if (mention === undefined || verb < 0 || isCapital(tokens[verb]) || tokens[verb]?.kind !== 'word')
+    return undefined
+  return claimAt(cue, cueToken, trimSpan(text, object.start, last.end), mention, quotations)
 }
 
 /**
@@ -340,26 +498,32 @@ export function findAttributions(
     const attribution =
       cue === 'according to'
         ? accordingTo(text, tokens, cueIndex, sentence, quotations)
-        : participles.has(cue)
-          ? participleCue(
-              text,
-              tokens,
-              cueIndex,
-              cue,
-              sentence,
-              quotations,
-              previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
-            )
-          : reportingVerb(
-              text,
-              tokens,
-              cueIndex,
-              cue,
-              sentence,
-              quotations,
-              sentences[sentenceIndex - 1],
-              previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
-            )
+        : inGerunds.has(cue)
+          ? inGerundCue(text, tokens, cueIndex, cue, quotations)
+          : participles.has(cue)
+            ? participleCue(
+                text,
+                tokens,
+                cueIndex,
+                cue,
+                sentence,
+                quotations,
+                previous !== undefined && previous.cueStart >= sentence.start
+                  ? previous
+                  : undefined,
+              )
+            : reportingVerb(
+                text,
+                tokens,
+                cueIndex,
+                cue,
+                sentence,
+                quotations,
+                sentences[sentenceIndex - 1],
+                previous !== undefined && previous.cueStart >= sentence.start
+                  ? previous
+                  : undefined,
+              )
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...nominalAttributions(text, sentences, quotations))
@@ -486,6 +650,13 @@ function reportingVerb(
       it?.text === ',' ? it.start : lower(tokens[cueIndex - 2]) === 'it' ? 0 : (marker?.start ?? 0)
     return claimAt(cue, cueToken, trimSpan(text, sentence.start, end), agent, quotations)
   }
+  // A passive participle in commas with its agent: "Mrs. Lenygon's associates,
+  // announced yesterday by the AID, include …" — the sentence around it.
+  if (before === ',' && /^(announced|disclosed|reported|revealed|named)$/.test(cue)) {
+    const reduced = reducedPassive(text, tokens, cueIndex, sentence)
+    if (reduced !== undefined)
+      return claimAt(cue, cueToken, reduced.content, reduced.agent, quotations)
+  }
   // Passives and the adjective: "it was said", "the said property", "said to be".
   if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be'))
     return undefined
@@ -494,6 +665,28 @@ function reportingVerb(
   if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
     return undefined
   if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
+  // "complained of shoulder pains", "complained about the noise": what is complained of.
+  if (/^complain(ed|s)$/.test(cue) && /^(of|about)$/.test(after)) {
+    const complainer = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    let last = cueIndex + 2
+    while (
+      tokens[last + 1]?.kind === 'word' &&
+      !/^(after|when|because|while|since|as|that|which|who|but|and|to|from|in|at|on)$/.test(
+        lower(tokens[last + 1]),
+      )
+    )
+      last++
+    const object = tokens[cueIndex + 2]
+    const end = tokens[last]
+    if (
+      complainer === undefined ||
+      negativeSubject.test(complainer.text) ||
+      object === undefined ||
+      end === undefined
+    )
+      return undefined
+    return claimAt(cue, cueToken, trimSpan(text, object.start, end.end), complainer, quotations)
+  }
   // "commented on the plan" speaks of no content; "said on Tuesday that …" does,
   // and so does a circumstance after a quotation and its speaker (`"…", Smith
   // predicted at the closing session`).
@@ -618,6 +811,8 @@ function reportingVerb(
     strong.has(lower(tokens[cueIndex - 2]))
   )
     return undefined
+  // A negative subject reports nothing: "No one complained about the wine".
+  if (negativeSubject.test(mention.text)) return undefined
   // A free relative names no speaker: "Whatever the military world thought, …".
   if (/^(what|whatever|whoever|whichever)\s/i.test(mention.text)) return undefined
   // A present plural has no singular indefinite subject: "a police report that …".
@@ -635,6 +830,13 @@ function reportingVerb(
         quotation.start >= next.start &&
         quotation.start <= (tokens[cueIndex + 6]?.start ?? sentence.end),
     )
+    const judged = quote === undefined ? calledJudgement(tokens, cueIndex) : undefined
+    if (
+      judged !== undefined &&
+      next !== undefined &&
+      mention.end >= (tokens[cueIndex - 1]?.end ?? 0)
+    )
+      return claimAt(cue, cueToken, trimSpan(text, next.start, judged), mention, quotations)
     if (
       quote === undefined ||
       next === undefined ||
@@ -763,12 +965,25 @@ function reportingVerb(
     // "He also admitted killing Mrs. Hengesbach": a gerund as what is admitted.
     const gerund =
       /^(admitted|denied|acknowledged|conceded)$/.test(cue) && /ing$/.test(lower(startToken))
+    // "reported the theft", like "announced a switch": a noun is what is reported.
+    const reportedObject =
+      /^report(ed|s)?$/.test(cue) &&
+      /^(the|a|an|his|her|its|their)$/.test(lower(startToken)) &&
+      !hasThat
+    // "recalled that historic flight": "that" is a determiner when no verb follows.
+    if (
+      hasThat &&
+      !quotations.some((quotation) => quotation.start === startToken.start) &&
+      !verbFollows(tokens, from)
+    )
+      return undefined
     if (
       weak.has(cue) &&
       !hasThat &&
       !opensQuote &&
       !describedAs &&
       !gerund &&
+      !reportedObject &&
       !opensClause(tokens, from)
     )
       return undefined

@@ -12,6 +12,7 @@ import {
   type TextRange,
   trimSpan,
 } from './claim-content.js'
+import { opensClause } from './clauses.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
 
 // Nouns of saying and holding that take a "that" clause and a source: "a remark
@@ -99,6 +100,9 @@ function nominalAt(
   // "Their view is that …", "his contention was that …"
   const possessive = possessivePronouns.get(lower(previous))
   if (possessive !== undefined && previous !== undefined) {
+    // "his argument that Dallas men can do …": a clause with its own subject.
+    if (lower(tokens[at + 1]) === 'that' && opensClause(tokens, at + 2))
+      return result(contentFrom(at + 2), { ...pronounMention(previous), pronoun: possessive })
     if (!/^(is|was)$/.test(lower(tokens[at + 1])) || lower(tokens[at + 2]) !== 'that')
       return undefined
     const mention = { ...pronounMention(previous), pronoun: possessive }

@@ -403,7 +403,7 @@ export function isGivenName(word: string): boolean {
 export function isPhraseBreak(word: string): boolean {
   const lower = word.toLowerCase()
   if (['of', 'at', 'for', 'from', 'in', 'the', 'a', 'an', "'s", 'and'].includes(lower)) return false
-  if (speakerNouns.has(lower) || titles.has(lower)) return false
+  if (speakerNouns.has(lower) || titles.has(lower) || organisationWords.has(lower)) return false
   return lexiconTags(lower).some((tag) =>
     /^(Copula|PastTense|PresentTense|Infinitive|Gerund|Verb|Conjunction|Preposition|Pronoun|Modal|Auxiliary|Adverb|QuestionWord|Negative)$/.test(
       tag,
