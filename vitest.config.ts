@@ -11,6 +11,7 @@ export default defineConfig({
       '@scholion/html': at('./packages/html/src/index.ts'),
       '@scholion/cli': at('./packages/cli/src/index.ts'),
       '@scholion/interchange': at('./packages/interchange/src/index.ts'),
+      '@scholion/suggest/version': at('./packages/suggest/src/lib/version.ts'),
       '@scholion/suggest': at('./packages/suggest/src/index.ts'),
     },
   },

@@ -1,5 +1,5 @@
 import { formatProblem, type Problem } from '@scholion/core'
-import { toBrat, toCsv, toJsonl, toTei, toW3c } from '@scholion/interchange'
+import type { toW3c } from '@scholion/interchange'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { UsageError } from '../lib/errors.js'
@@ -56,6 +56,8 @@ async function runExport(args: Arguments, context: Context): Promise<ExitCode> {
     )
     return exitCodes.findings
   }
+  // Loaded on use, not at start-up (commands that do not need it start faster).
+  const { toBrat, toCsv, toJsonl, toTei, toW3c } = await import('@scholion/interchange')
   const text = document.text
   const warnings: Problem[] = []
   const files: { path: string | undefined; data: string }[] = []

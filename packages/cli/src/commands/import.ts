@@ -8,7 +8,6 @@ import {
   parseAnnotationFile,
   serializeAnnotationFile,
 } from '@scholion/core'
-import { fromBrat, fromW3c } from '@scholion/interchange'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
@@ -52,6 +51,8 @@ async function runImport(args: Arguments, context: Context): Promise<ExitCode> {
   const article = await readInput(articlePath, context.cwd)
   const document = loadDocument(article.text, { file: article.path })
   const input = await readInput(inputPath, context.cwd)
+  // Loaded on use, not at start-up (commands that do not need it start faster).
+  const { fromBrat, fromW3c } = await import('@scholion/interchange')
 
   let imported: AnnotationFile | undefined
   let problems: readonly Problem[]

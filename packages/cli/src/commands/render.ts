@@ -1,5 +1,4 @@
 import { type AnnotationFile, createAnchorer, formatProblem, loadDocument } from '@scholion/core'
-import { renderEditionWithReport } from '@scholion/html'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
@@ -57,6 +56,8 @@ async function runRender(args: Arguments, context: Context): Promise<ExitCode> {
     file = applyResolutions(inputs.file, resolved)
   }
 
+  // Loaded on use, not at start-up (commands that do not render start faster).
+  const { renderEditionWithReport } = await import('@scholion/html')
   const { html, unanchoredSpans } = renderEditionWithReport(document, file, {
     fragment: args.values.fragment === true,
     ...(title === undefined ? {} : { title }),

@@ -5,7 +5,7 @@ import {
   loadDocument,
   serializeAnnotationFile,
 } from '@scholion/core'
-import { mergeSuggestions, suggest, suggesterVersion } from '@scholion/suggest'
+import { suggesterVersion } from '@scholion/suggest/version'
 import type { Arguments, Command } from '../lib/command.js'
 import type { Context } from '../lib/context.js'
 import { UsageError } from '../lib/errors.js'
@@ -63,6 +63,8 @@ async function runSuggest(args: Arguments, context: Context): Promise<ExitCode> 
     text = inputs.document.text
     file = inputs.file
   }
+  // Loaded on use, not at start-up: the suggester brings compromise and its lexicon.
+  const { mergeSuggestions, suggest } = await import('@scholion/suggest')
   const suggestions = suggest(text, { minConfidence, created: new Date() })
   const { file: merged, added, skipped } = mergeSuggestions(file, suggestions)
   const serialized = serializeAnnotationFile(merged)
