@@ -388,6 +388,11 @@ describe('attributions', () => {
       { content: ["Kemp's retirement"], speaker: ['the bank'], cue: 'announcing' },
     ],
     [
+      'She is a young pianist who Mr. Hale had predicted would have a great career.',
+      { content: ['would have a great career'], speaker: ['Mr. Hale'] },
+    ],
+    ['"Not yet", he said.', { content: ['"Not yet"'], speaker: ['he'] }],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],

@@ -882,7 +882,11 @@ function reportingVerb(
     (beforeMention?.start ?? 0) > sentence.start &&
     // Three words at least ("However, the jury said" reports what follows), and
     // not a dangling conjunction ("since, he said, it would impair contracts").
-    (wordsBefore.length >= 3 || closingQuotes.has(beforeMention?.text ?? '')) &&
+    // A quotation before, the comma inside or outside its marks, may be shorter
+    // in this sentence when it began in an earlier one (`"… Cable confirmation", it said`).
+    (wordsBefore.length >= 3 ||
+      closingQuotes.has(beforeMention?.text ?? '') ||
+      (beforeMention?.text === ',' && closingQuotes.has(tokens[beforeIndex - 1]?.text ?? ''))) &&
     // (A quotation ending in one is whole: `"… for a while", Hemus said.`)
     !(clauseOpeners.has(lower(wordsBefore.at(-1))) && tokens[beforeIndex - 1]?.kind === 'word') &&
     // The frame `…, X said.` closes the clause at the cue (or after an inverted
@@ -977,6 +981,13 @@ function reportingVerb(
       !verbFollows(tokens, from)
     )
       return undefined
+    // "a tiny Hungarian who Fritz Kreisler had predicted would have a career",
+    // "the man who police said was driving": the relative pronoun is the subject.
+    const relativeGap =
+      /^(who|whom|which|that)$/.test(lower(tokens[mentionFirst - 1])) &&
+      /^(would|will|could|can|might|may|should|was|were|is|are|had|has|have)$/.test(
+        lower(startToken),
+      )
     if (
       weak.has(cue) &&
       !hasThat &&
@@ -984,6 +995,7 @@ function reportingVerb(
       !describedAs &&
       !gerund &&
       !reportedObject &&
+      !relativeGap &&
       !opensClause(tokens, from)
     )
       return undefined
