@@ -14,6 +14,16 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
     { atMost: 9000, approximator: 'as high as', numberType: 'money' },
   ],
   [
+    'The lease runs up to a maximum of 90 days, with a minimum of 30 days.',
+    'up to a maximum of 90 days',
+    { atMost: 90, approximator: 'up to a maximum of' },
+  ],
+  [
+    'Each crew has a minimum of six men.',
+    'a minimum of six',
+    { atLeast: 6, approximator: 'a minimum of' },
+  ],
+  [
     'More than 2,000 foreigners were held.',
     'More than 2,000',
     { atLeast: 2001, approximator: 'more than', numberType: 'count', counted: 'foreigners' },

@@ -73,6 +73,10 @@ export interface FoundFigure {
 // `nearly` is an estimate from below (value, and at most the value).
 type ApproximatorEffect = 'above' | 'below' | 'atLeast' | 'atMost' | 'point' | 'nearly'
 const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
+  // A cap or floor stated as such: "up to a maximum of 200 hours", "a minimum of 10".
+  ['up to a maximum of', 'atMost'],
+  ['a maximum of', 'atMost'],
+  ['a minimum of', 'atLeast'],
   ['no more than', 'atMost'],
   ['not more than', 'atMost'],
   ['no fewer than', 'atLeast'],
