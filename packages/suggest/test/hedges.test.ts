@@ -73,6 +73,48 @@ describe('hedges', () => {
       ['is thought to', 'appears to', 'is expected'],
     ],
     ['The bill is likely to pass, and the story is unconfirmed.', ['likely', 'unconfirmed']],
+    // scholion-hedges/6
+    [
+      'The plant will close in June, it was announced. It has been disclosed that the mill lost money.',
+      ['it was announced', 'It has been disclosed'],
+    ],
+    ['The council was told Tuesday. We are told that the roof leaks.', ['was told', 'are told']],
+    ['The pier, we had been led to believe, was safe.', ['led to believe']],
+    ['There is reason to suspect the meter is broken.', ['reason to suspect']],
+    ['The harvest, which promises to be large, is late.', ['promises to be']],
+    ['They bought a clock attributed to Simon Willard.', ['attributed to']],
+    [
+      'The tower is widely regarded as a landmark and was long thought to be older.',
+      ['regarded', 'thought'],
+    ],
+    ['She denied the supposed feud.', ['supposed']],
+    [
+      'There were reports of looting, rumors of a strike, and reports say the mayor left.',
+      ['reports of', 'rumors of', 'reports say'],
+    ],
+    [
+      'The odds favor a recount, and in all probability it will come.',
+      ['odds favor', 'in all probability'],
+    ],
+    [
+      'Delays can be expected, the judge is not expected to rule, and crowds are anticipated.',
+      ['can be expected', 'is not expected', 'are anticipated'],
+    ],
+    ['Output is officially forecast at 90%.', ['forecast']],
+    [
+      'As I see it, the tax is, in my opinion and to my mind, unfair.',
+      ['As I see it', 'in my opinion', 'to my mind'],
+    ],
+    ['We feel that the fee is too high.', ['feel']],
+    [
+      'A higher rate could bring inflation, and the plan could very well fail.',
+      ['could bring', 'could very well'],
+    ],
+    [
+      'The markets appear favorable and it looks as if rates will rise.',
+      ['appear', 'it looks as if'],
+    ],
+    ['They will make the study and then report on possible changes.', ['possible']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -117,7 +159,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/5'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/6'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 

@@ -72,7 +72,7 @@ export interface HedgeLexicon {
 const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
 
 /**
- * The default lexicon, version `scholion-hedges/5`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/6`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" (otherwise it is mostly ability),
@@ -84,7 +84,7 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/5',
+  version: 'scholion-hedges/6',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -110,9 +110,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       confidence: 0.75,
       notBefore: [
         '*est|as|if|whenever|wherever|where|everything|all',
-        'made|make|makes|making|render|renders|rendered ...',
+        'made|make|makes|making|render|renders|rendered',
+        'made|make|makes|making|render|renders|rendered *',
+        'made|make|makes|making|render|renders|rendered * *',
+        'made|make|makes|making|render|renders|rendered * * *',
+        'made|make|makes|making|render|renders|rendered * * * *',
+        'made|make|makes|making|render|renders|rendered * * * * *',
       ],
-      note: 'Not "the earliest possible time", "as soon as possible", "where possible", "made such a step possible".',
+      note: 'Not "the earliest possible time", "as soon as possible", "where possible", "made such a step possible" (up to five words between: "make the study and come up with recommendations for possible changes" is a hedge).',
     },
     { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
     { cue: 'likelihood', type: 'hedge', degree: 'medium', confidence: 0.75 },
@@ -158,11 +163,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
     },
     {
-      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double',
+      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|lead|amount|prove|force|hurt|provoke',
       type: 'hedge',
       degree: 'high',
       notBefore: [...purposeClause, 'he|she|they|i|we|you'],
-      note: 'A possible change: "the deal could collapse", "prices could rise"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
+      note: 'A possible change: "the deal could collapse", "prices could rise", "stimulation which could bring inflation"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
+    },
+    {
+      cue: 'could well|very well',
+      type: 'hedge',
+      degree: 'high',
+      note: 'A possibility stressed, not an ability: "it could very well seek another way", "could well be uremia".',
     },
     {
       cue: 'should',
@@ -180,12 +191,43 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     // The speaker's own belief and hedging formulas.
     {
-      cue: 'think|believe|guess|suppose|feel|suspect|assume',
+      cue: 'think|guess|suppose|suspect|assume',
       type: 'hedge',
       degree: 'medium',
       before: 'I|we',
-      caseSensitive: false,
+      notAfter: 'of|about|differently',
+      note: 'Not "we think of them", "we think differently" (no statement is softened).',
     },
+    {
+      cue: 'believe',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'I|we',
+      notAfter: 'in|of|about',
+      note: 'Not a faith ("I believe in dividing everything").',
+    },
+    {
+      cue: 'feel|feels',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'I|we',
+      notAfter:
+        'confident|sure|certain|convinced|positive|strongly|deeply|bound|obliged|compelled|a|an|like|good|bad|fine|great|better|sorry|proud|happy|uncomfortable|about|for|your|his|her|their|our|my',
+      note: 'An opinion ("we feel that the plan is wrong"); not a booster ("I feel confident", "I feel sure") nor a feeling ("I feel good", "I feel like a fool").',
+    },
+    {
+      cue: 'as I|we see|understand|read it',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The speaker\'s own view: "As I see it, the country has never faced such dangers".',
+    },
+    {
+      cue: 'in my|our opinion|view|judgment|judgement',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'Hyland\'s markers of personal view: "the best of them all, in our opinion".',
+    },
+    { cue: 'to my mind', type: 'hedge', degree: 'medium' },
     { cue: 'I|we would say|think|guess|imagine|estimate', type: 'hedge', degree: 'medium' },
     {
       cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed',
@@ -227,6 +269,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: 'in|on|at|before',
       note: '"It appears the plan failed", "there appeared little hope"; not "as it appeared in the opening scene".',
     },
+    {
+      cue: 'appear|appears|appeared',
+      type: 'hedge',
+      degree: 'medium',
+      after:
+        '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange',
+      note: 'Appear with an adjective, as "seem": "the odds thus appear favorable", "this appears strange"; the other senses take a preposition or an adverb ("appeared in court", "appeared first in …").',
+    },
+    {
+      cue: 'it looks|looked|seems|seemed as if|though',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"It looks as if the men will meet the Bills".',
+    },
     { cue: 'believed to', type: 'hedge', degree: 'medium' },
     {
       cue: 'is|are|was|were believed|feared|presumed',
@@ -246,17 +302,72 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
     {
-      cue: 'it is|was believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed',
+      cue: 'it is|was believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt',
       type: 'unclear-attribution',
       degree: 'medium',
-      notAfter: 'by|to|for|in|on|at|with|from|of|as|and|upon',
-      note: 'A source left unnamed, with or without "that": "it was testified", "It is understood the talks failed"; not "it was reported to the police" or "it was said by X" (an attribution).',
+      notAfter: ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'],
+      note: 'A source left unnamed, with or without "that": "it was testified", "It is understood the talks failed", "…, it was announced."; not "it was reported to the police" or "it was announced Monday by X" (an attribution).',
     },
     {
-      cue: 'it has|had been said|reported|suggested|alleged|claimed|charged|rumored|rumoured|learned|estimated|testified',
+      cue: 'it has|had been said|reported|suggested|alleged|claimed|charged|rumored|rumoured|learned|estimated|testified|announced|disclosed|revealed|stated|indicated|argued|noted|predicted',
       type: 'unclear-attribution',
       degree: 'medium',
-      notAfter: 'by|to|for|in|on|at|with|from|of|as|and|upon',
+      notAfter: ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'],
+    },
+    {
+      cue: 'is|are|was|were|been told',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      notAfter:
+        'to|by|of|about|in|on|at|for|from|with|through|how|what|where|when|why|who|whom|whether|just|only|nothing|everything|again|not|never|so',
+      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, nor a story ("is told in restrained measures").',
+    },
+    {
+      cue: 'led to believe|think|expect|suppose|assume|understand',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'A belief from an unnamed source: "we have been led to believe it was peculiar".',
+    },
+    {
+      cue: 'reason|reasons to believe|think|suspect|expect|suppose|assume|fear|doubt',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'no|every|little',
+      note: '"There is reason to believe the change will be slow"; not the boosters "no reason to believe", "every reason to expect".',
+    },
+    {
+      cue: 'promise|promises to be|become',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'he|she|they|I|we|you|who',
+      note: 'A prediction of a thing: "the expansion, which promises to be substantial"; not a person\'s promise ("they promise to be there").',
+    },
+    {
+      cue: 'attributed|ascribed to',
+      type: 'credibility',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: 'he|she|they|we|I|you|who|be',
+      note: 'Authorship or cause by unnamed judgement: "a mantlepiece attributed to Samuel McIntyre", "has often been attributed to"; not a person\'s own attribution ("which he attributed to …") nor a prescription ("must be attributed to the fence").',
+    },
+    {
+      cue: 'believed|thought|said|reported|rumored|rumoured|alleged|presumed|reputed|regarded|considered|feared|expected|estimated',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: [
+        'widely|generally|commonly|popularly|universally|reliably',
+        'is|are|was|were|been|be|being long|often|usually|sometimes|also|still|now|once|privately|variously',
+      ],
+      notAfter: 'by',
+      note: 'A judgement or report of unnamed many: "an instrument generally regarded as symphonic", "is now believed to have been caused", "as is commonly thought".',
+    },
+    {
+      cue: 'supposed',
+      type: 'credibility',
+      degree: 'medium',
+      before: 'the|a|an|his|her|its|their|our',
+      note: 'The adjective: "the supposed stigma", "his supposed falsehoods"; not "is supposed to" (often an obligation).',
     },
     { cue: 'is|are|was|were said to', type: 'unclear-attribution', degree: 'medium' },
     {
@@ -289,13 +400,71 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'the|at|amid|of|on|deny|denied|confirm|confirmed|despite|following|after|by|were|are|there',
       note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …".',
     },
+    {
+      cue: 'rumors|rumours|rumor|rumour of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: '"rumors of permanent separation".',
+    },
+    {
+      cue: 'reports of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before:
+        'amid|despite|following|after|heard|hear|were|are|there|unconfirmed|persistent|widespread|conflicting|newspaper|press',
+      note: 'Reports as unconfirmed news: "there were reports of a collection", "had heard reports of jury-tampering"; not documents ("the annual reports of the company").',
+    },
+    {
+      cue: 'reports|rumors|rumours say|said|says|are|were|indicate|indicated|suggest|suggested|have',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notBefore: "*'s|his|her|their|its|our|my|your|annual|official|quarterly|these|those",
+      note: 'Reports as the unnamed source of a clause: "Reports are that …", "Some reports say he was rescued".',
+    },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
+    {
+      cue: 'odds favor|favors|favored|favour|favours|are|were',
+      type: 'hedge',
+      degree: 'low',
+      before: 'the',
+      note: 'A likelihood: "The odds favor a special session".',
+    },
+    { cue: 'in all probability', type: 'hedge', degree: 'low' },
     {
       cue: "is|are|isn’t|isn't expected",
       type: 'hedge',
       degree: 'low',
       notAfter: 'by|of|from|that',
       note: 'A prediction: "is expected to …", "is expected back by March 31"; not "as was expected of him".',
+    },
+    {
+      cue: "can|cannot|can't|can’t be expected",
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'of|from',
+      note: 'A prediction: "increasing opposition can be expected in coming weeks", "a conditioner can be expected to last 20 years".',
+    },
+    {
+      cue: 'is|are not expected',
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'by|of|from|that',
+      note: 'A prediction too: "Barnett is not expected to withstand the pressure".',
+    },
+    {
+      cue: 'is|are anticipated',
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'by',
+      note: 'As "is expected": "large crowds are anticipated for both games".',
+    },
+    {
+      cue: 'forecast|predicted',
+      type: 'hedge',
+      degree: 'low',
+      before: ['is|are|was|were', 'is|are|was|were officially|now|generally|widely'],
+      notAfter: 'by',
+      note: 'A prediction with its source unnamed: "farm output is officially forecast at 129%", "the economy that is predicted for 1970".',
     },
     {
       cue: 'was|were expected to',
