@@ -393,6 +393,38 @@ describe('attributions', () => {
     ],
     ['"Not yet", he said.', { content: ['"Not yet"'], speaker: ['he'] }],
     [
+      'The camp is fine, the scout wrote, "though the food is bad".',
+      { content: ['"though the food is bad"'], speaker: ['the scout'] },
+    ],
+    [
+      'But Elm Street merchants, those who use the lot, say the fee is too high.',
+      { content: ['the fee is too high'], speaker: ['Elm Street merchants'] },
+    ],
+    [
+      'He thanked the staff and then added that he would return.',
+      { content: ['he would return'], speaker: ['He'] },
+    ],
+    [
+      'Councilmen returning from the retreat say the budget is tight.',
+      { content: ['the budget is tight'], speaker: ['Councilmen'] },
+    ],
+    [
+      'The editorial also said that the mayor had erred.',
+      { content: ['the mayor had erred'], speaker: ['The editorial'] },
+    ],
+    [
+      'The Weather Bureau declared as recently as May 2 that the drought was over.',
+      { content: ['the drought was over'], speaker: ['The Weather Bureau'] },
+    ],
+    [
+      'The governor said in a speech to the Rotary Club that taxes would fall.',
+      { content: ['taxes would fall'], speaker: ['The governor'] },
+    ],
+    [
+      'The gentle Harlow, admired by all his pupils, stern or lazy, wrote to a friend that the school was cold.',
+      { content: ['the school was cold'], speaker: ['The gentle Harlow'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -431,6 +463,13 @@ describe('attributions', () => {
     ],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
+    ['a saying that is only possible', 'At times we can say that it was the main cause.'],
+    ['a saying that was due', 'He should have said "sorry", for that is what he meant.'],
+    ['a pronoun after a preposition', 'Both parties will insist on that before they sign.'],
+    [
+      'a relative clause after a circumstance',
+      'She wrote to Smith a note that contained a warning.',
+    ],
     ['a negative subject', 'No one complained about the coffee.'],
     ['"called" as naming or summoning', 'She called the police a second time. He called it a day.'],
   ])('makes no claim of %s', (_, text) => {

@@ -165,6 +165,67 @@ function calledJudgement(tokens: readonly Token[], cueIndex: number): number | u
 }
 
 /**
+ * The index of "that" after a circumstance opening at `index` ("as recently as
+ * October 26 that", "in a speech to the Rotary Club that"): up to ten words,
+ * numbers and abbreviation periods, no verb; `undefined` when there is none.
+ */
+function circumstanceThat(tokens: readonly Token[], index: number): number | undefined {
+  for (let at = index + 1; at < tokens.length && at <= index + 10; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    const word = lower(token)
+    // "insist on that before …": a pronoun after the preposition; "wrote to
+    // Oersted a letter that contained …": a relative clause.
+    if (word === 'that')
+      return at > index + 1 &&
+        !relativeVerb(tokens[at + 1], tokens[at + 2]) &&
+        verbFollows(tokens, at + 1)
+        ? at
+        : undefined
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
+      return undefined
+    if (
+      token.kind === 'word' &&
+      !isCapital(token) &&
+      (strong.has(word) ||
+        weak.has(word) ||
+        lexiconTags(word).some((tag) => /^(Copula|Modal|Auxiliary|PastTense|Pronoun)$/.test(tag)))
+    )
+      return undefined
+  }
+  return undefined
+}
+
+/** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
+function hypothetical(tokens: readonly Token[], cueIndex: number): boolean {
+  let at = cueIndex - 1
+  while (
+    at >= 0 &&
+    (/^(have|also|then|only|well|still|even)$/.test(lower(tokens[at])) ||
+      /ly$/.test(lower(tokens[at])))
+  )
+    at--
+  return /^(could|might|may|can|should|must|shall|will|cannot)$/.test(lower(tokens[at]))
+}
+
+/**
+ * True when `token` is a verb opening a relative clause after "that" ("that
+ * contained a …", "that begins with"), not the subject of a clause ("that taxes
+ * would fall": a verb follows it).
+ */
+function relativeVerb(token: Token | undefined, next: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || isCapital(token)) return false
+  const verbLike = (word: Token | undefined) => {
+    const tags = lexiconTags(lower(word))
+    return (
+      tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag)) &&
+      !tags.some((tag) => /^(Noun|Singular|Plural|Adjective|Determiner)$/.test(tag))
+    )
+  }
+  return verbLike(token) && !verbLike(next)
+}
+
+/**
  * True when a finite verb follows token `index` before the next comma or the
  * end: "said that taxes rose" (a clause), not "recalled that historic flight"
  * (a determiner).
@@ -180,8 +241,10 @@ function verbFollows(tokens: readonly Token[], index: number): boolean {
     second?.kind !== 'word' ||
     isCapital(first) ||
     isCapital(second) ||
-    determiners.has(lower(first)) ||
-    pronounTypes.has(lower(first))
+    !(
+      lexiconTags(lower(first)).includes('Adjective') ||
+      /(ic|al|ous|ful|ive|less|able|ible)$/.test(lower(first))
+    )
   )
     return true
   for (let at = index; at < tokens.length; at++) {
@@ -622,6 +685,11 @@ function reportingVerb(
     return phraseCue(text, tokens, cueIndex, cueWords, cue, sentence, quotations)
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
+  // "and then added that …": an adverb between the conjunction and the cue.
+  const conjunction =
+    /^(then|later|also|finally|quickly|again)$/.test(before) || /ly$/.test(before)
+      ? lower(tokens[cueIndex - 2])
+      : before
   // A passive with its agent: "Appointment of X was announced Saturday by John F.
   // Tims", "X has been appointed, it was announced Monday by Charles E. Raymond".
   if (
@@ -665,6 +733,25 @@ function reportingVerb(
   if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
     return undefined
   if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
+  // "declared as recently as October 26 that …", "said in a speech to the Rotary
+  // Club that …": a circumstance between the cue and its "that" clause.
+  const thatAfterCircumstance =
+    /^(as|in|at|on|before|during|after|to|from|over|through)$/.test(after) && !hearerCues.has(cue)
+      ? circumstanceThat(tokens, cueIndex + 1)
+      : undefined
+  if (thatAfterCircumstance !== undefined) {
+    const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    const startToken = tokens[thatAfterCircumstance + 1]
+    if (speaker === undefined || startToken === undefined || negativeSubject.test(speaker.text))
+      return undefined
+    return claimAt(
+      cue,
+      cueToken,
+      trimSpan(text, startToken.start, sentence.end),
+      speaker,
+      quotations,
+    )
+  }
   // "complained of shoulder pains", "complained about the noise": what is complained of.
   if (/^complain(ed|s)$/.test(cue) && /^(of|about)$/.test(after)) {
     const complainer = mentionBefore(tokens, cueIndex - 1, sentence.start)
@@ -719,19 +806,22 @@ function reportingVerb(
   }
   // No statement: "He declined to say how much", "would not say whether".
   if (isRefusal(tokens, cueIndex)) return undefined
+  // A saying that is only possible or due: "we can say that …", "He should have
+  // said 'jittery'", "One could also add …" ("would" reports: "many would argue").
+  if (hypothetical(tokens, cueIndex)) return undefined
   // An infinitive not governed by a verb of speaking: "Needless to say", "that is
   // to say" (mentionBefore takes "hastened to add", "went on to say").
   if (before === 'to' && !/(ed|^on)$/.test(lower(tokens[cueIndex - 2]))) return undefined
   const previousToken = tokens[cueIndex - 1]
   // A second cue of the speaker before: "…, he said, and added the man was …",
   // "He called the plan a blackmail action, and noted that …".
-  if (before === 'and' && previousCue !== undefined && previousCue.cue !== 'according to') {
+  if (conjunction === 'and' && previousCue !== undefined && previousCue.cue !== 'according to') {
     const coordinated = coordinatedCue(text, tokens, cueIndex, cue, sentence, quotations)
     if (coordinated !== undefined)
       return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
   }
   // A second verb of the subject: "Mitchell decried the rate and said …".
-  if (before === 'and' && !weak.has(cue)) {
+  if (conjunction === 'and' && !weak.has(cue)) {
     let first = 0
     while (/^(but|and|however|yet|so|,)$/i.test(tokens[first]?.text ?? '')) first++
     // A sentence opening with a subordinator has its subject later ("When …, the priest …").
@@ -954,8 +1044,11 @@ function reportingVerb(
       return quote === undefined ? undefined : claimAt(cue, cueToken, quote, mention, quotations)
     }
     const opensQuote =
-      quotations.some((quotation) => quotation.start === startToken.start) ||
-      startToken.text === ':'
+      quotations.some(
+        (quotation) =>
+          quotation.start === startToken.start ||
+          (/^[,:]$/.test(startToken.text) && quotation.start === tokens[from + 1]?.start),
+      ) || startToken.text === ':'
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
       /^(described|viewed|identified)$/.test(cue) &&

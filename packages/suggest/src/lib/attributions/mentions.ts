@@ -84,6 +84,14 @@ const auxiliaries = new Set([
   'publicly',
   'privately',
   'however',
+  // Modals: "One could also add …", "the mayor would say".
+  'could',
+  'would',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
 ])
 const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
@@ -332,15 +340,27 @@ function appositionChainBefore(
     const opensSentence = open < 0 || closingQuotes.has(tokens[open - 1]?.text ?? '')
     if (sawRole && opensSentence && isPlaceSegment(segment.slice(-1)) && segment.length <= 8) {
       const named = describeMention(tokens, first, end - 1)
+      // "The gentle Channing, revered by all Bostonians, …, wrote": a determiner
+      // before a name; "The senator, a Democrat, …" (no name) is taken below.
+      const hasName = segment
+        .slice(1)
+        .some((token) => isCapital(token) && !titles.has(lower(token).replace(/\.$/, '')))
       if (
         named?.type === 'person' &&
         /\s/.test(named.text) &&
-        !determiners.has(lower(tokens[first]))
+        !/^(at|in|on|for|from|of|by|with|after|before|during|under|to|as)$/.test(
+          lower(tokens[first]),
+        ) &&
+        (!determiners.has(lower(tokens[first])) || hasName)
       )
         return named
     }
     if (open < 0) return undefined
-    if (isRoleSegment(segment)) sawRole = true
+    // A participle phrase is a link too: "The gentle Channing, revered by all
+    // Bostonians, orthodox or Unitarian, wrote".
+    const participle =
+      segment[0] !== undefined && !isCapital(segment[0]) && /\p{Ll}(ed|ing)$/u.test(segment[0].text)
+    if (isRoleSegment(segment) || (participle && segment.length <= 12)) sawRole = true
     else if (!isPlaceSegment(segment) && !(segment.length === 1 && segment[0]?.kind === 'number'))
       return undefined
     end = open
@@ -391,6 +411,8 @@ const parentheticalOpeners = new Set([
   'before',
   'like',
   'unlike',
+  // "DeKalb citizens, those who use the cannery, say".
+  'those',
 ])
 
 /**
@@ -477,6 +499,8 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
     if (!isCapital(token) && clauseLinks.has(word)) break
+    // An adverb ends the phrase: "Morgan hotly denied …".
+    if (last >= index && !isCapital(token) && /ly$/.test(word)) break
     // "a source familiar with …": the modifier is added below, as a whole.
     if (last >= index && sourceModifiers.test(word)) break
     last++
@@ -578,6 +602,9 @@ function describeMention(
       speakerNouns.has(word) ||
       (/[^s]s$/.test(word) && speakerNouns.has(word.slice(0, -1))) ||
       (/ies$/.test(word) && speakerNouns.has(`${word.slice(0, -3)}y`)) ||
+      // Plurals in "-men" of titles and speaker nouns: "Congressmen", "councilmen".
+      (/men$/.test(word) &&
+        (titles.has(`${word.slice(0, -3)}man`) || speakerNouns.has(`${word.slice(0, -3)}man`))) ||
       isActorNoun(word) ||
       // A title used as a noun: "The chief said".
       (titles.has(word) && word === lowerWords.at(-1)) ||
@@ -669,7 +696,7 @@ export function tokensText(parts: readonly Token[]): string {
 // Words that open a modifier after a speaker noun: "A source close to the family",
 // "One official who asked not to be named", "Officials familiar with the plan".
 const postModifiers =
-  /^(who|whom|whose|that|close|familiar|near|to|with|in|at|from|of|for|on|inside|outside)$/
+  /^(who|whom|whose|that|close|familiar|near|to|with|in|at|from|of|for|on|inside|outside|\p{Ll}+ing|\p{Ll}+ed)$/u
 
 /**
  * The subject of the cue when a modifier without commas stands between it and

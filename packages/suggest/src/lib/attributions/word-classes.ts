@@ -256,6 +256,19 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'defence',
   'trustees',
   'trustee',
+  // Texts that say something: "The article also said that …", "your editorial said".
+  'article',
+  'editorial',
+  'dispatch',
+  'story',
+  'letter',
+  'memo',
+  'memorandum',
+  'resolution',
+  'communique',
+  'bulletin',
+  'correspondent',
+  'correspondents',
 ])
 
 /**
