@@ -25,13 +25,7 @@ import {
   strong,
   weak,
 } from './cues.js'
-import {
-  determiners,
-  type FoundMention,
-  mentionAfter,
-  mentionBefore,
-  modifiedSubject,
-} from './mentions.js'
+import { type FoundMention, mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
 import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
 
