@@ -86,7 +86,11 @@ function entrySource(entry: HedgeEntry): string {
   const notAfter = patternsOf(entry.notAfter)
     .map((pattern) => `(?!${following(pattern)})`)
     .join('')
-  return `${lookBehind}${notBefore}${cueSource(entry.cue)}${lookAhead}${notAfter}`
+  const cue = cueSource(entry.cue)
+  // Context before the cue is looked at only where the cue itself follows: a
+  // look-behind tried at every word of the text costs more than the cue's own test.
+  const guard = lookBehind === '' && notBefore === '' ? '' : `(?=${cue})`
+  return `${guard}${lookBehind}${notBefore}${cue}${lookAhead}${notAfter}`
 }
 
 /** A compiled lexicon: one regular expression per case mode, entries by group. */
