@@ -115,6 +115,11 @@ describe('hedges', () => {
       ['appear', 'it looks as if'],
     ],
     ['They will make the study and then report on possible changes.', ['possible']],
+    [
+      'Profits expected to rise were cited; the cause is yet to be determined and the date is not yet known.',
+      ['expected to', 'yet to be determined', 'not yet known'],
+    ],
+    ['According to reports, the pact was signed.', ['reports']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })

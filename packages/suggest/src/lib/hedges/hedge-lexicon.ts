@@ -75,10 +75,23 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
  * The default lexicon, version `scholion-hedges/6`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
- * "could" only in "could be"/"could have" (otherwise it is mostly ability),
- * "may" only lower-case (the month), "appear" only before "to" or "that"
- * ("appeared in court" hedges nothing). Approximators and vague quantities are
- * not listed here: they come with the figures ("more than 2,000").
+ * "could" only in "could be"/"could have" or before a verb of outcome or change
+ * (otherwise it is mostly ability), "may" only lower-case (the month), "appear"
+ * only before "to", "that" or an adjective ("appeared in court" hedges nothing).
+ * Approximators and vague quantities are not listed here: they come with the
+ * figures ("more than 2,000").
+ *
+ * Version 6 (content only) added unattributed reporting clauses ("it was
+ * announced", "the commission was told", "we have been led to believe"), grounds
+ * and predictions ("there is reason to believe", "promises to be", "can be
+ * expected", "is not expected", "the odds favor", "is officially forecast"),
+ * judgements of unnamed many ("widely regarded", "is now believed", "attributed
+ * to", "the supposed …"), evidential nouns ("reports of", "reports say", "rumors
+ * of", "according to reports"), the speaker's own view ("as I see it", "in my
+ * opinion"), "appear" with an adjective, "it looks as if", "could well", "could
+ * bring", "yet to be determined"; and took boosters and feelings out of "I feel"
+ * ("I feel confident", "I feel good") and "I believe in". Each addition was checked
+ * for what it fires on in Brown categories D–H (religion to government documents).
  *
  * @example
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
@@ -407,6 +420,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"rumors of permanent separation".',
     },
     {
+      cue: 'reports|rumors|rumours',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: ['according to', 'according to unconfirmed|press|newspaper|published|some'],
+      note: 'Unnamed reports as the source: "according to reports, the pact was signed".',
+    },
+    {
       cue: 'reports of',
       type: 'unclear-attribution',
       degree: 'medium',
@@ -465,6 +485,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['is|are|was|were', 'is|are|was|were officially|now|generally|widely'],
       notAfter: 'by',
       note: 'A prediction with its source unnamed: "farm output is officially forecast at 129%", "the economy that is predicted for 1970".',
+    },
+    {
+      cue: 'expected to',
+      type: 'hedge',
+      degree: 'low',
+      before: '*s',
+      notBefore: 'is|was|has|always|he|she|it|they|we|I|you|who|this|his|its|us',
+      note: 'A reduced relative after a plural noun: "with receipts expected to be above 1960".',
     },
     {
       cue: 'was|were expected to',
@@ -533,6 +561,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Wire formula: "the claim could not be independently verified".',
     },
     { cue: 'remains|remained to be seen', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'yet to be determined|confirmed|established|verified|identified|known|disclosed',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"The cause has yet to be determined".',
+    },
+    {
+      cue: 'not yet determined|confirmed|established|verified|identified|known|disclosed',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"The date is not yet known".',
+    },
+    {
+      cue: 'not yet been determined|confirmed|established|verified|identified|disclosed',
+      type: 'incompleteness',
+      degree: 'high',
+    },
     {
       cue: 'question|questions|doubt|doubts as to whether',
       type: 'incompleteness',
