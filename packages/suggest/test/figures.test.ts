@@ -24,6 +24,16 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
     { atLeast: 6, approximator: 'a minimum of' },
   ],
   [
+    'A new mill costs in the neighborhood of $400,000.',
+    'in the neighborhood of $400,000',
+    { value: 400_000, approximator: 'in the neighborhood of', numberType: 'money' },
+  ],
+  [
+    'The boat does better than 30 knots.',
+    'better than 30',
+    { atLeast: 31, approximator: 'better than' },
+  ],
+  [
     'More than 2,000 foreigners were held.',
     'More than 2,000',
     { atLeast: 2001, approximator: 'more than', numberType: 'count', counted: 'foreigners' },

@@ -98,6 +98,12 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['as low as', 'atLeast'],
   ['as little as', 'atLeast'],
   ['upwards of', 'above'],
+  ['upward of', 'above'],
+  ['better than', 'above'],
+  // Estimates as a place on a scale: "costs in the neighborhood of $250,000".
+  ['in the neighborhood of', 'point'],
+  ['in the vicinity of', 'point'],
+  ['on the order of', 'point'],
   ['in excess of', 'above'],
   ['just over', 'above'],
   ['well over', 'above'],
