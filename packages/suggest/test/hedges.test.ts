@@ -120,6 +120,10 @@ describe('hedges', () => {
       ['expected to', 'yet to be determined', 'not yet known'],
     ],
     ['According to reports, the pact was signed.', ['reports']],
+    [
+      "I doubt the ferry runs, I'd say; I am told there are signs that the allegations of fraud spread.",
+      ['doubt', "I'd say", 'am told', 'signs that', 'allegations of'],
+    ],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })

@@ -204,7 +204,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     // The speaker's own belief and hedging formulas.
     {
-      cue: 'think|guess|suppose|suspect|assume',
+      cue: 'think|guess|suppose|suspect|assume|doubt',
       type: 'hedge',
       degree: 'medium',
       before: 'I|we',
@@ -242,6 +242,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'to my mind', type: 'hedge', degree: 'medium' },
     { cue: 'I|we would say|think|guess|imagine|estimate', type: 'hedge', degree: 'medium' },
+    {
+      cue: "I'd|we'd|I’d|we’d say|think|guess|imagine",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The contracted "I would say".',
+    },
     {
       cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed',
       type: 'hedge',
@@ -328,7 +334,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'],
     },
     {
-      cue: 'is|are|was|were|been told',
+      cue: 'am|is|are|was|were|been told',
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
@@ -412,6 +418,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before:
         'the|at|amid|of|on|deny|denied|confirm|confirmed|despite|following|after|by|were|are|there',
       note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …".',
+    },
+    {
+      cue: 'allegation|allegations that|of',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'As "alleged": "revive allegations that his followers used their offices".',
+    },
+    {
+      cue: 'signs that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: 'sure|clear|unmistakable|certain',
+      note: 'Evidence short of proof: "there are signs that the roles are being reversed"; not "a sure sign that".',
     },
     {
       cue: 'rumors|rumours|rumor|rumour of',
