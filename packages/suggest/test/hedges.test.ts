@@ -120,6 +120,7 @@ describe('hedges', () => {
       ['expected to', 'yet to be determined', 'not yet known'],
     ],
     ['According to reports, the pact was signed.', ['reports']],
+    ['The audit could lead to new charges.', ['could lead']],
     [
       "I doubt the ferry runs, I'd say; I am told there are signs that the allegations of fraud spread.",
       ['doubt', "I'd say", 'am told', 'signs that', 'allegations of'],
@@ -158,6 +159,29 @@ describe('hedges', () => {
       'modals in purpose clauses',
       'It set up a room so the public could have access, in order that scholars might read.',
     ],
+    // scholion-hedges/6
+    [
+      'a report with its agent after a time word',
+      'The merger was final, it was announced Monday by the bank.',
+    ],
+    [
+      'an order, a by-agent or a story',
+      'The pupils were told to sit. He was told by a clerk. The tale is told in verse, the tale which is told.',
+    ],
+    ['boosters of reasons', 'There is no reason to believe it, and every reason to expect more.'],
+    ["a person's promise", 'They promise to be on time.'],
+    [
+      "a person's own attribution, a prescription",
+      'The loss, which he attributed to rain, must be attributed to the fund.',
+    ],
+    ['documents', 'The annual reports of the company were filed.'],
+    [
+      'a booster or a feeling',
+      'I feel confident the bill will pass. I feel good. We believe in thrift.',
+    ],
+    ['"appeared" in the other senses', 'He appeared in court and appeared first in a magazine.'],
+    ['"could" of a person\'s deed', 'He could bring his wife, and the captain could lead.'],
+    ['"a sure sign"', 'It was a sure sign that spring had come.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

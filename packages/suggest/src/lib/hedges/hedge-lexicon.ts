@@ -176,11 +176,19 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
     },
     {
-      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|lead|amount|prove|force|hurt|provoke',
+      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke',
       type: 'hedge',
       degree: 'high',
       notBefore: [...purposeClause, 'he|she|they|i|we|you'],
       note: 'A possible change: "the deal could collapse", "prices could rise", "stimulation which could bring inflation"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
+    },
+    {
+      cue: 'could lead',
+      type: 'hedge',
+      degree: 'high',
+      after: 'to',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you'],
+      note: 'A possible consequence, "the study could lead to projections"; not "the slugger could lead" (a deed).',
     },
     {
       cue: 'could well|very well',
@@ -338,9 +346,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
+      notBefore: 'which|that',
       notAfter:
         'to|by|of|about|in|on|at|for|from|with|through|how|what|where|when|why|who|whom|whether|just|only|nothing|everything|again|not|never|so',
-      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, nor a story ("is told in restrained measures").',
+      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, nor a story ("is told in restrained measures", "the tale which is told").',
     },
     {
       cue: 'led to believe|think|expect|suppose|assume|understand',
