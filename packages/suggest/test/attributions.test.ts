@@ -425,6 +425,26 @@ describe('attributions', () => {
       { content: ['the school was cold'], speaker: ['The gentle Harlow'] },
     ],
     [
+      'For this reason, he says, the budget must grow.',
+      { content: ['For this reason', 'the budget must grow'], speaker: ['he'] },
+    ],
+    [
+      'The typical lunch, says Dr. Moss, contains too much salt.',
+      { content: ['The typical lunch', 'contains too much salt'], speaker: ['Dr. Moss'] },
+    ],
+    [
+      'The plan, said the mayor, will fail.',
+      { content: ['The plan', 'will fail'], speaker: ['the mayor'] },
+    ],
+    [
+      '"The park", said Mrs. Ann Lund, a member of the board since 1950, "is our pride".',
+      { content: ['"The park"', '"is our pride"'], speaker: ['Mrs. Ann Lund'] },
+    ],
+    [
+      '"That is a fine quote", said the writer, scratching his head.',
+      { content: ['"That is a fine quote"'], speaker: ['the writer'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -463,6 +483,12 @@ describe('attributions', () => {
     ],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
+    ['"believed in"', 'He believed in making long speeches.'],
+    ['"adds to"', 'The music adds to the charm of the evening.'],
+    ['"All told"', 'All told, the show is a hit.'],
+    ['a plural noun after a determiner', 'These comments have been printed in a magazine.'],
+    ['a name after "called"', 'It ends with a lively dance called "Gossips".'],
+    ['a thing told', 'He rarely tells a personal story and hardly ever sketches a face.'],
     ['a saying that is only possible', 'At times we can say that it was the main cause.'],
     ['a saying that was due', 'He should have said "sorry", for that is what he meant.'],
     ['a pronoun after a preposition', 'Both parties will insist on that before they sign.'],

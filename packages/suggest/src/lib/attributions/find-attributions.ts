@@ -73,6 +73,8 @@ const prepositionsAfterCue = new Set([
   'against',
   'up',
   'out',
+  'along',
+  'into',
 ])
 // Before a weak cue, these words make it a noun or an adjective ("at reports that").
 const nounBefore = new Set([
@@ -292,6 +294,53 @@ function reducedPassive(
   return content.length === 2 ? { agent, content } : undefined
 }
 
+// Cues that put their speaker after them: `…, said the mayor`, `…, says Dr. Keys, …`.
+const invertingCues =
+  /^(said|says|say|added|adds|asked|replied|declared|explained|continued|wrote|writes|noted|notes|recalled|recalls|insisted|observed|commented|remarked|answered|stated|argued|predicted|warned|concluded|reported|reports|explains|declares|insists|told)$/
+
+/**
+ * The comma closing a role in apposition that opens at `index` ("a Belgian
+ * official of UNESCO, …", "psychologist at the institute, …"), if there is one.
+ */
+function appositionEnd(tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]
+  if (
+    first === undefined ||
+    first.kind !== 'word' ||
+    isCapital(first) ||
+    /(ing|ly)$/.test(first.text) ||
+    /^(and|but|or|who|which|that|as|when|while|if)$/.test(first.text)
+  )
+    return undefined
+  for (let at = index; at < tokens.length && at < index + 16; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (token.text === ',') return at > index ? at : undefined
+    if (
+      token.kind === 'punct' &&
+      !(token.text === '.' && tokens[at - 1]?.end === token.start) &&
+      token.text !== "'"
+    )
+      return undefined
+    if (token.kind === 'word' && !isCapital(token) && relativeVerb(token, tokens[at + 1]))
+      return undefined
+    if (/^(is|was|are|were|has|have|had|will|would|can|could|that|who|which)$/.test(lower(token)))
+      return undefined
+  }
+  return undefined
+}
+
+/** True when the speaker before the cue follows a quotation and its comma (`"…", Smith predicted at …`). */
+function speakerAfterQuotation(
+  tokens: readonly Token[],
+  cueIndex: number,
+  sentence: SentenceRange,
+): boolean {
+  const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  const first = tokens.findIndex((token) => token.start === speaker?.start)
+  return first > 0 && quotationClosesBefore(tokens, first)
+}
+
 /** True when a quotation closes right before token `index`, with or without a comma (`"…", X`). */
 function quotationClosesBefore(tokens: readonly Token[], index: number): boolean {
   let at = index - 1
@@ -305,7 +354,7 @@ function quotationClosesBefore(tokens: readonly Token[], index: number): boolean
   const quote = tokens[at]
   if (quote === undefined || !closingQuotes.has(quote.text)) return false
   const comma = tokens[at + 1]?.text === ',' ? at + 1 : tokens[at - 1]?.text === ',' ? at : -1
-  return comma >= 0 && (index === comma + 1 || tokens[comma + 1]?.kind === 'word')
+  return comma >= 0 && index === comma + 1
 }
 
 /**
@@ -498,8 +547,12 @@ function contentStart(
           tokens[from]?.kind === 'word' &&
           !isPhraseBreak(lower(tokens[from])) &&
           !(from > cueIndex + 1 && opensClause(tokens, from))
-        )
+        ) {
+          // "tells a personal anecdote and hardly ever …": a thing told, no hearer.
+          if (/^(and|or|but)$/.test(lower(tokens[from])))
+            return { from: tokens.length, hasThat: false }
           from++
+        }
       }
     }
   }
@@ -726,6 +779,13 @@ function reportingVerb(
   // "an association of sovereign states that …", "Freeman's claim that …".
   if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
     return undefined
+  // "These comments have been reported", "his notes": nouns; "All told" is "in all".
+  if (
+    (/s$/.test(cue) &&
+      /^(the|these|those|his|her|their|its|my|our|your|a|an|some|many)$/.test(before)) ||
+    (cue === 'told' && before === 'all')
+  )
+    return undefined
   if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
   // "declared as recently as October 26 that …", "said in a speech to the Rotary
   // Club that …": a circumstance between the cue and its "that" clause.
@@ -771,11 +831,14 @@ function reportingVerb(
   // "commented on the plan" speaks of no content; "said on Tuesday that …" does,
   // and so does a circumstance after a quotation and its speaker (`"…", Smith
   // predicted at the closing session`).
+  // "believed in making speeches", "adds to the virtues": no statement.
+  if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))
+    return undefined
   if (
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
     skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1 &&
-    !(/^(at|in|on|during|before)$/.test(after) && quotationClosesBefore(tokens, cueIndex))
+    !(/^(at|in|on|during|before)$/.test(after) && speakerAfterQuotation(tokens, cueIndex, sentence))
   )
     return undefined
   // "These figures indicate that", "could indicate that": evidence, not a speaker
@@ -848,7 +911,30 @@ function reportingVerb(
     }
   }
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
-  let mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  // A cue right after a comma with a speaker after it and a comma or the end after
+  // that is inverted: "The typical menu, says Dr. Keys, contains 3,000 calories".
+  const invertedFirst =
+    previousToken?.text === ',' &&
+    invertingCues.test(cue) &&
+    !pronounTypes.has(lower(tokens[cueIndex + 1])) &&
+    !isPhraseBreak(lower(tokens[cueIndex + 1])) &&
+    !/^(at|in|on|of|for|from|to|with|by|during|before|after|as|here|there|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+      lower(tokens[cueIndex + 1]),
+    )
+      ? mentionAfter(tokens, cueIndex + 1)
+      : undefined
+  const afterInverted = tokens.findIndex((token) => token.start >= (invertedFirst?.end ?? Infinity))
+  const invertedClear =
+    invertedFirst !== undefined &&
+    invertedFirst.pronoun === undefined &&
+    // A name, or a phrase with a speaker noun ("said the mayor", not "noted the
+    // defection of the Marylanders").
+    (isCapital(tokens[cueIndex + 1]) ||
+      invertedFirst.type === 'anonymous' ||
+      invertedFirst.type === 'group' ||
+      /^(the|a|an)\s+\S+$/i.test(invertedFirst.text)) &&
+    (afterInverted < 0 || /^[,.;!?]$/.test(tokens[afterInverted]?.text ?? ''))
+  let mention = invertedClear ? undefined : mentionBefore(tokens, cueIndex - 1, sentence.start)
   let inverted = false
   // A sentence that is only `He asked.` or `Mr. Hawksley said.` reports the sentence before.
   if (
@@ -914,6 +1000,13 @@ function reportingVerb(
         quotation.start >= next.start &&
         quotation.start <= (tokens[cueIndex + 6]?.start ?? sentence.end),
     )
+    // "a sonata called 'Bella Bella'", "an amusing pas de cinq called 'Gossips'": a name.
+    if (
+      quote !== undefined &&
+      quote.start === next?.start &&
+      (/^(a|an)\s/i.test(mention.text) || previousToken?.text === ',')
+    )
+      return undefined
     const judged = quote === undefined ? calledJudgement(tokens, cueIndex) : undefined
     if (
       judged !== undefined &&
@@ -969,6 +1062,10 @@ function reportingVerb(
     // A quotation before, the comma inside or outside its marks, may be shorter
     // in this sentence when it began in an earlier one (`"… Cable confirmation", it said`).
     (wordsBefore.length >= 3 ||
+      // "The plan, said the mayor, will fail": an inverted speaker inside the clause.
+      (inverted &&
+        tokens[tokens.findIndex((token) => token.start >= mention.end)]?.text === ',' &&
+        !clauseOpeners.has(lower(wordsBefore.at(-1)))) ||
       closingQuotes.has(beforeMention?.text ?? '') ||
       (beforeMention?.text === ',' && closingQuotes.has(tokens[beforeIndex - 1]?.text ?? ''))) &&
     // (A quotation ending in one is whole: `"… for a while", Hemus said.`)
@@ -1015,12 +1112,35 @@ function reportingVerb(
       tokens,
       inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
     )
-    const comma = tokens[afterCue]
-    const next = tokens[afterCue + 1]
+    let comma = tokens[afterCue]
+    let next = tokens[afterCue + 1]
+    // `"…", said Dr. Linden, psychologist at the institute, "…"`: past the speaker's role.
+    const roleEnd =
+      inverted && comma?.text === ',' ? appositionEnd(tokens, afterCue + 1) : undefined
+    if (roleEnd !== undefined) {
+      comma = tokens[roleEnd]
+      next = tokens[roleEnd + 1]
+    }
     if (comma?.text === ',' && next !== undefined) {
       const continuation = quotations.find((quotation) => quotation.start === next.start)
       if (continuation !== undefined)
         content.push({ start: continuation.start, end: continuation.end })
+      // "For this reason, he says, the universe …": an interrupted statement goes on
+      // to the end of the sentence (not "…, he said, adding that …" or "and added").
+      else if (
+        next.kind === 'word' &&
+        !isCapital(next) &&
+        !closingQuotes.has(text[span.end] ?? '') &&
+        !participles.has(lower(next)) &&
+        !/(ing|ly)$/.test(lower(next)) &&
+        !/^(and|but|or|who|which|as|when|while|after|before|in|at|on|according)$/.test(
+          lower(next),
+        ) &&
+        quotationAt(quotations, next.start) === undefined
+      ) {
+        const rest = trimSpan(text, next.start, sentence.end)
+        if (rest !== undefined) content.push(rest)
+      }
     }
   } else {
     if (inverted) return undefined

@@ -499,8 +499,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     if (token.kind === 'number') break
     if (!isCapital(token) && isPhraseBreak(word)) break
     if (!isCapital(token) && clauseLinks.has(word)) break
-    // An adverb ends the phrase: "Morgan hotly denied …".
-    if (last >= index && !isCapital(token) && /ly$/.test(word)) break
+    // An adverb ends the phrase: "Morgan hotly denied …", "says the author very …".
+    if (
+      last >= index &&
+      !isCapital(token) &&
+      (/ly$/.test(word) || /^(very|quite|rather|too|so|much)$/.test(word))
+    )
+      break
     // "a source familiar with …": the modifier is added below, as a whole.
     if (last >= index && sourceModifiers.test(word)) break
     last++
