@@ -121,6 +121,7 @@ describe('hedges', () => {
     ],
     ['According to reports, the pact was signed.', ['reports']],
     ['The audit could lead to new charges.', ['could lead']],
+    ['There should be more than enough seats, and there might be a vote.', ['should', 'might']],
     [
       "I doubt the ferry runs, I'd say; I am told there are signs that the allegations of fraud spread.",
       ['doubt', "I'd say", 'am told', 'signs that', 'allegations of'],
@@ -182,6 +183,10 @@ describe('hedges', () => {
     ['"appeared" in the other senses', 'He appeared in court and appeared first in a magazine.'],
     ['"could" of a person\'s deed', 'He could bring his wife, and the captain could lead.'],
     ['"a sure sign"', 'It was a sure sign that spring had come.'],
+    [
+      '"there would" and "there should" of a demand',
+      'He feared there would be riots. There should be better bus service.',
+    ],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

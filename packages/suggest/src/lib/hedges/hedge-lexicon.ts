@@ -201,14 +201,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       after: 'be *ing|ready|back|fine|better|healthy|over',
+      notBefore: 'there',
       note: 'Expectation: "Bill White should be ready", "he should be getting back"; not obligation ("should be combined", "should organize").',
     },
     {
-      cue: 'should|would|could|might',
+      cue: 'could|might',
       type: 'hedge',
       degree: 'medium',
       before: 'there',
-      note: 'Expectation: "there should even be no more surprises".',
+      note: 'A possibility: "there could be shortages".',
+    },
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'there',
+      after: ['even|still|soon|easily', 'be more|less|fewer than', 'be enough|plenty'],
+      note: 'Expectation: "there should even be no more surprises", "there should be more than enough signatures"; "there should be better service" is mostly a demand, and "there would be" a conditional or a future in the past.',
     },
     // The speaker's own belief and hedging formulas.
     {
