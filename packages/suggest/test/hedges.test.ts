@@ -183,6 +183,11 @@ describe('hedges', () => {
     ['"appeared" in the other senses', 'He appeared in court and appeared first in a magazine.'],
     ['"could" of a person\'s deed', 'He could bring his wife, and the captain could lead.'],
     ['"a sure sign"', 'It was a sure sign that spring had come.'],
+    ['"may" of permission (2)', 'Patrons may sign up at the door or may send a check.'],
+    [
+      '"possible" of what can or cannot be done',
+      'It is possible to fold the frame. It was not possible for us to stay, and no cure is possible.',
+    ],
     [
       '"there would" and "there should" of a demand',
       'He feared there would be riots. There should be better bus service.',
