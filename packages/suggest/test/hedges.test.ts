@@ -121,6 +121,7 @@ describe('hedges', () => {
     ],
     ['According to reports, the pact was signed.', ['reports']],
     ['The audit could lead to new charges.', ['could lead']],
+    ['The damage, if any, was slight; few if any saw it.', ['if any', 'few if any']],
     ['There should be more than enough seats, and there might be a vote.', ['should', 'might']],
     [
       "I doubt the ferry runs, I'd say; I am told there are signs that the allegations of fraud spread.",
@@ -184,6 +185,7 @@ describe('hedges', () => {
     ['"could" of a person\'s deed', 'He could bring his wife, and the captain could lead.'],
     ['"a sure sign"', 'It was a sure sign that spring had come.'],
     ['"may" of permission (2)', 'Patrons may sign up at the door or may send a check.'],
+    ['a condition with "if any", a board', 'If any are left, the Board of Estimate will meet.'],
     [
       '"possible" of what can or cannot be done',
       'It is possible to fold the frame. It was not possible for us to stay, and no cure is possible.',

@@ -289,7 +289,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'if any',
       type: 'credibility',
       degree: 'medium',
-      note: 'Doubt whether something exists: "the damage, if any, was slight".',
+      notAfter: '*',
+      note: 'Doubt whether something exists: "the damage, if any, was slight" (before punctuation); not a condition ("If any are left, …").',
+    },
+    {
+      cue: 'few|little if any',
+      type: 'vague-quantity',
+      degree: 'medium',
+      note: '"very few if any among them held slaves".',
     },
     {
       cue: 'if so',
@@ -632,7 +639,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
     },
     // Estimates.
-    { cue: 'estimated|estimate|estimates', type: 'hedge', degree: 'low', confidence: 0.8 },
+    {
+      cue: 'estimated|estimate|estimates',
+      type: 'hedge',
+      degree: 'low',
+      confidence: 0.8,
+      notBefore: 'of|school',
+      note: 'Not the name "Board of Estimate".',
+    },
     { cue: 'approximately|roughly', type: 'vague-quantity', degree: 'low' },
   ],
 }
