@@ -445,6 +445,30 @@ describe('attributions', () => {
       { content: ['"That is a fine quote"'], speaker: ['the writer'] },
     ],
     [
+      'The judge ruled that the search was illegal.',
+      { content: ['the search was illegal'], speaker: ['The judge'] },
+    ],
+    [
+      'He reiterated that the budget was sound.',
+      { content: ['the budget was sound'], speaker: ['He'] },
+    ],
+    [
+      'The suit alleged that the firm hid its losses.',
+      { content: ['the firm hid its losses'], speaker: ['The suit'] },
+    ],
+    [
+      'The mayor expressed confidence that the bond issue would pass.',
+      { content: ['the bond issue would pass'], speaker: ['The mayor'] },
+    ],
+    [
+      'This, he claims, would explain the rise.',
+      { content: ['This', 'would explain the rise'], speaker: ['he'] },
+    ],
+    [
+      'Jane Roe, the poet, writes in her preface to the book that the author deserves a prize.',
+      { content: ['the author deserves a prize'], speaker: ['Jane Roe'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -465,6 +489,16 @@ describe('attributions', () => {
   it('takes a belief inside what the same speaker said for no second claim', () => {
     const result = claims(suggest('She said she thought the man was from out of town.'))
     expect(result.map((claim) => claim.cue)).toEqual(['said'])
+  })
+
+  it("takes agreement inside what a speaker said for that speaker's report", () => {
+    const result = claims(suggest('She said the jurors agreed that the will was valid.'))
+    expect(result.map((claim) => claim.cue)).toEqual(['said'])
+  })
+
+  it('takes no adverb before an interrupting cue for content ("Yet, he said, …")', () => {
+    const result = claims(suggest('Yet, he said, the plan could still fail.'))
+    expect(result.map((claim) => claim.content)).toEqual([['the plan could still fail']])
   })
 
   it.each([

@@ -136,6 +136,14 @@ const weakCues = [
   'maintain',
   'thought',
   'recounted',
+  // Rulings, repetitions, allegations and agreement with a clause: "The judge
+  // ruled that …", "He reiterated that …", "The suit alleged that …".
+  'ruled',
+  'reiterated',
+  'alleged',
+  'alleges',
+  'agreed',
+  'affirmed',
 ]
 export const weak = new Set(weakCues)
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".
@@ -153,7 +161,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+the\\s+(?:opinion|view|belief|hope)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 

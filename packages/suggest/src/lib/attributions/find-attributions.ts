@@ -185,11 +185,28 @@ function circumstanceThat(tokens: readonly Token[], index: number): number | und
       !isCapital(token) &&
       (strong.has(word) ||
         weak.has(word) ||
-        lexiconTags(word).some((tag) => /^(Copula|Modal|Auxiliary|PastTense|Pronoun)$/.test(tag)))
+        lexiconTags(word).some((tag) => /^(Copula|Modal|Auxiliary|PastTense)$/.test(tag)))
     )
       return undefined
   }
   return undefined
+}
+
+/**
+ * True when the words before an interrupting cue can be a subject ("This, he
+ * claims, would …", "The air, he said, was …"), not an adverbial ("Yet", "First",
+ * "Last May", "Not surprisingly").
+ */
+function nounPhraseOpens(words: readonly Token[]): boolean {
+  const first = lower(words[0])
+  if (/^(the|a|an|this|that|these|those|it|his|her|their|its|our|my|such)$/.test(first)) return true
+  return (
+    words.length > 0 &&
+    !/^(last|next|first|then|now|today|yesterday|suppose|however|yet|still|also|thus|so)$/.test(
+      first,
+    ) &&
+    words.every((word) => !/ly$/.test(lower(word)) && !isPhraseBreak(lower(word)))
+  )
 }
 
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
@@ -877,6 +894,14 @@ function reportingVerb(
     if (coordinated !== undefined)
       return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
   }
+  // Agreement or belief inside what a speaker before it said is that speaker's
+  // report: "She said the jurors agreed that …" is one claim.
+  if (
+    previousCue !== undefined &&
+    /^(agreed|thought|felt|believed|believes|thinks)$/.test(cue) &&
+    previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end)
+  )
+    return undefined
   // A second verb of the subject: "Mitchell decried the rate and said …".
   if (conjunction === 'and' && !weak.has(cue)) {
     let first = 0
@@ -1062,10 +1087,18 @@ function reportingVerb(
     // A quotation before, the comma inside or outside its marks, may be shorter
     // in this sentence when it began in an earlier one (`"… Cable confirmation", it said`).
     (wordsBefore.length >= 3 ||
-      // "The plan, said the mayor, will fail": an inverted speaker inside the clause.
-      (inverted &&
-        tokens[tokens.findIndex((token) => token.start >= mention.end)]?.text === ',' &&
-        !clauseOpeners.has(lower(wordsBefore.at(-1)))) ||
+      // "The plan, said the mayor, will fail", "This, he claims, would account for
+      // …": a speaker inside the clause, which goes on after the comma.
+      (tokens[inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1]
+        ?.text === ',' &&
+        beforeMention?.text === ',' &&
+        nounPhraseOpens(wordsBefore) &&
+        !clauseOpeners.has(lower(wordsBefore.at(-1))) &&
+        !isCapital(
+          tokens[
+            (inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1) + 1
+          ],
+        )) ||
       closingQuotes.has(beforeMention?.text ?? '') ||
       (beforeMention?.text === ',' && closingQuotes.has(tokens[beforeIndex - 1]?.text ?? ''))) &&
     // (A quotation ending in one is whole: `"… for a while", Hemus said.`)

@@ -269,6 +269,14 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'bulletin',
   'correspondent',
   'correspondents',
+  // Legal papers: "The suit alleged that …", "the indictment charged".
+  'suit',
+  'lawsuit',
+  'indictment',
+  'complaint',
+  'petition',
+  'affidavit',
+  'ruling',
 ])
 
 /**
