@@ -92,6 +92,7 @@ describe('hedges', () => {
       'There were reports of looting, rumors of a strike, and reports say the mayor left.',
       ['reports of', 'rumors of', 'reports say'],
     ],
+    ['Reports are that the mill will close.', ['Reports are']],
     [
       'The odds favor a recount, and in all probability it will come.',
       ['odds favor', 'in all probability'],
@@ -186,6 +187,7 @@ describe('hedges', () => {
     ['"a sure sign"', 'It was a sure sign that spring had come.'],
     ['"may" of permission (2)', 'Patrons may sign up at the door or may send a check.'],
     ['a condition with "if any", a board', 'If any are left, the Board of Estimate will meet.'],
+    ['compliance, documents', 'He did as he was told. The reading reports were handled.'],
     [
       '"possible" of what can or cannot be done',
       'It is possible to fold the frame. It was not possible for us to stay, and no cure is possible.',

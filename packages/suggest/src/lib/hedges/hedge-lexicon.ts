@@ -366,10 +366,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
-      notBefore: 'which|that',
+      notBefore: ['which|that', 'as *'],
       notAfter:
         'to|by|of|about|in|on|at|for|from|with|through|how|what|where|when|why|who|whom|whether|just|only|nothing|everything|again|not|never|so',
-      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, nor a story ("is told in restrained measures", "the tale which is told").',
+      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, a story ("is told in restrained measures", "the tale which is told"), nor compliance ("did as he was told").',
     },
     {
       cue: 'led to believe|think|expect|suppose|assume|understand',
@@ -407,7 +407,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'widely|generally|commonly|popularly|universally|reliably',
         'is|are|was|were|been|be|being long|often|usually|sometimes|also|still|now|once|privately|variously',
       ],
-      notAfter: 'by',
+      notAfter: 'by|of',
       note: 'A judgement or report of unnamed many: "an instrument generally regarded as symphonic", "is now believed to have been caused", "as is commonly thought".',
     },
     {
@@ -484,11 +484,18 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Reports as unconfirmed news: "there were reports of a collection", "had heard reports of jury-tampering"; not documents ("the annual reports of the company").',
     },
     {
-      cue: 'reports|rumors|rumours say|said|says|are|were|indicate|indicated|suggest|suggested|have',
+      cue: 'reports|rumors|rumours say|said|says|indicate|indicated|suggest|suggested',
       type: 'unclear-attribution',
       degree: 'medium',
       notBefore: "*'s|his|her|their|its|our|my|your|annual|official|quarterly|these|those",
-      note: 'Reports as the unnamed source of a clause: "Reports are that …", "Some reports say he was rescued".',
+      note: 'Reports as the unnamed source of a clause: "Some reports say he was rescued".',
+    },
+    {
+      cue: 'reports|rumors|rumours are|were',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      after: 'that',
+      note: '"Reports are that …"; not "reading reports were handled".',
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
     {
