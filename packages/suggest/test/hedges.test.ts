@@ -94,6 +94,10 @@ describe('hedges', () => {
     ],
     ['Reports are that the mill will close.', ['Reports are']],
     [
+      'Orders should reach a record, his putative heir surmised.',
+      ['should reach', 'putative', 'surmised'],
+    ],
+    [
       'The odds favor a recount, and in all probability it will come.',
       ['odds favor', 'in all probability'],
     ],
@@ -188,6 +192,7 @@ describe('hedges', () => {
     ['"may" of permission (2)', 'Patrons may sign up at the door or may send a check.'],
     ['a condition with "if any", a board', 'If any are left, the Board of Estimate will meet.'],
     ['compliance, documents', 'He did as he was told. The reading reports were handled.'],
+    ['a condition with "should"', 'If prices should increase, we sell.'],
     [
       '"possible" of what can or cannot be done',
       'It is possible to fold the frame. It was not possible for us to stay, and no cure is possible.',

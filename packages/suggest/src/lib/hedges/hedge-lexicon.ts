@@ -195,6 +195,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible consequence, "the study could lead to projections"; not "the slugger could lead" (a deed).',
     },
     {
+      cue: 'should reach|increase|total|exceed|top|prove|improve|result|double|decline',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+      ],
+      note: 'An expected outcome: "sales should reach $1.1 billion in 1961", "this should prove an exciting evening"; not a condition ("if it should increase").',
+    },
+    {
       cue: 'could well|very well',
       type: 'hedge',
       degree: 'high',
@@ -498,6 +509,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"Reports are that …"; not "reading reports were handled".',
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
+    {
+      cue: 'surmise|surmised|conjecture|conjectured|conjectural|putative|putatively',
+      type: 'hedge',
+      degree: 'medium',
+    },
     {
       cue: 'odds favor|favors|favored|favour|favours|are|were',
       type: 'hedge',
