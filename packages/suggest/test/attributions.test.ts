@@ -469,6 +469,14 @@ describe('attributions', () => {
       { content: ['the author deserves a prize'], speaker: ['Jane Roe'] },
     ],
     [
+      'Mrs. Hale said her son had been missing since Tuesday.',
+      { content: ['her son had been missing since Tuesday'], speaker: ['Mrs. Hale'] },
+    ],
+    [
+      'The defendant testified he was at home.',
+      { content: ['he was at home'], speaker: ['The defendant'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],

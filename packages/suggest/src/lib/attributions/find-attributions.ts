@@ -59,6 +59,23 @@ const clauseOpeners = new Set([
 const negativeSubject = /^(no|nobody|none|neither)\b/i
 // Objects that make a cue no report ("believes him who sent me").
 const objectPronouns = /^(him|her|them|me|us|himself|herself|themselves|myself)$/
+
+/**
+ * True when token `index` is an object pronoun ("believes him"); "her" before a
+ * noun is a possessive ("said her son was missing").
+ */
+function objectPronounAt(tokens: readonly Token[], index: number): boolean {
+  const word = lower(tokens[index])
+  if (!objectPronouns.test(word)) return false
+  if (word !== 'her') return true
+  const next = tokens[index + 1]
+  return (
+    next === undefined ||
+    next.kind !== 'word' ||
+    /ly$/.test(lower(next)) ||
+    /^(to|in|on|at|for|with|that|who|as|and|but|or|from|by)$/.test(lower(next))
+  )
+}
 const prepositionsAfterCue = new Set([
   'on',
   'about',
@@ -418,7 +435,7 @@ function coordinatedCue(
   if (
     startToken === undefined ||
     prepositionsAfterCue.has(lower(startToken)) ||
-    objectPronouns.test(lower(startToken))
+    objectPronounAt(tokens, from)
   )
     return undefined
   const quoted = quotations.some((quotation) => quotation.start === startToken.start)
@@ -925,7 +942,7 @@ function reportingVerb(
       // Past adverbials, the hearer ("had come aboard and told him that …") and "that".
       const { from } = contentStart(tokens, cueIndex, 1, cue, quotations)
       const startToken = tokens[from]
-      if (startToken === undefined || objectPronouns.test(lower(startToken))) return undefined
+      if (startToken === undefined || objectPronounAt(tokens, from)) return undefined
       return claimAt(
         cue,
         cueToken,
@@ -1183,7 +1200,7 @@ function reportingVerb(
     if (startToken === undefined) return undefined
     // "believes him": an object, not a statement (the hearer of "told him" is
     // skipped; "described him as …" reports a judgement).
-    if (objectPronouns.test(lower(startToken)) && !/^(described|viewed|identified)$/.test(cue))
+    if (objectPronounAt(tokens, from) && !/^(described|viewed|identified)$/.test(cue))
       return undefined
     // `X said:` closing its paragraph: the quotation that opens the next one.
     if (startToken.text === ':' && from === tokens.length - 1) {
