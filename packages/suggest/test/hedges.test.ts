@@ -93,6 +93,7 @@ describe('hedges', () => {
       ['reports of', 'rumors of', 'reports say'],
     ],
     ['Reports are that the mill will close.', ['Reports are']],
+    ['Walkout feared The union met on Monday.', ['feared']],
     [
       'Orders should reach a record, his putative heir surmised.',
       ['should reach', 'putative', 'surmised'],
@@ -193,6 +194,10 @@ describe('hedges', () => {
     ['a condition with "if any", a board', 'If any are left, the Board of Estimate will meet.'],
     ['compliance, documents', 'He did as he was told. The reading reports were handled.'],
     ['a condition with "should"', 'If prices should increase, we sell.'],
+    [
+      'a reporting verb before its object',
+      'Police reported the theft. Vote was expected The count began.',
+    ],
     [
       '"possible" of what can or cannot be done',
       'It is possible to fold the frame. It was not possible for us to stay, and no cure is possible.',

@@ -445,6 +445,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"are reported trying to …"; not "was reported by …", "was reported missing", "the fire was reported Monday" (the report as an event).',
     },
     {
+      cue: 'reported|rumored|rumoured|feared|expected',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      caseSensitive: true,
+      notBefore: 'was|were|is|are|had|has|have|been|be|being',
+      after:
+        'The|A|An|Some|Two|Three|Four|Five|Many|Most|Several|In|At|On|His|Her|Their|Its|It|He|She|They|Mr.|Mrs.|Dr.',
+      note: 'A headline without its copula, run into the next sentence: "Opposition reported Some leaders are …" (= is reported), "Increase expected The poll …"; not "Choice was expected" (a fulfilled expectation).',
+    },
+    {
       cue: 'reported',
       type: 'unclear-attribution',
       degree: 'medium',
