@@ -477,6 +477,14 @@ describe('attributions', () => {
       { content: ['he was at home'], speaker: ['The defendant'] },
     ],
     [
+      'The ministers said in a joint statement the talks would resume.',
+      { content: ['the talks would resume'], speaker: ['The ministers'] },
+    ],
+    [
+      'Sources close to the governor said he would run.',
+      { content: ['he would run'], speaker: ['Sources close to the governor'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -525,6 +533,7 @@ describe('attributions', () => {
     ],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
+    ['a subject with a copula', 'The governor is reported to have said that he would run.'],
     ['"believed in"', 'He believed in making long speeches.'],
     ['"adds to"', 'The music adds to the charm of the evening.'],
     ['"All told"', 'All told, the show is a hit.'],

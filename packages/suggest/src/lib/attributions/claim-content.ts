@@ -43,6 +43,8 @@ const adverbialPhrases = [
   new RegExp(`^(earlier|later) (this|last|in the) (${periods}|day)$`),
   /^the other (day|night|week)$/,
   /^in an? (interview|statement|speech|letter|telephone interview|television interview|radio interview|blog post|written statement|briefing)$/,
+  // "in a joint statement", "in his annual report", "in a prepared speech".
+  /^in (an?|his|her|their|its|the)( \S+){0,2} (statement|interview|speech|letter|report|address|broadcast|telegram|message|sermon|lecture|announcement|release|editorial|article|column|memo|memorandum|note|testimony|opinion|ruling|decision)$/,
   /^at an? (news|press) (conference|briefing)$/,
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,
@@ -82,7 +84,7 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .slice(at, at + length)
         .map((token) => token.text.toLowerCase())
         .join(' ')
-    const matched = [4, 3, 2].find((length) =>
+    const matched = [5, 4, 3, 2].find((length) =>
       adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
     )
     if (matched !== undefined) {

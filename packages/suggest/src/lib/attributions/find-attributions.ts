@@ -1010,7 +1010,17 @@ function reportingVerb(
     mention = mentionAfter(tokens, cueIndex + 1)
     inverted = mention !== undefined
   }
-  mention ??= modifiedSubject(tokens, cueIndex)
+  // "Sources close to the governor said": the modifier's noun is not the speaker.
+  const modified = modifiedSubject(tokens, cueIndex)
+  if (
+    modified !== undefined &&
+    mention !== undefined &&
+    !inverted &&
+    modified.start < mention.start &&
+    modified.end >= mention.end
+  )
+    mention = modified
+  mention ??= modified
   if (mention === undefined) return undefined
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (/^(believe|thought|insist)$/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))

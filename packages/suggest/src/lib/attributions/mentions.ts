@@ -139,7 +139,13 @@ export function mentionBefore(
   // refers to the phrase before it: "carpenter Staffe, who said …".
   if (/^(who|which)$/.test(pronoun) && tokens[at - 1]?.text === ',')
     return mentionBefore(tokens, at - 2, sentenceStart)
-  if (phraseLinks.has(pronoun) || clauseLinks.has(pronoun)) return undefined
+  // Nor in a copula: "The governor is reported to have said …" names no speaker.
+  if (
+    phraseLinks.has(pronoun) ||
+    clauseLinks.has(pronoun) ||
+    /^(is|was|are|were|be|been|being)$/.test(pronoun)
+  )
+    return undefined
   const chained = appositionChainBefore(tokens, at, sentenceStart)
   if (chained !== undefined) return chained
   const parenthetical =
