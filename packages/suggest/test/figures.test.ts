@@ -34,6 +34,11 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
     { atLeast: 31, approximator: 'better than' },
   ],
   [
+    'Dealers in nearly a score of states agreed.',
+    'nearly a score',
+    { value: 20, atMost: 20, approximator: 'nearly' },
+  ],
+  [
     'More than 2,000 foreigners were held.',
     'More than 2,000',
     { atLeast: 2001, approximator: 'more than', numberType: 'count', counted: 'foreigners' },
@@ -114,6 +119,13 @@ describe('findFigures', () => {
     ['ordinal words and coins', 'He won a third term, paid a quarter and took the third quarter.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
+  })
+
+  it('takes "a score of" before a number for a result, not twenty', () => {
+    const values = findFigures('Tech led at the half by a score of nine to four.').map(
+      (figure) => figure.value,
+    )
+    expect(values).toEqual([9, 4])
   })
 
   it('suggests figures that fit the figure schema', () => {

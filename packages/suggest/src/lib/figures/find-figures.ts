@@ -647,6 +647,23 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       words: true,
       written: token.text,
     }
+  // "a score of states": twenty, only before "of" and a word that is no number
+  // ("won by a score of 5 to 3" is a result, not a count).
+  if (
+    (word === 'a' || word === 'an') &&
+    lower(tokens[index + 1]) === 'score' &&
+    lower(tokens[index + 2]) === 'of' &&
+    tokens[index + 3]?.kind === 'word' &&
+    !isNumberWord(tokens[index + 3]?.text ?? '')
+  )
+    return {
+      from: index,
+      to: index + 2,
+      value: 20,
+      vague: false,
+      words: true,
+      written: `${token.text} ${tokens[index + 1]?.text ?? ''}`,
+    }
   // "a dozen", "a hundred", "a million": the article is the number one.
   const startsWithArticle =
     (word === 'a' || word === 'an') && magnitudeWords.has(lower(tokens[index + 1]))
