@@ -95,6 +95,10 @@ describe('hedges', () => {
     ['Reports are that the mill will close.', ['Reports are']],
     ['Walkout feared The union met on Monday.', ['feared']],
     [
+      'The guard is very doubtful for Saturday, and the gain is questionable.',
+      ['doubtful', 'questionable'],
+    ],
+    [
       'Orders should reach a record, his putative heir surmised.',
       ['should reach', 'putative', 'surmised'],
     ],
@@ -194,6 +198,10 @@ describe('hedges', () => {
     ['a condition with "if any", a board', 'If any are left, the Board of Estimate will meet.'],
     ['compliance, documents', 'He did as he was told. The reading reports were handled.'],
     ['a condition with "should"', 'If prices should increase, we sell.'],
+    [
+      "an evaluation or a person's doubt",
+      'It rests on questionable evidence, and some were doubtful about the plan.',
+    ],
     [
       'a reporting verb before its object',
       'Police reported the theft. Vote was expected The count began.',

@@ -668,6 +668,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'doubtful|doubt|doubts whether|if', type: 'incompleteness', degree: 'high' },
     {
+      cue: 'doubtful|questionable|debatable|problematical',
+      type: 'incompleteness',
+      degree: 'high',
+      before:
+        'is|was|are|were|be|been|remains|remained|seems|seemed|very|highly|extremely|more|most|equally|so|still',
+      notAfter: 'about|of',
+      note: 'Predicative: "it is doubtful that …", "Kelsey is very doubtful for the game", "that is questionable"; not the attributive evaluation ("questionable evidence") nor a person\'s doubt ("were doubtful about the merits").',
+    },
+    {
       cue: 'undetermined|undisclosed|unspecified|unidentified',
       type: 'incompleteness',
       degree: 'medium',
