@@ -485,6 +485,14 @@ describe('attributions', () => {
       { content: ['he would run'], speaker: ['Sources close to the governor'] },
     ],
     [
+      'Police reported two new cases of theft.',
+      { content: ['two new cases of theft'], speaker: ['Police'] },
+    ],
+    [
+      'The economist expects prices to rise next year.',
+      { content: ['prices to rise next year'], speaker: ['The economist'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -533,6 +541,10 @@ describe('attributions', () => {
     ],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
+    ['an intention', 'He expected to win.'],
+    ['a passive expectation', 'He is expected to resign.'],
+    ["the speaker's own expectation", 'I would expect that sales will rise.'],
+    ['a noun after a singular organisation', 'The FBI report during the trial was sealed.'],
     ['a subject with a copula', 'The governor is reported to have said that he would run.'],
     ['"believed in"', 'He believed in making long speeches.'],
     ['"adds to"', 'The music adds to the charm of the evening.'],

@@ -144,6 +144,10 @@ const weakCues = [
   'alleges',
   'agreed',
   'affirmed',
+  // Expectations with an object and an infinitive: "The economist expects prices to rise".
+  'expects',
+  'expected',
+  'expect',
 ]
 export const weak = new Set(weakCues)
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".

@@ -226,6 +226,34 @@ function nounPhraseOpens(words: readonly Token[]): boolean {
   )
 }
 
+/**
+ * True when an object and an infinitive follow at `index` ("prices to rise", "the
+ * bill to pass"): one to five words without punctuation or pronoun, then "to" and
+ * a verb.
+ */
+function expectedInfinitive(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index]
+  if (
+    first === undefined ||
+    first.kind === 'punct' ||
+    /^(to|it|him|her|them|me|us)$/.test(lower(first))
+  )
+    return false
+  for (let at = index + 1; at < tokens.length && at <= index + 5; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.kind === 'punct') return false
+    if (lower(token) === 'to') {
+      const verb = tokens[at + 1]
+      return (
+        verb?.kind === 'word' &&
+        !isCapital(verb) &&
+        !/^(the|a|an|his|her|their|its|be)$/.test(lower(verb))
+      )
+    }
+  }
+  return false
+}
+
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
 function hypothetical(tokens: readonly Token[], cueIndex: number): boolean {
   let at = cueIndex - 1
@@ -1023,7 +1051,7 @@ function reportingVerb(
   mention ??= modified
   if (mention === undefined) return undefined
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
-  if (/^(believe|thought|insist)$/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
+  if (/^(believe|thought|insist|expect)$/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
     return undefined
   // "she said she thought he was …": the belief is the content of the saying.
   if (
@@ -1039,6 +1067,15 @@ function reportingVerb(
   if (/^(what|whatever|whoever|whichever)\s/i.test(mention.text)) return undefined
   // A present plural has no singular indefinite subject: "a police report that …".
   if (pluralPresent.has(cue) && /^(a|an|one)\s/i.test(mention.text)) return undefined
+  // Nor a singular organisation or person: "the FBI report during …" is a noun.
+  if (
+    /^(report|claim)$/.test(cue) &&
+    mention.pronoun === undefined &&
+    (mention.type === 'organisation' || mention.type === 'person' || mention.type === 'agency') &&
+    !/(s|men)$/i.test(mention.text) &&
+    !/\b(and|police|staff|people|faculty|clergy|personnel|men|women)\b/i.test(mention.text)
+  )
+    return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
@@ -1239,8 +1276,17 @@ function reportingVerb(
     // "reported the theft", like "announced a switch": a noun is what is reported.
     const reportedObject =
       /^report(ed|s)?$/.test(cue) &&
-      /^(the|a|an|his|her|its|their)$/.test(lower(startToken)) &&
-      !hasThat
+      !hasThat &&
+      !isCapital(startToken) &&
+      (/^(the|a|an|his|her|its|their|no|several|some|more|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+        lower(startToken),
+      ) ||
+        startToken.kind === 'number' ||
+        /\p{Ll}ing$/u.test(startToken.text) ||
+        (/\p{Ll}s$/u.test(startToken.text) &&
+          !lexiconTags(lower(startToken)).some((tag) => /^(Adjective|Adverb)$/.test(tag))))
+    // "The economist expects prices to rise": an object and its infinitive.
+    const expectation = /^expect(s|ed)?$/.test(cue) && !hasThat && expectedInfinitive(tokens, from)
     // "recalled that historic flight": "that" is a determiner when no verb follows.
     if (
       hasThat &&
@@ -1262,6 +1308,7 @@ function reportingVerb(
       !describedAs &&
       !gerund &&
       !reportedObject &&
+      !expectation &&
       !relativeGap &&
       !opensClause(tokens, from)
     )
