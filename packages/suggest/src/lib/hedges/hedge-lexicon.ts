@@ -87,11 +87,16 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
  * expected", "is not expected", "the odds favor", "is officially forecast"),
  * judgements of unnamed many ("widely regarded", "is now believed", "attributed
  * to", "the supposed …"), evidential nouns ("reports of", "reports say", "rumors
- * of", "according to reports"), the speaker's own view ("as I see it", "in my
- * opinion"), "appear" with an adjective, "it looks as if", "could well", "could
- * bring", "yet to be determined"; and took boosters and feelings out of "I feel"
- * ("I feel confident", "I feel good") and "I believe in". Each addition was checked
- * for what it fires on in Brown categories D–H (religion to government documents).
+ * of", "according to reports", "allegations that", "signs that"), the speaker's
+ * own view ("as I see it", "in my opinion", "I doubt", "I'd say"), "appear" with an
+ * adjective, "it looks as if", "could well", "could bring", "should reach",
+ * predicative "doubtful", "questionable", "yet to be determined", "few if any", and
+ * headline participles run into the next sentence ("Opposition reported Some …").
+ * It took out boosters and feelings ("I feel confident", "I feel good", "I believe
+ * in"), "possible" of what can or cannot be done ("possible to", "no peace is
+ * possible"), "there would" and "there should" of a demand, and "If any" of a
+ * condition. Each change was checked for what it fires on, or stops firing on, in
+ * Brown categories D–H (religion to government documents).
  *
  * @example
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
