@@ -431,10 +431,13 @@ function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
   const last = rest.at(-1)
   const body = last !== undefined && /^[.!?]$/.test(last.text) ? rest.slice(0, -1) : rest
   if (body.length === 1) return /(ly|ed|ing)$/.test(lower(first))
-  if (!/^(at|in|on|during|before|after)$/.test(lower(first)) || body.length > 20) return false
+  if (!/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first)) || body.length > 20)
+    return false
   return body.every(
-    (token) =>
-      !closingQuotes.has(token.text) &&
+    (token, at) =>
+      // A quotation mark, not the apostrophe of a plural possessive ("two years' output").
+      !(closingQuotes.has(token.text) && body[at - 1]?.end !== token.start) &&
+      token.text !== '"' &&
       !/^(that|who|which|and|but)$/.test(lower(token)) &&
       !strong.has(lower(token)) &&
       !weak.has(lower(token)),
@@ -721,9 +724,23 @@ function accordingTo(
   // At the start of the sentence the content follows the speaker's comma; else it
   // is what comes before "according to".
   const atStart = cueIndex === 0 || (cueIndex === 1 && /^(but|and)$/i.test(tokens[0]?.text ?? ''))
+  const before = atStart ? undefined : trimSpan(text, sentence.start, cueToken.start)
+  // "Doe, according to the police, fled": the statement goes on after the source.
+  const afterMention = tokens.findIndex((token) => token.start >= mention.end)
+  const next = tokens[afterMention + 1]
+  const rest =
+    !atStart &&
+    tokens[cueIndex - 1]?.text === ',' &&
+    tokens[afterMention]?.text === ',' &&
+    next?.kind === 'word' &&
+    !isCapital(next)
+      ? trimSpan(text, next.start, sentence.end)
+      : undefined
   const span = atStart
     ? trimSpan(text, mention.end, sentence.end)
-    : trimSpan(text, sentence.start, cueToken.start)
+    : before !== undefined && rest !== undefined
+      ? [before, rest]
+      : before
   return claimAt(
     'according to',
     { start: cueToken.start, end: toToken.end },
@@ -900,7 +917,11 @@ function reportingVerb(
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
     skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1 &&
-    !(/^(at|in|on|during|before)$/.test(after) && speakerAfterQuotation(tokens, cueIndex, sentence))
+    // ("…", he said of the proposal / about the plan / with a smile).
+    !(
+      /^(at|in|on|during|before|of|about|with|after|from)$/.test(after) &&
+      speakerAfterQuotation(tokens, cueIndex, sentence)
+    )
   )
     return undefined
   // "These figures indicate that", "could indicate that": evidence, not a speaker
@@ -934,7 +955,11 @@ function reportingVerb(
   const previousToken = tokens[cueIndex - 1]
   // A second cue of the speaker before: "…, he said, and added the man was …",
   // "He called the plan a blackmail action, and noted that …".
-  if (conjunction === 'and' && previousCue !== undefined && previousCue.cue !== 'according to') {
+  if (
+    /^(and|but)$/.test(conjunction) &&
+    previousCue !== undefined &&
+    previousCue.cue !== 'according to'
+  ) {
     const coordinated = coordinatedCue(text, tokens, cueIndex, cue, sentence, quotations)
     if (coordinated !== undefined)
       return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
