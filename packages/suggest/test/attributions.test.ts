@@ -493,6 +493,12 @@ describe('attributions', () => {
       { content: ['prices to rise next year'], speaker: ['The economist'] },
     ],
     [
+      '"It is a fine plan," he said of the proposal.',
+      { content: ['"It is a fine plan,"'], speaker: ['he'] },
+    ],
+    ['Doe, according to the police, fled.', { content: ['Doe', 'fled'], speaker: ['the police'] }],
+    ['He made it clear that he would not run.', { content: ['he would not run'], speaker: ['He'] }],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -513,6 +519,16 @@ describe('attributions', () => {
   it('takes a belief inside what the same speaker said for no second claim', () => {
     const result = claims(suggest('She said she thought the man was from out of town.'))
     expect(result.map((claim) => claim.cue)).toEqual(['said'])
+  })
+
+  it('gives a second cue after "but" the speaker of the first', () => {
+    const result = claims(
+      suggest('He said the plan would cost $5 million, but added that it was worth it.'),
+    )
+    expect(result.map((claim) => [claim.cue, claim.speaker])).toEqual([
+      ['said', ['He']],
+      ['added', ['He']],
+    ])
   })
 
   it("takes agreement inside what a speaker said for that speaker's report", () => {
