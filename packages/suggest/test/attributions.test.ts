@@ -499,6 +499,14 @@ describe('attributions', () => {
     ['Doe, according to the police, fled.', { content: ['Doe', 'fled'], speaker: ['the police'] }],
     ['He made it clear that he would not run.', { content: ['he would not run'], speaker: ['He'] }],
     [
+      'Thesis refuted Dunn sharply refuted the thesis, declaring that it would fail.',
+      { content: ['it would fail'], speaker: ['Dunn'], cue: 'declaring' },
+    ],
+    [
+      'Bankers claim only they can do the job.',
+      { content: ['only they can do the job'], speaker: ['Bankers'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -551,10 +559,7 @@ describe('attributions', () => {
     ['a present plural after a singular article', 'It was in a police report that the man fled.'],
     ['a free relative', 'Whatever the critics thought, the public loved it.'],
     ['an object pronoun', 'She trusts the doctor and believes him completely.'],
-    [
-      'a headline run into the sentence',
-      'Thesis refuted Dunn sharply refuted the thesis, declaring that it would fail.',
-    ],
+    ['a headline noun as the subject', 'Thesis refuted the plan, declaring that it would fail.'],
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],

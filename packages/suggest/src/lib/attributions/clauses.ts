@@ -41,6 +41,9 @@ const finiteVerbs =
  * the Krogers received secrets").
  */
 export function opensClause(tokens: readonly Token[], index: number): boolean {
+  // A focus adverb before the subject: "claim only they can do it".
+  if (/^(only|even)$/.test(lower(tokens[index])) && tokens[index + 1]?.kind === 'word')
+    return opensClause(tokens, index + 1)
   const first = lower(tokens[index])
   if (/^(he|she|they|we|i)$/.test(first)) return true
   // "it would", "there is", "it proved again …" (a past tense, not "thought it over").

@@ -562,7 +562,22 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
       subject !== undefined &&
       !subject.text.includes(' ') &&
       lexiconTags(subject.text).some((tag) => /^(Noun|Singular|Plural|Uncountable)$/.test(tag))
-    return subject?.start === tokens[first]?.start && !common ? subject : undefined
+    if (!common) return subject?.start === tokens[first]?.start ? subject : undefined
+    // The sentence proper starts after the headline: its subject is the name
+    // after the headline's verb, followed by its own verb.
+    const named = mentionAfter(tokens, verb + 1)
+    let next = tokens.findIndex((candidate) => candidate.start >= (named?.end ?? Infinity))
+    while (/ly$/.test(lower(tokens[next]))) next++
+    const nextVerb = tokens[next]
+    return named !== undefined &&
+      named.pronoun === undefined &&
+      nextVerb !== undefined &&
+      !isCapital(nextVerb) &&
+      next < limit &&
+      (/ed$/.test(nextVerb.text) ||
+        lexiconTags(lower(nextVerb)).some((tag) => /^(PastTense|PresentTense)$/.test(tag)))
+      ? named
+      : undefined
   }
   return undefined
 }
