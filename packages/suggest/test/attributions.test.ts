@@ -507,6 +507,16 @@ describe('attributions', () => {
       { content: ['only they can do the job'], speaker: ['Bankers'] },
     ],
     [
+      'The mayor feels the plan is sound.',
+      { content: ['the plan is sound'], speaker: ['The mayor'] },
+    ],
+    ['He fears that the dam will break.', { content: ['the dam will break'], speaker: ['He'] }],
+    ['He regards the plan as a failure.', { content: ['the plan as a failure'], speaker: ['He'] }],
+    [
+      'The governor is confident that the bill will pass.',
+      { content: ['the bill will pass'], speaker: ['The governor'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -563,6 +573,9 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    ['a hope to act', 'He hopes to mend that fence, starting with the barn.'],
+    ["the writer's own conviction", 'I am convinced that the plan will work.'],
+    ['a passive judgement', 'The plan is regarded as a yardstick.'],
     ['a passive expectation', 'He is expected to resign.'],
     ["the speaker's own expectation", 'I would expect that sales will rise.'],
     ['a noun after a singular organisation', 'The FBI report during the trial was sealed.'],

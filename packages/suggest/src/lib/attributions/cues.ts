@@ -148,6 +148,17 @@ const weakCues = [
   'expects',
   'expected',
   'expect',
+  // Feelings, fears, hopes and doubts with a clause: "The mayor feels the plan is sound".
+  'feels',
+  'fears',
+  'feared',
+  'hopes',
+  'hoped',
+  'doubts',
+  'doubted',
+  // Judgements with "as", like "viewed": "He regards the plan as a failure".
+  'regards',
+  'regarded',
 ]
 export const weak = new Set(weakCues)
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".
@@ -165,7 +176,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|(?:convinced|confident)\\s+that|pointed\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 

@@ -183,6 +183,13 @@ function calledJudgement(tokens: readonly Token[], cueIndex: number): number | u
  * numbers and abbreviation periods, no verb; `undefined` when there is none.
  */
 function circumstanceThat(tokens: readonly Token[], index: number): number | undefined {
+  // "hopes to redress that situation": an infinitive, not a circumstance.
+  const object = tokens[index + 1]
+  if (
+    lower(tokens[index]) === 'to' &&
+    !(isCapital(object) || /^(the|a|an|his|her|their|its|this|our|my)$/.test(lower(object)))
+  )
+    return undefined
   for (let at = index + 1; at < tokens.length && at <= index + 10; at++) {
     const token = tokens[at]
     if (token === undefined) return undefined
@@ -786,11 +793,16 @@ function phraseCue(
   let at = cueIndex - 1
   while (
     at >= 0 &&
-    /^(is|was|were|are|been|be|being|has|have|had|also|publicly|widely)$/.test(lower(tokens[at]))
+    /^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite)$/.test(
+      lower(tokens[at]),
+    )
   )
     at--
   const mention = mentionBefore(tokens, at, sentence.start)
   if (mention === undefined) return undefined
+  // "I am convinced that …": the writer's own conviction, not a report.
+  if (/^(convinced|confident)/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
+    return undefined
   let from = cueIndex + cueWords
   if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++
   from = skipAdverbials(tokens, from)
@@ -1091,7 +1103,12 @@ function reportingVerb(
   mention ??= modified
   if (mention === undefined) return undefined
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
-  if (/^(believe|thought|insist|expect)$/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
+  if (
+    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels)$/.test(
+      cue,
+    ) &&
+    /^(i|we|you)$/.test(mention.pronoun ?? '')
+  )
     return undefined
   // "she said she thought he was …": the belief is the content of the saying.
   if (
@@ -1295,14 +1312,16 @@ function reportingVerb(
       return quote === undefined ? undefined : claimAt(cue, cueToken, quote, mention, quotations)
     }
     const opensQuote =
-      quotations.some(
-        (quotation) =>
-          quotation.start === startToken.start ||
-          (/^[,:]$/.test(startToken.text) && quotation.start === tokens[from + 1]?.start),
-      ) || startToken.text === ':'
+      (!/^(hoped|hopes|fears|feared|doubts|doubted|feels|expected|expects|expect)$/.test(cue) &&
+        quotations.some(
+          (quotation) =>
+            quotation.start === startToken.start ||
+            (/^[,:]$/.test(startToken.text) && quotation.start === tokens[from + 1]?.start),
+        )) ||
+      startToken.text === ':'
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
-      /^(described|viewed|identified)$/.test(cue) &&
+      /^(described|viewed|identified|regards|regarded)$/.test(cue) &&
       !/^(himself|herself|itself|themselves)$/.test(lower(startToken)) &&
       tokens.some(
         (token, index) =>
