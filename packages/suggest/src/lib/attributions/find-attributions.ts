@@ -995,7 +995,9 @@ function reportingVerb(
   // report: "She said the jurors agreed that …" is one claim.
   if (
     previousCue !== undefined &&
-    /^(agreed|thought|felt|believed|believes|thinks)$/.test(cue) &&
+    /^(agreed|thought|felt|feels|believed|believes|thinks|hoped|hopes|feared|fears|doubted|doubts|expected|expects)$/.test(
+      cue,
+    ) &&
     previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end)
   )
     return undefined
