@@ -517,6 +517,10 @@ describe('attributions', () => {
       { content: ['the bill will pass'], speaker: ['The governor'] },
     ],
     [
+      '"We will be ready," said Smith, whose team plays Friday.',
+      { content: ['"We will be ready,"'], speaker: ['Smith'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],

@@ -1289,7 +1289,7 @@ function reportingVerb(
         !closingQuotes.has(text[span.end] ?? '') &&
         !participles.has(lower(next)) &&
         !/(ing|ly)$/.test(lower(next)) &&
-        !/^(and|but|or|who|which|as|when|while|after|before|in|at|on|according)$/.test(
+        !/^(and|but|or|who|whose|whom|which|where|as|when|while|after|before|in|at|on|according|because|since|if|though|although)$/.test(
           lower(next),
         ) &&
         quotationAt(quotations, next.start) === undefined
