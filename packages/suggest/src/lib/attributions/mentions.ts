@@ -637,6 +637,14 @@ function describeMention(
       name: head.text,
     }
   if (capitals.length === 0 && nouns.length === 0) return undefined
+  // One function word or interjection capitalized by its place is no name: "Well,
+  // he said …", "In …", "Them".
+  if (
+    words.length === 1 &&
+    (/^(well|yes|no|oh|them|him|her|me|us)$/.test(firstWord) ||
+      (isPhraseBreak(firstWord) && !isGivenName(start.text)))
+  )
+    return undefined
   const roleWords = words.filter(
     (token) => titles.has(token.text.toLowerCase().replace(/\.$/, '')) && isCapital(token),
   )
