@@ -577,10 +577,7 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
-    [
-      'an interjection capitalized by its place',
-      'Well, the doctor smiled, and then, he said to a friend.',
-    ],
+    ['an interjection capitalized by its place', 'Well, you say, those are fine words.'],
     ['a hope to act', 'He hopes to mend that fence, starting with the barn.'],
     ["the writer's own conviction", 'I am convinced that the plan will work.'],
     ['a passive judgement', 'The plan is regarded as a yardstick.'],
