@@ -521,6 +521,18 @@ describe('attributions', () => {
       { content: ['"We will be ready,"'], speaker: ['Smith'] },
     ],
     [
+      'Coach Royal said of Moritz: "He is a fine kicker".',
+      { content: ['"He is a fine kicker"'], speaker: ['Coach Royal'] },
+    ],
+    [
+      'Royal had this to say: "He is a fine kicker".',
+      { content: ['"He is a fine kicker"'], speaker: ['Royal'] },
+    ],
+    [
+      'Here is what the coach said: "We were lucky".',
+      { content: ['"We were lucky"'], speaker: ['the coach'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -577,6 +589,7 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    ['"as much as to say"', 'She roared, as much as to say: "Go away".'],
     ['an interjection capitalized by its place', 'Well, you say, those are fine words.'],
     ['a hope to act', 'He hopes to mend that fence, starting with the barn.'],
     ["the writer's own conviction", 'I am convinced that the plan will work.'],

@@ -261,6 +261,30 @@ function expectedInfinitive(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/**
+ * The quotation after a colon one to eight words after the cue, with no other
+ * punctuation between ("said of Moritz: '…'"); `undefined` when there is none or
+ * the colon follows the cue directly (the ordinary frame).
+ */
+function quotationAfterColon(
+  tokens: readonly Token[],
+  cueIndex: number,
+  quotations: readonly QuotationRange[],
+): { start: number; end: number } | undefined {
+  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 9; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (token.text === ':') {
+      const next = tokens[at + 1]
+      const quote = quotations.find((quotation) => quotation.start === next?.start)
+      return quote === undefined ? undefined : { start: quote.start, end: quote.end }
+    }
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
+      return undefined
+  }
+  return undefined
+}
+
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
 function hypothetical(tokens: readonly Token[], cueIndex: number): boolean {
   let at = cueIndex - 1
@@ -937,6 +961,30 @@ function reportingVerb(
   // "commented on the plan" speaks of no content; "said on Tuesday that …" does,
   // and so does a circumstance after a quotation and its speaker (`"…", Smith
   // predicted at the closing session`).
+  // A colon and a quotation a few words after the cue: "Coach Royal said of
+  // Moritz: '…'", "Royal had this to say: '…'", "Here is what Royal said: '…'".
+  const colonQuote =
+    strong.has(cue) && !hypothetical(tokens, cueIndex) && !isRefusal(tokens, cueIndex)
+      ? quotationAfterColon(tokens, cueIndex, quotations)
+      : undefined
+  if (colonQuote !== undefined) {
+    const speaker =
+      before === 'to'
+        ? sentenceSubject(tokens, cueIndex)
+        : mentionBefore(tokens, cueIndex - 1, sentence.start)
+    const speakerFirst = tokens.findIndex((token) => token.start === speaker?.start)
+    // "had this to say", not "as much as to say" or "as if to say".
+    const hadToSay =
+      before === 'to' &&
+      /^(this|that|something|much|more|little)$/.test(lower(tokens[cueIndex - 2])) &&
+      /^(had|has|have)$/.test(lower(tokens[cueIndex - 3]))
+    const unusual =
+      (tokens[cueIndex + 1]?.text !== ':' && before !== 'to') ||
+      hadToSay ||
+      lower(tokens[speakerFirst - 1]) === 'what'
+    if (unusual && speaker !== undefined && !negativeSubject.test(speaker.text))
+      return claimAt(cue, cueToken, colonQuote, speaker, quotations)
+  }
   // "believed in making speeches", "adds to the virtues": no statement.
   if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))
     return undefined
