@@ -533,6 +533,14 @@ describe('attributions', () => {
       { content: ['"We were lucky"'], speaker: ['the coach'] },
     ],
     [
+      'Eventually, says Dr. Keys, one of two things happens.',
+      { content: ['one of two things happens'], speaker: ['Dr. Keys'] },
+    ],
+    [
+      'If he bites a playmate she says, "Danny will not like you".',
+      { content: ['"Danny will not like you"'], speaker: ['she'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -570,9 +578,11 @@ describe('attributions', () => {
     expect(result.map((claim) => claim.cue)).toEqual(['said'])
   })
 
-  it('takes no adverb before an interrupting cue for content ("Yet, he said, …")', () => {
-    const result = claims(suggest('Yet, he said, the plan could still fail.'))
-    expect(result.map((claim) => claim.content)).toEqual([['the plan could still fail']])
+  it.each([
+    ['Yet, he said, the plan could still fail.', 'the plan could still fail'],
+    ['In addition, he said, the plan could still fail.', 'the plan could still fail'],
+  ])('takes no adverbial before an interrupting cue for content: %s', (text, content) => {
+    expect(claims(suggest(text)).map((claim) => claim.content)).toEqual([[content]])
   })
 
   it.each([
@@ -589,6 +599,7 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    ['the subject of a condition', 'If the mayor really feels he was wronged, he can sue.'],
     ['"as much as to say"', 'She roared, as much as to say: "Go away".'],
     ['an interjection capitalized by its place', 'Well, you say, those are fine words.'],
     ['a hope to act', 'He hopes to mend that fence, starting with the barn.'],

@@ -226,7 +226,7 @@ function nounPhraseOpens(words: readonly Token[]): boolean {
   if (/^(the|a|an|this|that|these|those|it|his|her|their|its|our|my|such)$/.test(first)) return true
   return (
     words.length > 0 &&
-    !/^(last|next|first|then|now|today|yesterday|suppose|however|yet|still|also|thus|so)$/.test(
+    !/^(last|next|first|then|now|today|yesterday|suppose|however|yet|still|also|thus|so|each|every|in|at|on|for|from|with|by|to|of|after|before|during|under|over|if|when|while|as|since|because)$/.test(
       first,
     ) &&
     words.every((word) => !/ly$/.test(lower(word)) && !isPhraseBreak(lower(word)))
@@ -1184,6 +1184,8 @@ function reportingVerb(
   )
     return undefined
   const mentionFirst = tokens.findIndex((token) => token.start === mention.start)
+  // "If the President really feels he won …": the subject of a condition, no report.
+  if (/^(if|unless)$/.test(lower(tokens[0])) && mentionFirst === 1) return undefined
   // "at what he termed a 'social cost'": the named thing is the claim. "called"
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
   const whatFrame = lower(tokens[mentionFirst - 1]) === 'what'
@@ -1347,7 +1349,14 @@ function reportingVerb(
       }
     }
   } else {
-    if (inverted) return undefined
+    if (inverted) {
+      // "Eventually, says Keys, one of two things happens": the clause after the speaker.
+      const comma = tokens.findIndex((token) => token.start >= mention.end)
+      const next = tokens[comma + 1]
+      if (tokens[comma]?.text !== ',' || next?.kind !== 'word' || isCapital(next)) return undefined
+      const rest = trimSpan(text, next.start, sentence.end)
+      return rest === undefined ? undefined : claimAt(cue, cueToken, rest, mention, quotations)
+    }
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
     const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
     const startToken = tokens[from]
