@@ -541,6 +541,14 @@ describe('attributions', () => {
       { content: ['"Danny will not like you"'], speaker: ['she'] },
     ],
     [
+      'The senator called the plan unworkable.',
+      { content: ['the plan unworkable'], speaker: ['The senator'] },
+    ],
+    [
+      'In reporting the loss, the company said sales fell.',
+      { content: ['the loss'], speaker: ['the company'], cue: 'reporting' },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -599,6 +607,7 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    ['"called" with a place', 'He called the dog inside.'],
     ['the subject of a condition', 'If the mayor really feels he was wronged, he can sue.'],
     ['"as much as to say"', 'She roared, as much as to say: "Go away".'],
     ['an interjection capitalized by its place', 'Well, you say, those are fine words.'],

@@ -142,8 +142,8 @@ function calledJudgement(tokens: readonly Token[], cueIndex: number): number | u
     (token, index) =>
       index > cueIndex + 1 && index <= cueIndex + 6 && /^(a|an)$/.test(lower(token)),
   )
-  if (article < 0 || (/^(him|her|them|it)$/.test(object) && article !== cueIndex + 2))
-    return undefined
+  if (article < 0) return calledAdjective(tokens, cueIndex)
+  if (/^(him|her|them|it)$/.test(object) && article !== cueIndex + 2) return undefined
   for (let at = cueIndex + 2; at < article; at++) {
     const token = tokens[at]
     if (
@@ -175,6 +175,39 @@ function calledJudgement(tokens: readonly Token[], cueIndex: number): number | u
   )
     return undefined
   return tokens[last]?.end
+}
+
+/**
+ * The end of an adjective judgement after "called": "called the plan
+ * unworkable", "called it unfair" — an object of at most four words, then one
+ * adjective ending the clause.
+ */
+function calledAdjective(tokens: readonly Token[], cueIndex: number): number | undefined {
+  for (let at = cueIndex + 2; at <= cueIndex + 5 && at < tokens.length; at++) {
+    const token = tokens[at]
+    const next = tokens[at + 1]
+    if (token === undefined || token.kind !== 'word' || isCapital(token)) return undefined
+    const word = lower(token)
+    const tags = lexiconTags(word)
+    const adjective =
+      !/^(inside|outside|home|away|over|aside|forward|ahead|upstairs|downstairs|early|late|again|back|off|out|in|up|down|together|alone|aboard|abroad|overseas|ashore|nearby)$/.test(
+        word,
+      ) &&
+      ((tags.includes('Adjective') && !tags.some((tag) => /^(Noun|Singular|Plural)$/.test(tag))) ||
+        /^un\p{Ll}+(able|ible|ful|ous|ive|al|ic|ent|ant|ed)$/u.test(word) ||
+        /\p{Ll}(able|ible|ous|ive)$/u.test(word))
+    if (adjective)
+      return next === undefined || /^[.,;:!?]$/.test(next.text) || /^(and|but)$/.test(lower(next))
+        ? token.end
+        : undefined
+    if (
+      /^(to|for|in|at|on|of|by|with|from|and|or|but|that|which|who|is|was|were|are|be|been|off|up|out|back|together|upon|down)$/.test(
+        word,
+      )
+    )
+      return undefined
+  }
+  return undefined
 }
 
 /**
