@@ -549,6 +549,14 @@ describe('attributions', () => {
       { content: ['the loss'], speaker: ['the company'], cue: 'reporting' },
     ],
     [
+      'Among dealers asked, two out of three report their sales show gains.',
+      { content: ['their sales show gains'], speaker: ['two out of three'] },
+    ],
+    [
+      'Each of the candidates said he would run.',
+      { content: ['he would run'], speaker: ['Each of the candidates'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
@@ -607,6 +615,10 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    [
+      'a headline run into the sentence',
+      'Three of four report gains Among shops in the city, most were busy.',
+    ],
     ['"called" with a place', 'He called the dog inside.'],
     ['the subject of a condition', 'If the mayor really feels he was wronged, he can sue.'],
     ['"as much as to say"', 'She roared, as much as to say: "Go away".'],

@@ -1394,6 +1394,22 @@ function reportingVerb(
     const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
+    // A headline run into the sentence: "Two of three report gains Among dealers
+    // questioned, two out of three report …" — a capitalized preposition or
+    // conjunction after a lower-case word starts the sentence proper.
+    for (let at = from + 1; at <= from + 4 && at < tokens.length; at++) {
+      const token = tokens[at]
+      if (
+        token !== undefined &&
+        isCapital(token) &&
+        tokens[at - 1]?.kind === 'word' &&
+        !isCapital(tokens[at - 1]) &&
+        isPhraseBreak(lower(token)) &&
+        !pronounTypes.has(lower(token)) &&
+        quotationAt(quotations, token.start) === undefined
+      )
+        return undefined
+    }
     // "believes him": an object, not a statement (the hearer of "told him" is
     // skipped; "described him as …" reports a judgement).
     if (objectPronounAt(tokens, from) && !/^(described|viewed|identified)$/.test(cue))

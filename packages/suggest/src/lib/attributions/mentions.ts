@@ -146,6 +146,9 @@ export function mentionBefore(
     /^(is|was|are|were|be|been|being)$/.test(pronoun)
   )
     return undefined
+  // A proportion of a group named before: "two out of three report …".
+  const proportion = proportionBefore(tokens, at, sentenceStart)
+  if (proportion !== undefined) return proportion
   const chained = appositionChainBefore(tokens, at, sentenceStart)
   if (chained !== undefined) return chained
   const parenthetical =
@@ -288,6 +291,27 @@ export function mentionBefore(
 
 const verbTags = /^(Copula|PastTense|PresentTense|Modal|Auxiliary|Infinitive|Pronoun|QuestionWord)$/
 const nounTags = /^(Noun|Singular|Plural|Actor|Adjective)$/
+
+const numberWords = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+)$/
+
+/**
+ * "two out of three", "nine of ten" ending at `at`: a proportion of a group named
+ * earlier, as a group speaker.
+ */
+function proportionBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  if (!numberWords.test(lower(tokens[at])) || lower(tokens[at - 1]) !== 'of') return undefined
+  const first = lower(tokens[at - 2]) === 'out' ? at - 3 : at - 2
+  const start = tokens[first]
+  const end = tokens[at]
+  if (start === undefined || end === undefined || start.start < sentenceStart) return undefined
+  if (!numberWords.test(lower(start))) return undefined
+  const text = tokensText(tokens.slice(first, at + 1))
+  return { start: start.start, end: end.end, text, type: 'group', key: undefined, name: text }
+}
 
 /** True when `segment` is a role phrase in apposition: "competitor of Mr. Houtz in this town". */
 function isRoleSegment(segment: readonly Token[]): boolean {

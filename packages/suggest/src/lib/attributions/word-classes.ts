@@ -292,6 +292,8 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'widow',
   'homeowner',
   'homeowners',
+  'candidate',
+  'candidates',
   'resident',
   // Legal papers: "The suit alleged that …", "the indictment charged".
   'suit',
