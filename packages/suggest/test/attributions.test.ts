@@ -615,6 +615,7 @@ describe('attributions', () => {
     ['"I insist"', 'It is, I insist, hard to define the change.'],
     ['"that" as a determiner', 'He recalled that cold winter in 1947.'],
     ['an intention', 'He expected to win.'],
+    ['a participle after a group noun', 'Among the shops asked, most were busy.'],
     [
       'a headline run into the sentence',
       'Three of four report gains Among shops in the city, most were busy.',

@@ -1394,6 +1394,20 @@ function reportingVerb(
     const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
+    // A participle after a group noun: "Among shops asked, most were busy".
+    if (
+      weak.has(cue) &&
+      /ed$/.test(cue) &&
+      tokens[cueIndex + 1]?.text === ',' &&
+      mention.pronoun === undefined &&
+      (mention.type === 'group' || mention.type === 'anonymous') &&
+      tokens[cueIndex + 2]?.kind === 'word' &&
+      !isCapital(tokens[cueIndex + 2]) &&
+      !/^(however|though|too|also|moreover|nevertheless|therefore|in|at|on|that)$/.test(
+        lower(tokens[cueIndex + 2]),
+      )
+    )
+      return undefined
     // A headline run into the sentence: "Two of three report gains Among dealers
     // questioned, two out of three report …" — a capitalized preposition or
     // conjunction after a lower-case word starts the sentence proper.
