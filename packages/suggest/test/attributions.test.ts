@@ -557,6 +557,10 @@ describe('attributions', () => {
       { content: ['he would run'], speaker: ['Each of the candidates'] },
     ],
     [
+      'Jones told him, however, that she was tired.',
+      { content: ['she was tired'], speaker: ['Jones'] },
+    ],
+    [
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],

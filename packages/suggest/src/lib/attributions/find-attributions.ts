@@ -673,7 +673,18 @@ function contentStart(
     const that = tokens.findIndex(
       (token, index) => index > cueIndex && index <= cueIndex + 7 && lower(token) === 'that',
     )
-    if (that > 0 && tokens.slice(cueIndex + 1, that).every((token) => token.kind !== 'punct'))
+    // (Commas only around "however" and its like: "told him, however, that …".)
+    const between = tokens.slice(cueIndex + 1, that)
+    if (
+      that > 0 &&
+      between.every(
+        (token, at) =>
+          token.kind !== 'punct' ||
+          (token.text === ',' &&
+            (/^(however|though|too|also|moreover)$/.test(lower(between[at + 1])) ||
+              /^(however|though|too|also|moreover)$/.test(lower(between[at - 1])))),
+      )
+    )
       from = that
     else {
       // Skip the hearer: a pronoun, or a short noun phrase.
