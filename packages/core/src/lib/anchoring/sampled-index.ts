@@ -73,16 +73,22 @@ export function createSampledIndex(text: string): SampledIndex {
     entries[at * 2 + 1] = sample * step
   }
 
+  // Scratch space of count: each offset's gram hash and bucket bounds.
+  const grams = new Int32Array(step)
+  const from = new Int32Array(step)
+  const to = new Int32Array(step)
+
   function count(needle: string, limit: number): number {
     if (needle.length < sampledMinimumLength) {
       throw new RangeError(
         `Unexpected needle of ${needle.length} code units, expected at least ${sampledMinimumLength}`,
       )
     }
-    let found = 0
     // An occurrence at p holds the sampled gram starting at p + offset, where
     // offset = (−p) mod 32: each offset finds the occurrences of one residue. The
-    // gram's hash is rolled along the needle, one character per offset.
+    // gram's hash is rolled along the needle, one character per offset. All 32
+    // buckets are looked up before any is read: the lookups are independent, so
+    // their cache misses overlap instead of following one another.
     let hash = 0
     for (let index = 0; index < gramLength - 1; index++)
       hash = (Math.imul(hash, gramBase) + needle.charCodeAt(index)) | 0
@@ -91,8 +97,15 @@ export function createSampledIndex(text: string): SampledIndex {
       hash = (Math.imul(hash, gramBase) + needle.charCodeAt(offset + gramLength - 1)) | 0
       const mixed = mixHash(hash)
       const key = mixed >>> shift
-      const to = starts[key + 1] as number
-      for (let i = starts[key] as number; i < to; i++) {
+      grams[offset] = mixed
+      from[offset] = starts[key] as number
+      to[offset] = starts[key + 1] as number
+    }
+    let found = 0
+    for (let offset = 0; offset < step; offset++) {
+      const mixed = grams[offset] as number
+      const end = to[offset] as number
+      for (let i = from[offset] as number; i < end; i++) {
         if (entries[i * 2] !== mixed) continue
         const start = (entries[i * 2 + 1] as number) - offset
         if (start >= 0 && text.startsWith(needle, start)) {
