@@ -7,7 +7,7 @@ import { compareStrings } from './plan.js'
  * only be inter-element whitespace), and raw-text or escapable raw-text elements, where a
  * `<mark>` would become literal text. Text directly in them is never highlighted.
  */
-const noInline = new Set([
+export const noInline: ReadonlySet<string> = new Set([
   'colgroup',
   'datalist',
   'dl',

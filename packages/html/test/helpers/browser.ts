@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
+import { noInline } from '../../src/lib/highlight.js'
 
 export const chromiumPath = '/usr/bin/chromium'
 
@@ -42,39 +43,8 @@ const require = createRequire(import.meta.url)
 /** The source of axe-core, to inject into pages. */
 export const axeSource: string = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
-/** Elements in which HTML allows no inline element (kept in sync with highlight.ts). */
-export const noInlineTags = [
-  'colgroup',
-  'datalist',
-  'dl',
-  'frameset',
-  'head',
-  'hgroup',
-  'html',
-  'iframe',
-  'menu',
-  'noembed',
-  'noframes',
-  'noscript',
-  'ol',
-  'optgroup',
-  'option',
-  'picture',
-  'plaintext',
-  'script',
-  'select',
-  'style',
-  'table',
-  'tbody',
-  'template',
-  'textarea',
-  'tfoot',
-  'thead',
-  'title',
-  'tr',
-  'ul',
-  'xmp',
-]
+/** Elements in which HTML allows no inline element: the renderer's own list. */
+export const noInlineTags = [...noInline]
 
 /** What the browser reports about the edition's text element. */
 export interface TextReport {
