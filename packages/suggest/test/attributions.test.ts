@@ -564,6 +564,63 @@ describe('attributions', () => {
       'She was glad, for it proved her argument that the town will grow.',
       { content: ['the town will grow'], speaker: ['her'] },
     ],
+    // Round 7: knowledge and belief of a third party.
+    [
+      'The governor knew that the bridge would fail.',
+      { content: ['the bridge would fail'], speaker: ['The governor'] },
+    ],
+    [
+      'But the mayor had become convinced that a new tax was the only way out.',
+      { content: ['a new tax was the only way out'], speaker: ['the mayor'] },
+    ],
+    // Documents and laws as speakers; a place after a document is no speaker.
+    [
+      'The new rules inform a tenant that he must pay on time.',
+      { content: ['he must pay on time'], speaker: ['The new rules'] },
+    ],
+    [
+      'The joint announcements in Paris and Bonn stressed that no treaty was planned.',
+      { content: ['no treaty was planned'], speaker: ['The joint announcements'] },
+    ],
+    // "in the words of X" like "according to X".
+    [
+      'Or, in the words of an old judge, "The law is blind to the purse."',
+      { content: ['"The law is blind to the purse."'], speaker: ['an old judge'] },
+    ],
+    // Nouns of saying with their source: a name before, "from X", a verb passing it on.
+    [
+      'The vote tended to confirm the U. S. belief that the talks were a stall.',
+      { content: ['the talks were a stall'], speaker: ['the U. S.'] },
+    ],
+    [
+      'The ministry reacted to a cry from the government of Chad that rebels had crossed the border.',
+      { content: ['rebels had crossed the border'], speaker: ['the government of Chad'] },
+    ],
+    [
+      'Soon after Smith leaked the news that the mayor had resigned, the council met.',
+      { content: ['the mayor had resigned'], speaker: ['Smith'] },
+    ],
+    // A present tense like the past ("describes … as"), a date after "who", a
+    // negated judgement, a time phrase after a quotation's cue.
+    [
+      'In his memoir, Doe describes the old mill, the pride of the valley, as "a cathedral of flour".',
+      {
+        content: ['the old mill, the pride of the valley, as "a cathedral of flour"'],
+        speaker: ['Doe'],
+      },
+    ],
+    [
+      'The man was Count Rudolf 3, of the Saxons, who in 1702 concluded that he must build a fleet.',
+      { content: ['he must build a fleet'], speaker: ['Count Rudolf 3'] },
+    ],
+    [
+      'Local officials have not regarded this as their duty.',
+      { content: ['this as their duty'], speaker: ['Local officials'] },
+    ],
+    [
+      '"We will win the cup", Doe had said one afternoon during the trials.',
+      { content: ['"We will win the cup"'], speaker: ['Doe'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))[0]).toMatchObject(expected)
   })
@@ -650,6 +707,8 @@ describe('attributions', () => {
     ],
     ['a negative subject', 'No one complained about the coffee.'],
     ['"called" as naming or summoning', 'She called the police a second time. He called it a day.'],
+    ["the writer's own knowledge", 'We knew that the bridge would fail.'],
+    ['a relative "that" after a noun of saying', 'The report that was filed yesterday is long.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])
   })

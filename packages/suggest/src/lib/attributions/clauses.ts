@@ -81,7 +81,10 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
 /** True when the cue is negated or refused: "declined to say", "would not say", "never said". */
 export function isRefusal(tokens: readonly Token[], cueIndex: number): boolean {
   const before = lower(tokens[cueIndex - 1])
-  if (/^(not|never)$/.test(before) || /n['’]t$/.test(before)) return true
+  // A negated judgement is still held: "officials have not regarded this as their
+  // duty" (a negated saying, "did not say", reports nothing).
+  const judgement = /^(regard|regards|regarded|view|views|viewed)$/.test(lower(tokens[cueIndex]))
+  if (!judgement && (/^(not|never)$/.test(before) || /n['’]t$/.test(before))) return true
   return (
     before === 'to' &&
     /^(declined|refused|failed|unable|decline|refuse|refuses|declines)$/.test(

@@ -25,8 +25,23 @@ import {
   strong,
   weak,
 } from './cues.js'
-import { type FoundMention, mentionAfter, mentionBefore, modifiedSubject } from './mentions.js'
+import {
+  documentHeadBefore,
+  type FoundMention,
+  mentionAfter,
+  mentionBefore,
+  modifiedSubject,
+} from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
+import {
+  asClauseCue,
+  openingCue,
+  persuadedObject,
+  persuadingCues,
+  prepositionalCue,
+  prepositionalCues,
+  progressiveCue,
+} from './object-frames.js'
 import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
 
 export type { FoundAttribution } from './claim-content.js'
@@ -495,7 +510,17 @@ function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
   const last = rest.at(-1)
   const body = last !== undefined && /^[.!?]$/.test(last.text) ? rest.slice(0, -1) : rest
   if (body.length === 1) return /(ly|ed|ing)$/.test(lower(first))
-  if (!/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first)) || body.length > 20)
+  // A time phrase without a preposition: `"…", Doe had said one afternoon during the
+  // trial`, `"…", he said last week`.
+  const timePhrase =
+    /^(one|last|this|that|next|every|each|early|late|later|the)$/.test(lower(first)) &&
+    /^(morning|afternoon|evening|night|day|week|weekend|month|year|season|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(
+      lower(tokens[index + 1]),
+    )
+  if (
+    (!timePhrase && !/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first))) ||
+    body.length > 20
+  )
     return false
   return body.every(
     (token, at) =>
@@ -758,62 +783,133 @@ export function findAttributions(
     if (cueIndex < 0) continue
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
-    if (cueIndex > 0 && cue !== 'according to' && /^[A-Z]/.test(match[0])) continue
+    if (
+      cueIndex > 0 &&
+      cue !== 'according to' &&
+      cue !== 'in the words of' &&
+      /^[A-Z]/.test(match[0])
+    )
+      continue
     const previous = found.at(-1)
-    const attribution =
-      cue === 'according to'
-        ? accordingTo(text, tokens, cueIndex, sentence, quotations)
-        : inGerunds.has(cue)
-          ? inGerundCue(text, tokens, cueIndex, cue, quotations)
-          : participles.has(cue)
-            ? participleCue(
-                text,
-                tokens,
-                cueIndex,
-                cue,
-                sentence,
-                quotations,
-                previous !== undefined && previous.cueStart >= sentence.start
-                  ? previous
-                  : undefined,
-              )
-            : reportingVerb(
-                text,
-                tokens,
-                cueIndex,
-                cue,
-                sentence,
-                quotations,
-                sentences[sentenceIndex - 1],
-                previous !== undefined && previous.cueStart >= sentence.start
-                  ? previous
-                  : undefined,
-              )
+    const attribution = ownFrameCues.has(cue)
+      ? ownFrame(text, tokens, cueIndex, cue, sentence, quotations)
+      : (ownFrame(text, tokens, cueIndex, cue, sentence, quotations) ??
+        otherFrame(
+          text,
+          tokens,
+          cueIndex,
+          cue,
+          sentence,
+          quotations,
+          sentences,
+          sentenceIndex,
+          previous,
+        ))
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...nominalAttributions(text, sentences, quotations))
   return found.sort((a, b) => a.cueStart - b.cueStart)
 }
 
+// Cues reported only by the frames of object-frames.ts.
+const ownFrameCues = new Set([
+  ...persuadingCues,
+  'grumble',
+  'grumbles',
+  'grumbled',
+  'complain',
+  'point',
+  'points',
+  'boasts',
+  'agreeing',
+])
+
+/** The frames of object-frames.ts: opening cue, persuaded object, prepositional content, progressive. */
+function ownFrame(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  if (persuadingCues.has(cue))
+    return persuadedObject(text, tokens, cueIndex, cue, sentence, quotations)
+  if (prepositionalCues.has(cue)) {
+    const found = prepositionalCue(text, tokens, cueIndex, cue, sentence, quotations)
+    if (found !== undefined || cue !== 'boasted') return found
+  }
+  if (/ing$/.test(cue) && /^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1])))
+    return progressiveCue(text, tokens, cueIndex, cue, sentence, quotations, circumstanceThat)
+  if (cueIndex === 0 && strong.has(cue)) return openingCue(tokens, cueIndex, cue, quotations)
+  return undefined
+}
+
+function otherFrame(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+  sentences: readonly SentenceRange[],
+  sentenceIndex: number,
+  previous: FoundAttribution | undefined,
+): FoundAttribution | undefined {
+  return cue === 'according to' || cue === 'in the words of'
+    ? accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
+    : inGerunds.has(cue)
+      ? inGerundCue(text, tokens, cueIndex, cue, quotations)
+      : participles.has(cue)
+        ? participleCue(
+            text,
+            tokens,
+            cueIndex,
+            cue,
+            sentence,
+            quotations,
+            previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
+          )
+        : reportingVerb(
+            text,
+            tokens,
+            cueIndex,
+            cue,
+            sentence,
+            quotations,
+            sentences[sentenceIndex - 1],
+            previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
+          )
+}
+
 // Objects of "add" that make it no reporting verb ("added two more", "added a run").
 const addObjects =
   /^(a|an|another|more|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|insult|fuel|weight)$/
 
+/**
+ * "according to X" and "in the words of X": the source after the cue; the
+ * content is the rest of the sentence when the cue opens it, else what comes before.
+ */
 function accordingTo(
   text: string,
   tokens: readonly Token[],
   cueIndex: number,
+  cue: 'according to' | 'in the words of',
   sentence: SentenceRange,
   quotations: readonly QuotationRange[],
 ): FoundAttribution | undefined {
+  const cueWords = cue.split(' ').length
   const cueToken = tokens[cueIndex]
-  const toToken = tokens[cueIndex + 1]
+  const toToken = tokens[cueIndex + cueWords - 1]
   if (cueToken === undefined || toToken === undefined) return undefined
-  const mention = mentionAfter(tokens, cueIndex + 2)
+  const mention = mentionAfter(tokens, cueIndex + cueWords)
   if (mention === undefined) return undefined
-  // At the start of the sentence the content follows the speaker's comma; else it
-  // is what comes before "according to".
-  const atStart = cueIndex === 0 || (cueIndex === 1 && /^(but|and)$/i.test(tokens[0]?.text ?? ''))
+  // At the start of the sentence (after conjunctions and their commas: "Or, in the
+  // words of X, …") the content follows the speaker's comma; else it is what comes
+  // before the cue.
+  const atStart = tokens
+    .slice(0, cueIndex)
+    .every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text))
   const before = atStart ? undefined : trimSpan(text, sentence.start, cueToken.start)
   // "Doe, according to the police, fled": the statement goes on after the source.
   const afterMention = tokens.findIndex((token) => token.start >= mention.end)
@@ -831,13 +927,7 @@ function accordingTo(
     : before !== undefined && rest !== undefined
       ? [before, rest]
       : before
-  return claimAt(
-    'according to',
-    { start: cueToken.start, end: toToken.end },
-    span,
-    mention,
-    quotations,
-  )
+  return claimAt(cue, { start: cueToken.start, end: toToken.end }, span, mention, quotations)
 }
 
 /**
@@ -861,9 +951,11 @@ function phraseCue(
   let at = cueIndex - 1
   while (
     at >= 0 &&
-    /^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite)$/.test(
+    (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain)$/.test(
       lower(tokens[at]),
-    )
+    ) ||
+      // "had become firmly convinced that …"
+      (/ly$/.test(lower(tokens[at])) && !isCapital(tokens[at])))
   )
     at--
   const mention = mentionBefore(tokens, at, sentence.start)
@@ -1029,6 +1121,9 @@ function reportingVerb(
     if (unusual && speaker !== undefined && !negativeSubject.test(speaker.text))
       return claimAt(cue, cueToken, colonQuote, speaker, quotations)
   }
+  // `as a teammate explained, "…"`: a parenthetical "as" clause before a quotation.
+  const asClause = asClauseCue(tokens, cueIndex, cue, sentence, quotations)
+  if (asClause !== undefined) return asClause
   // "believed in making speeches", "adds to the virtues": no statement.
   if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))
     return undefined
@@ -1196,12 +1291,26 @@ function reportingVerb(
     mention = modified
   mention ??= modified
   if (mention === undefined) return undefined
+  // "the announcements in Paris and Bonn stressed …": the document speaks, not the place.
+  if (!inverted && mention.pronoun === undefined) {
+    const first = tokens.findIndex((token) => token.start === mention?.start)
+    mention = documentHeadBefore(tokens, first, sentence.start) ?? mention
+  }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
-    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels)$/.test(
+    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree)$/.test(
       cue,
     ) &&
     /^(i|we|you)$/.test(mention.pronoun ?? '')
+  )
+    return undefined
+  // "as everyone knows, …", "as all its friends know": shared knowledge the writer
+  // asserts, not a report.
+  if (
+    /^(know|knows|knew|realize|realizes|realized|recognize|recognizes|recognized|imagine|imagines)$/.test(
+      cue,
+    ) &&
+    lower(tokens[tokens.findIndex((token) => token.start === mention.start) - 1]) === 'as'
   )
     return undefined
   // "she said she thought he was …": the belief is the content of the saying.
@@ -1437,7 +1546,7 @@ function reportingVerb(
     }
     // "believes him": an object, not a statement (the hearer of "told him" is
     // skipped; "described him as …" reports a judgement).
-    if (objectPronounAt(tokens, from) && !/^(described|viewed|identified)$/.test(cue))
+    if (objectPronounAt(tokens, from) && !/^(described|describes|viewed|identified)$/.test(cue))
       return undefined
     // `X said:` closing its paragraph: the quotation that opens the next one.
     if (startToken.text === ':' && from === tokens.length - 1) {
@@ -1454,11 +1563,11 @@ function reportingVerb(
       startToken.text === ':'
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
-      /^(described|viewed|identified|regards|regarded)$/.test(cue) &&
+      /^(described|describes|viewed|identified|regards|regarded)$/.test(cue) &&
       !/^(himself|herself|itself|themselves)$/.test(lower(startToken)) &&
       tokens.some(
         (token, index) =>
-          index > from && (cue === 'described' || index < from + 8) && lower(token) === 'as',
+          index > from && (/^describe/.test(cue) || index < from + 8) && lower(token) === 'as',
       )
     // A clause with its own subject: "its directors indicated they could not …",
     // "the railroad announced yesterday it would reduce …".

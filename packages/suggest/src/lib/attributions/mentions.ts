@@ -121,6 +121,14 @@ export function mentionBefore(
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
     else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
       at -= 2
+    // A date between a relative pronoun and its verb: "Leopold, who in 1885 concluded
+    // that …", "the mayor, who on Monday said …".
+    else if (
+      (tokens[at]?.kind === 'number' || weekdays.test(word)) &&
+      /^(in|on|since|by)$/.test(lower(tokens[at - 1])) &&
+      /^(who|which)$/.test(lower(tokens[at - 2]))
+    )
+      at -= 2
     else break
   }
   // An age in apposition: "John Doe, 31, of 123 Elm St., testified".
@@ -137,8 +145,18 @@ export function mentionBefore(
   // A phrase cannot end in a link word: "He sat in his office yesterday and
   // recalled …" has its subject further back. A relative pronoun after a comma
   // refers to the phrase before it: "carpenter Staffe, who said …".
-  if (/^(who|which)$/.test(pronoun) && tokens[at - 1]?.text === ',')
-    return mentionBefore(tokens, at - 2, sentenceStart)
+  if (/^(who|which)$/.test(pronoun) && tokens[at - 1]?.text === ',') {
+    const antecedent = mentionBefore(tokens, at - 2, sentenceStart)
+    // Past an "of" apposition to the name: "Count Rudolf, of the Saxons, who said …".
+    const first = tokens.findIndex((token) => token.start === antecedent?.start)
+    if (
+      antecedent !== undefined &&
+      lower(tokens[first - 1]) === 'of' &&
+      tokens[first - 2]?.text === ','
+    )
+      return mentionBefore(tokens, first - 3, sentenceStart) ?? antecedent
+    return antecedent
+  }
   // Nor in a copula: "The governor is reported to have said …" names no speaker.
   if (
     phraseLinks.has(pronoun) ||
@@ -764,4 +782,42 @@ export function modifiedSubject(
   if (!postModifiers.test(lower(tokens[after]))) return undefined
   for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
   return subject
+}
+
+// Texts and rulings that speak for their authors; a place or date after them is
+// no speaker: "the announcements in Paris and Bonn stressed that …".
+const documentNouns =
+  /^(announcements?|statements?|reports?|letters?|laws?|rules?|rulings?|regulations?|decrees?|documents?|communiques?|resolutions?|studies|study|surveys?|polls?|articles?|editorials?|dispatch(es)?|memos?|bulletins?)$/
+
+/**
+ * The phrase of a document noun that a mention follows as the object of a
+ * preposition: for "Bonn" in "the joint announcements in Paris and Bonn
+ * stressed", the phrase "the joint announcements". `undefined` when the mention
+ * does not follow one (within eight words of capitals, "and" and prepositions).
+ *
+ * @example
+ * // tokens of "The joint announcements in Paris and Bonn stressed that …"
+ * documentHeadBefore(tokens, 6, 0)?.text // => 'The joint announcements'
+ */
+export function documentHeadBefore(
+  tokens: readonly Token[],
+  mentionFirst: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  for (let at = mentionFirst - 1; at > 0 && at >= mentionFirst - 8; at--) {
+    const token = tokens[at]
+    if (token === undefined || token.kind !== 'word') return undefined
+    const word = lower(token)
+    if (/^(in|from|of|at|by)$/.test(word)) {
+      const noun = tokens[at - 1]
+      if (noun === undefined || isCapital(noun) || !documentNouns.test(lower(noun)))
+        return undefined
+      const head = mentionBefore(tokens, at - 1, sentenceStart)
+      return head !== undefined && head.pronoun === undefined && head.end === noun.end
+        ? head
+        : undefined
+    }
+    if (!isCapital(token) && word !== 'and') return undefined
+  }
+  return undefined
 }

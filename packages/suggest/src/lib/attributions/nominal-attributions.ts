@@ -4,7 +4,7 @@
  */
 import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
-import { lower, type Token, tokenize } from '../text/tokens.js'
+import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
 import {
   claimAt,
   type FoundAttribution,
@@ -14,12 +14,28 @@ import {
 } from './claim-content.js'
 import { opensClause } from './clauses.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
+import { lexiconTags } from './word-classes.js'
 
 // Nouns of saying and holding that take a "that" clause and a source: "a remark
 // by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
 const sayingNouns =
-  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge'
+  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors'
 const nominalPattern = new RegExp(`(?<![\\p{L}'’-])(?:${sayingNouns})(?![\\p{L}'’-])`, 'gu')
+// "that" opens a complement clause, not a relative one ("the report that was filed"):
+// no verb right after it.
+function complementThat(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index]
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !lexiconTags(lower(next)).some((tag) =>
+      /^(Copula|Modal|Auxiliary|PastTense|PresentTense|Verb|Infinitive)$/.test(tag),
+    )
+  )
+}
+
+// Verbs that pass a report on: "Doe leaked the news that …".
+const passingVerbs = /^(leaked|spread|broke|passed|brought|released|confirmed|circulated|denied)$/
 const possessivePronouns = new Map([
   ['his', 'he'],
   ['her', 'she'],
@@ -75,8 +91,8 @@ function nominalAt(
   }
   const result = (content: TextRange[] | undefined, mention: FoundMention | undefined) =>
     claimAt(cue, noun, content, mention, quotations)
-  // "a remark by X[, role,] that …"
-  if (lower(tokens[at + 1]) === 'by') {
+  // "a remark by X[, role,] that …", "a cry from the government that …"
+  if (/^(by|from)$/.test(lower(tokens[at + 1]))) {
     const mention = mentionAfter(tokens, at + 2)
     if (mention === undefined || mention.pronoun !== undefined) return undefined
     let next = tokens.findIndex((token) => token.start >= mention.end)
@@ -97,6 +113,48 @@ function nominalAt(
   )
     return undefined
   const previous = tokens[at - 1]
+  // "X leaked the news that …", "the mayor confirmed reports that …": a verb of
+  // passing on a report, whose subject speaks.
+  if (
+    lower(tokens[at + 1]) === 'that' &&
+    /^(news|word|report|reports|rumor|rumors)$/.test(cue) &&
+    complementThat(tokens, at + 2)
+  ) {
+    const verbAt = /^(the|a)$/.test(lower(previous)) ? at - 2 : at - 1
+    if (!passingVerbs.test(lower(tokens[verbAt]))) return undefined
+    const mention = mentionBefore(tokens, verbAt - 1, sentence.start)
+    if (mention === undefined || /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
+    // In a clause that opens with a subordinator ("Soon after X leaked the news
+    // that …, Y …") the content ends at the clause's comma.
+    const comma = tokens.findIndex((token, index) => index > at + 2 && token.text === ',')
+    const subordinate = tokens
+      .slice(0, verbAt)
+      .some((token) =>
+        /^(after|when|before|since|while|because|if|although|as|once)$/.test(lower(token)),
+      )
+    return result(
+      contentFrom(at + 2, subordinate && comma > 0 ? tokens[comma]?.start : sentence.end),
+      mention,
+    )
+  }
+  // "the U.S. belief that …", "the Kremlin's claim": a name before the noun is its source.
+  if (
+    lower(tokens[at + 1]) === 'that' &&
+    previous !== undefined &&
+    // A capital or an abbreviation's period: "the U. S. belief that".
+    (isCapital(previous) || (previous.text === '.' && isCapital(tokens[at - 2]))) &&
+    complementThat(tokens, at + 2)
+  ) {
+    const source = mentionBefore(tokens, at - 1, sentence.start)
+    const first = tokens.findIndex((token) => token.start === source?.start)
+    if (
+      source !== undefined &&
+      source.pronoun === undefined &&
+      source.end === previous.end &&
+      (lower(tokens[first]) === 'the' || lower(tokens[first - 1]) === 'the')
+    )
+      return result(contentFrom(at + 2), source)
+  }
   // "Their view is that …", "his contention was that …"
   const possessive = possessivePronouns.get(lower(previous))
   if (possessive !== undefined && previous !== undefined) {

@@ -177,6 +177,13 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'neighbors',
   'neighbours',
   'friends',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'teammate',
+  'teammates',
+  'colleague',
+  'colleagues',
   'relatives',
   'spokesmen',
   'administration',
@@ -303,6 +310,20 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'petition',
   'affidavit',
   'ruling',
+  // Laws, rules and announcements speak as documents do: "The anti-trust laws
+  // inform a business that …", "the announcements stressed that …".
+  'law',
+  'rule',
+  'regulation',
+  'statute',
+  'constitution',
+  'treaty',
+  'charter',
+  'contract',
+  'decree',
+  'document',
+  'announcement',
+  'manifesto',
 ])
 
 /**

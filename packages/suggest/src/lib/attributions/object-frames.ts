@@ -1,0 +1,246 @@
+/**
+ * Reporting frames where the speaker or the content is not where a reporting
+ * verb usually has them: the speaker after an opening cue (`Said X: "…"`), the
+ * speaker as the object ("The talk convinced X that …"), the content as a
+ * prepositional object ("Critics grumble about …"), the cue in a parenthetical
+ * "as" clause (`as X explained, "…"`) and in a progressive ("was agreeing that").
+ */
+import type { QuotationRange } from '../text/quotations.js'
+import type { SentenceRange } from '../text/sentences.js'
+import { isCapital, lower, type Token } from '../text/tokens.js'
+import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { opensClause } from './clauses.js'
+import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
+import { lexiconTags } from './word-classes.js'
+
+// Subjects that deny the saying ("No one complained …").
+const negativeSubject = /^(no|nobody|none|neither)\b/i
+
+/** The quotation starting at a token (or at the token after a comma or colon there). */
+function quotationFrom(
+  tokens: readonly Token[],
+  index: number,
+  quotations: readonly QuotationRange[],
+): QuotationRange | undefined {
+  const token = tokens[index]
+  if (token === undefined) return undefined
+  const start = /^[,:]$/.test(token.text) ? tokens[index + 1]?.start : token.start
+  return quotations.find((quotation) => quotation.start === start)
+}
+
+/**
+ * A saying verb opening its sentence before its speaker and a quotation:
+ * `Said the captain: "We sail at dawn."`, `Says Mrs. Doe, "…"`.
+ *
+ * @example
+ * // `Said Captain Ross: "We sail at dawn."` → speaker "Captain Ross", the quotation.
+ */
+export function openingCue(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined || cueIndex !== 0 || !isCapital(cueToken)) return undefined
+  const mention = mentionAfter(tokens, 1)
+  if (mention === undefined || mention.pronoun !== undefined) return undefined
+  const after = tokens.findIndex((token) => token.start >= mention.end)
+  if (!/^[,:]$/.test(tokens[after]?.text ?? '')) return undefined
+  const quote = quotationFrom(tokens, after, quotations)
+  if (quote === undefined) return undefined
+  return claimAt(cue, cueToken, { start: quote.start, end: quote.end }, mention, quotations)
+}
+
+// Object pronouns of a persuaded hearer, as the subject they stand for.
+const objectPronouns = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+])
+
+/**
+ * Verbs of persuading: the one persuaded holds the belief. "The talk convinced
+ * the senator that the plan was sound" attributes the clause to the senator.
+ *
+ * @example
+ * persuadingCues.has('convinced') // => true
+ */
+export const persuadingCues: ReadonlySet<string> = new Set([
+  'convinced',
+  'persuaded',
+  'convinces',
+  'persuades',
+])
+
+/**
+ * "X convinced Y that …": the object Y is the speaker (the holder of the belief).
+ * A passive without "that" ("was convinced the plan would work") has its subject
+ * as the holder.
+ */
+export function persuadedObject(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined) return undefined
+  const before = lower(tokens[cueIndex - 1])
+  let holder: FoundMention | undefined
+  let from: number
+  if (/^(was|were|is|are|been|became|become)$/.test(before)) {
+    // "The mayor was convinced the tax would pass" (with "that" it is a phrase cue).
+    holder = mentionBefore(tokens, cueIndex - 2, sentence.start)
+    from = cueIndex + 1
+    if (!opensClause(tokens, from)) return undefined
+  } else {
+    const object = tokens[cueIndex + 1]
+    const pronoun = objectPronouns.get(lower(object))
+    holder =
+      object !== undefined && pronoun !== undefined
+        ? { ...pronounMention(object), pronoun }
+        : mentionAfter(tokens, cueIndex + 1)
+    if (holder === undefined) return undefined
+    const after = tokens.findIndex((token) => token.start >= (holder?.end ?? 0))
+    if (lower(tokens[after]) !== 'that') return undefined
+    from = after + 1
+  }
+  if (holder === undefined || negativeSubject.test(holder.text)) return undefined
+  if (/^(i|we|you)$/.test(holder.pronoun ?? '')) return undefined
+  const start = tokens[from]
+  if (start === undefined) return undefined
+  return claimAt(cue, cueToken, trimSpan(text, start.start, sentence.end), holder, quotations)
+}
+
+/**
+ * Speech verbs whose content is a prepositional object, with the prepositions
+ * they take: "Critics grumble about the noise", "Doctors point to the diet".
+ *
+ * @example
+ * prepositionalCues.get('grumble') // => ['about', 'over', 'at']
+ */
+export const prepositionalCues: ReadonlyMap<string, readonly string[]> = new Map([
+  ['grumble', ['about', 'over', 'at']],
+  ['grumbles', ['about', 'over', 'at']],
+  ['grumbled', ['about', 'over', 'at']],
+  ['complain', ['about', 'of']],
+  // Present tense only: "He pointed to the door" is a gesture more often than a claim.
+  ['point', ['to']],
+  ['points', ['to']],
+  ['boasts', ['of', 'about']],
+  ['boasted', ['of', 'about']],
+])
+
+// Evidence pointing to something is no speaker: "The figures point to a rise".
+const evidenceSubjects =
+  /\b(figures|data|records|results|signs|evidence|facts|returns|numbers|statistics|trends?|clues?|all)$/i
+
+/**
+ * "Pitchers grumble about lively balls", "Experts point to the thin pitching":
+ * the prepositional object is what is said, the subject before the verb the speaker.
+ */
+export function prepositionalCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const prepositions = prepositionalCues.get(cue)
+  if (cueToken === undefined || prepositions === undefined) return undefined
+  if (!prepositions.includes(lower(tokens[cueIndex + 1]))) return undefined
+  const object = tokens[cueIndex + 2]
+  if (object === undefined || object.kind !== 'word') return undefined
+  // "the Byronic point to keep it afloat": "point" is a noun when a verb follows "to".
+  if (
+    lower(tokens[cueIndex + 1]) === 'to' &&
+    lexiconTags(lower(object)).some((tag) => /^(Infinitive|Verb)$/.test(tag))
+  )
+    return undefined
+  const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (
+    speaker === undefined ||
+    negativeSubject.test(speaker.text) ||
+    evidenceSubjects.test(speaker.text) ||
+    /^(i|we|you|it)$/.test(speaker.pronoun ?? '')
+  )
+    return undefined
+  return claimAt(cue, cueToken, trimSpan(text, object.start, sentence.end), speaker, quotations)
+}
+
+// Verbs of knowing: "as everyone knows" asserts, it does not report.
+const knowing = /^(know|knows|knew|realize[sd]?|realise[sd]?|recognize[sd]?|imagine[sd]?)$/
+
+/**
+ * A cue in a parenthetical "as" clause followed by a quotation: `as a teammate
+ * explained, "…"`, `as he had hinted on arrival: "…"`. The quotation is the content.
+ */
+export function asClauseCue(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined || knowing.test(cue)) return undefined
+  const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
+  const first = tokens.findIndex((token) => token.start === speaker.start)
+  if (first < 2 || lower(tokens[first - 1]) !== 'as') return undefined
+  // A circumstance may come between: "as he had hinted upon his arrival: …".
+  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 6; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (/^[,:]$/.test(token.text)) {
+      const quote = quotationFrom(tokens, at, quotations)
+      return quote === undefined
+        ? undefined
+        : claimAt(cue, cueToken, { start: quote.start, end: quote.end }, speaker, quotations)
+    }
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
+      return undefined
+  }
+  return undefined
+}
+
+/**
+ * A reporting verb in a progressive: "The board was agreeing with its lawyers
+ * that …", "Officials are insisting that …". The subject before the auxiliary
+ * speaks; the content is the "that" clause (after a circumstance, if any).
+ */
+export function progressiveCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+  thatAfterCircumstance: (tokens: readonly Token[], index: number) => number | undefined,
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined || !/^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1])))
+    return undefined
+  const speaker = mentionBefore(tokens, cueIndex - 2, sentence.start)
+  if (
+    speaker === undefined ||
+    negativeSubject.test(speaker.text) ||
+    /^(i|we|you)$/.test(speaker.pronoun ?? '')
+  )
+    return undefined
+  const that =
+    lower(tokens[cueIndex + 1]) === 'that'
+      ? cueIndex + 1
+      : /^(with|to|in|at|on|before|during)$/.test(lower(tokens[cueIndex + 1]))
+        ? thatAfterCircumstance(tokens, cueIndex + 1)
+        : undefined
+  if (that === undefined) return undefined
+  const start = tokens[that + 1]
+  if (start === undefined) return undefined
+  return claimAt(cue, cueToken, trimSpan(text, start.start, sentence.end), speaker, quotations)
+}
