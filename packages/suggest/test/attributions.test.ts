@@ -587,6 +587,10 @@ describe('attributions', () => {
       'Or, in the words of an old judge, "The law is blind to the purse."',
       { content: ['"The law is blind to the purse."'], speaker: ['an old judge'] },
     ],
+    [
+      'The clerk was, in the words of the judge, "a model of patience", and kept his post.',
+      { content: ['"a model of patience"'], speaker: ['the judge'] },
+    ],
     // Nouns of saying with their source: a name before, "from X", a verb passing it on.
     [
       'The vote tended to confirm the U. S. belief that the talks were a stall.',

@@ -914,6 +914,19 @@ function accordingTo(
   // "Doe, according to the police, fled": the statement goes on after the source.
   const afterMention = tokens.findIndex((token) => token.start >= mention.end)
   const next = tokens[afterMention + 1]
+  // `He was, in the words of X, "beguiled …"`: the words are the quotation after.
+  const quoted =
+    cue === 'in the words of' && tokens[afterMention]?.text === ','
+      ? quotations.find((quotation) => quotation.start === next?.start)
+      : undefined
+  if (quoted !== undefined)
+    return claimAt(
+      cue,
+      { start: cueToken.start, end: toToken.end },
+      { start: quoted.start, end: quoted.end },
+      mention,
+      quotations,
+    )
   const rest =
     !atStart &&
     tokens[cueIndex - 1]?.text === ',' &&
