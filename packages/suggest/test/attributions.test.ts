@@ -591,6 +591,22 @@ describe('attributions', () => {
       'The clerk was, in the words of the judge, "a model of patience", and kept his post.',
       { content: ['"a model of patience"'], speaker: ['the judge'] },
     ],
+    [
+      'Last Friday the ministry announced:\n\nThe talks will open in Geneva on May 3.\n\nNo agenda was given.',
+      { content: ['The talks will open in Geneva on May 3.'], cue: 'announced' },
+    ],
+    [
+      'Waco, Tex. -- Farm dealer Tom Hale leans on a fence and tells of a rise in sales: "We sold ten tractors."',
+      { content: ['"We sold ten tractors."'], speaker: ['Farm dealer Tom Hale'] },
+    ],
+    [
+      'A philosopher may point out that the war began with Cain.',
+      { content: ['the war began with Cain'], speaker: ['A philosopher'] },
+    ],
+    [
+      'The report points out that costs rose.',
+      { content: ['costs rose'], speaker: ['The report'] },
+    ],
     // Nouns of saying with their source: a name before, "from X", a verb passing it on.
     [
       'The vote tended to confirm the U. S. belief that the talks were a stall.',
@@ -712,6 +728,7 @@ describe('attributions', () => {
     ['a negative subject', 'No one complained about the coffee.'],
     ['"called" as naming or summoning', 'She called the police a second time. He called it a day.'],
     ["the writer's own knowledge", 'We knew that the bridge would fail.'],
+    ['what we may point out', 'We may point out that the war began early.'],
     ['a relative "that" after a noun of saying', 'The report that was filed yesterday is long.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])

@@ -333,6 +333,21 @@ function quotationAfterColon(
   return undefined
 }
 
+/**
+ * The first sentence of the paragraph after a cue that ends its own with a colon
+ * and no quotation ("The ministry announced:" ¶ "The talks will open on May 3."):
+ * a statement set off as a block. `undefined` unless a paragraph break follows
+ * and the next sentence starts with a capital and ends within 400 characters.
+ */
+function statementAfter(text: string, offset: number): { start: number; end: number } | undefined {
+  const head = /^[ \t]*\r?\n\s*/.exec(text.slice(offset, offset + 40))
+  if (head === null) return undefined
+  const start = offset + head[0].length
+  if (!/\p{Lu}/u.test(text[start] ?? '')) return undefined
+  const end = /[.!?](?=\s|$)/.exec(text.slice(start, start + 400))
+  return end === null ? undefined : { start, end: start + end.index + 1 }
+}
+
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
 function hypothetical(tokens: readonly Token[], cueIndex: number): boolean {
   let at = cueIndex - 1
@@ -634,6 +649,12 @@ function participleCue(
  */
 function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention | undefined {
   let first = 0
+  // A dateline before the sentence proper: "Waco, Tex. -- Dealer Tom Hale leans …".
+  const dash = tokens.findIndex((token, index) => index < 8 && /^(--|—|-)$/.test(token.text))
+  if (dash >= 0 && dash + 2 < limit) {
+    first = dash + 1
+    while (/^(--|—|-)$/.test(tokens[first]?.text ?? '')) first++
+  }
   while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
   for (let verb = first + 1; verb < limit && verb < first + 12; verb++) {
     const token = tokens[verb]
@@ -644,7 +665,7 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
       /ed$/.test(token.text) ||
       tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag))
     if (!finite) continue
-    const subject = mentionBefore(tokens, verb - 1, tokens[0]?.start ?? 0)
+    const subject = mentionBefore(tokens, verb - 1, tokens[first]?.start ?? 0)
     // A one-word subject the lexicon knows as a common noun is a headline run
     // into the sentence ("Thesis refuted Sprinkel strongly refuted …").
     const common =
@@ -962,19 +983,27 @@ function phraseCue(
   if (cueToken === undefined || cueLast === undefined) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let at = cueIndex - 1
+  let modal = false
   while (
     at >= 0 &&
-    (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain)$/.test(
+    (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain|may|might|would|will)$/.test(
       lower(tokens[at]),
     ) ||
       // "had become firmly convinced that …"
       (/ly$/.test(lower(tokens[at])) && !isCapital(tokens[at])))
-  )
+  ) {
+    if (/^(may|might|would|will)$/.test(lower(tokens[at]))) modal = true
     at--
+  }
   const mention = mentionBefore(tokens, at, sentence.start)
   if (mention === undefined) return undefined
-  // "I am convinced that …": the writer's own conviction, not a report.
-  if (/^(convinced|confident)/.test(cue) && /^(i|we|you)$/.test(mention.pronoun ?? ''))
+  // "I am convinced that …": the writer's own conviction, not a report; nor is what
+  // we or one may point out ("A critic may point out that …" is a view the writer
+  // attributes to critics).
+  if (
+    (/^(convinced|confident)/.test(cue) || modal) &&
+    /^(i|we|you|one)$/.test(mention.pronoun ?? mention.text.toLowerCase())
+  )
     return undefined
   let from = cueIndex + cueWords
   if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++
@@ -1117,8 +1146,9 @@ function reportingVerb(
       ? quotationAfterColon(tokens, cueIndex, quotations)
       : undefined
   if (colonQuote !== undefined) {
+    // "X leans back and tells of a rise in sales: '…'": the subject of the first verb.
     const speaker =
-      before === 'to'
+      before === 'to' || before === 'and'
         ? sentenceSubject(tokens, cueIndex)
         : mentionBefore(tokens, cueIndex - 1, sentence.start)
     const speakerFirst = tokens.findIndex((token) => token.start === speaker?.start)
@@ -1564,7 +1594,8 @@ function reportingVerb(
     // `X said:` closing its paragraph: the quotation that opens the next one.
     if (startToken.text === ':' && from === tokens.length - 1) {
       const quote = quotationAfter(text, sentence.end, quotations)
-      return quote === undefined ? undefined : claimAt(cue, cueToken, quote, mention, quotations)
+      const block = quote ?? statementAfter(text, sentence.end)
+      return block === undefined ? undefined : claimAt(cue, cueToken, block, mention, quotations)
     }
     const opensQuote =
       (!/^(hoped|hopes|fears|feared|doubts|doubted|feels|expected|expects|expect)$/.test(cue) &&
