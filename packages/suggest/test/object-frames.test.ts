@@ -57,6 +57,19 @@ describe('attribution frames with the speaker or content out of place', () => {
       'The mayor was full of plans, as he had hinted upon his return: "We will build a bridge."',
       { content: ['"We will build a bridge."'], speaker: ['he'] },
     ],
+    // A parenthetical "as"/"so" clause between commas: the sentence around it.
+    [
+      'There are, so my doctor friends tell me, three kinds of fever.',
+      { content: ['There are', 'three kinds of fever'], speaker: ['my doctor friends'] },
+    ],
+    [
+      'The plan, as the mayor said, will fail.',
+      { content: ['The plan', 'will fail'], speaker: ['the mayor'] },
+    ],
+    [
+      'As the mayor said, the plan will fail.',
+      { content: ['the plan will fail'], speaker: ['the mayor'] },
+    ],
     // A progressive.
     [
       'The board was agreeing with its lawyers that the suit might be dropped.',
@@ -78,6 +91,8 @@ describe('attribution frames with the speaker or content out of place', () => {
     ["the writer's own conviction", 'The evidence convinced me that he was right.'],
     ['shared knowledge in an "as" clause', 'As all the neighbours know, the mill closes at noon.'],
     ['a negative subject', 'Nobody grumbled about the food.'],
+    ['an "as" clause without a speaker', 'He is, as expected, late.'],
+    ['"tell" without a statement', 'I will tell you a story. Tell me what you saw.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])
   })

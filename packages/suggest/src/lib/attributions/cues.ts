@@ -191,6 +191,8 @@ const weakCues = [
   'inform',
   'agrees',
   'agree',
+  // "There are, so my friends tell me, …" (a parenthetical; see object-frames.ts).
+  'tell',
   // Frames of their own (object-frames.ts): the persuaded hold the belief ("The talk
   // convinced the senator that …"); a prepositional object is what is said
   // ("Critics grumble about …", "Doctors point to …"); a progressive ("was agreeing
@@ -223,6 +225,7 @@ export const hearerCues = new Set([
   'promised',
   'informs',
   'inform',
+  'tell',
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(

@@ -1165,7 +1165,7 @@ function reportingVerb(
       return claimAt(cue, cueToken, colonQuote, speaker, quotations)
   }
   // `as a teammate explained, "…"`: a parenthetical "as" clause before a quotation.
-  const asClause = asClauseCue(tokens, cueIndex, cue, sentence, quotations)
+  const asClause = asClauseCue(text, tokens, cueIndex, cue, sentence, quotations)
   if (asClause !== undefined) return asClause
   // "believed in making speeches", "adds to the virtues": no statement.
   if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))

@@ -8,7 +8,7 @@
 import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
-import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { claimAt, type FoundAttribution, type TextRange, trimSpan } from './claim-content.js'
 import { opensClause } from './clauses.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
 import { lexiconTags } from './word-classes.js'
@@ -177,10 +177,13 @@ export function prepositionalCue(
 const knowing = /^(know|knows|knew|realize[sd]?|realise[sd]?|recognize[sd]?|imagine[sd]?)$/
 
 /**
- * A cue in a parenthetical "as" clause followed by a quotation: `as a teammate
- * explained, "…"`, `as he had hinted on arrival: "…"`. The quotation is the content.
+ * A cue in a parenthetical "as" or "so" clause. Followed by a quotation, the
+ * quotation is the content: `as a teammate explained, "…"`, `as he had hinted on
+ * arrival: "…"`. Set off by commas, the sentence around it is: "There are, so my
+ * friends tell me, three kinds", "The plan, as the mayor said, will fail".
  */
 export function asClauseCue(
+  text: string,
   tokens: readonly Token[],
   cueIndex: number,
   cue: string,
@@ -192,7 +195,11 @@ export function asClauseCue(
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
   const first = tokens.findIndex((token) => token.start === speaker.start)
-  if (first < 2 || lower(tokens[first - 1]) !== 'as') return undefined
+  const opener = lower(tokens[first - 1])
+  if (first < 1 || (opener !== 'as' && opener !== 'so')) return undefined
+  const interrupted = interruptedClause(text, tokens, first - 1, cueIndex, sentence)
+  if (interrupted !== undefined) return claimAt(cue, cueToken, interrupted, speaker, quotations)
+  if (first < 2 || opener !== 'as') return undefined
   // A circumstance may come between: "as he had hinted upon his arrival: …".
   for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 6; at++) {
     const token = tokens[at]
@@ -207,6 +214,32 @@ export function asClauseCue(
       return undefined
   }
   return undefined
+}
+
+/**
+ * The sentence around a parenthetical `as`/`so` clause between commas ("There are,
+ * so my friends tell me, three kinds"): the part before its comma and the part
+ * after its closing comma, or only the part after when it opens the sentence.
+ */
+function interruptedClause(
+  text: string,
+  tokens: readonly Token[],
+  opener: number,
+  cueIndex: number,
+  sentence: SentenceRange,
+): TextRange[] | undefined {
+  let close = cueIndex + 1
+  // The hearer: "so my friends tell me, …".
+  if (/^(me|us|him|her|them)$/.test(lower(tokens[close]))) close++
+  const after = tokens[close + 1]
+  if (tokens[close]?.text !== ',' || after === undefined || after.kind !== 'word') return undefined
+  const rest = trimSpan(text, after.start, sentence.end)
+  if (rest === undefined) return undefined
+  if (opener === 0) return [rest]
+  const comma = tokens[opener - 1]
+  if (comma?.text !== ',' || opener < 2) return undefined
+  const before = trimSpan(text, sentence.start, comma.start)
+  return before === undefined ? undefined : [before, rest]
 }
 
 /**
