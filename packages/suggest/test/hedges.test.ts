@@ -137,6 +137,30 @@ describe('hedges', () => {
       "I doubt the ferry runs, I'd say; I am told there are signs that the allegations of fraud spread.",
       ['doubt', "I'd say", 'am told', 'signs that', 'allegations of'],
     ],
+    // scholion-hedges/7
+    [
+      'Nearly all the ferries were late, almost no one complained, and the lake is nearly as large as a county.',
+      ['Nearly', 'almost', 'nearly'],
+    ],
+    [
+      'Rents rose 3 per cent, or very close to that, and fees 2 per cent or thereabouts.',
+      ['or very close to that', 'or thereabouts'],
+    ],
+    ['Receipts have climbed close to, or beyond, the cost of upkeep.', ['close to, or beyond']],
+    [
+      'The strike was read as a warning, and the vote is seen as a test.',
+      ['was read as', 'is seen as'],
+    ],
+    [
+      'It is now disclosed that the fund paid the fees. It has long been argued that the dam leaks.',
+      ['It is now disclosed', 'It has long been argued'],
+    ],
+    ['Indication: the demand for coal is rising.', ['Indication:']],
+    [
+      'It is conceivable that the mill reopens; my guess is that it will.',
+      ['conceivable', 'my guess is'],
+    ],
+    ['We may lose the vote, and one may doubt the count.', ['may', 'may']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -214,6 +238,30 @@ describe('hedges', () => {
       '"there would" and "there should" of a demand',
       'He feared there would be riots. There should be better bus service.',
     ],
+    // scholion-hedges/7
+    [
+      'a view the text says is past',
+      'Bonds that once were regarded as risky sell well, and the river was once thought to be clean.',
+    ],
+    [
+      'a likelihood created, removed or changed',
+      'The rule cancels out the possibility of appeal, a new vote makes repeal a possibility, and levees reduce the likelihood of floods.',
+    ],
+    [
+      'modals in a question of manner',
+      'It is hard to see how the clerks could have acted otherwise, or how the bridge could be built.',
+    ],
+    ['a modal of imagining', 'It was the kind of empire that might be envisaged by a child.'],
+    [
+      '"may" of a construal granted',
+      'We may indeed see the reform as a whole, and one may call it a revival.',
+    ],
+    [
+      'degree words and denials',
+      'The task is almost impossible, she was almost in tears, the pond is not nearly as deep, and we copied it as nearly as we could.',
+    ],
+    ['a time clause after "was seen"', 'The thief was seen as he left the bank.'],
+    ['attributive "conceivable"', 'They studied every conceivable use of a plausible excuse.'],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })
@@ -224,7 +272,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/6'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/7'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 

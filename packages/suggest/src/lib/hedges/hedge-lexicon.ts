@@ -71,15 +71,67 @@ export interface HedgeLexicon {
 // "in order that it might be read" — the modal is no possibility.
 const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
 
+// A modal in a question of manner or reason, "hard to see how the board could have
+// acted otherwise": it asks how a deed was possible, not whether a claim is true.
+const mannerQuestion = ['how|why', 'how|why *', 'how|why * *', 'how|why * * *']
+
+// A modal of imagining, "the kind of giant that might be envisaged if …": what is
+// conceivable, not how likely a claim is.
+const imagining = 'be envisaged|envisioned|imagined|conceived|pictured'
+
+// "may" of permission ("donations may be deposited", "members may apply") or of
+// imagining ("may be pictured as").
+const mayNotAfter = [
+  'be obtained|purchased|bought|ordered|deposited|mailed|sent|reserved|had|picked|seen|viewed|submitted|filed|paid|registered',
+  'apply|call|write|contact|enroll|register|obtain|purchase|order|attend|join|bring|sign|send|subscribe|choose',
+  imagining,
+]
+
+// Verbs that create, remove or change a likelihood: "cancel out the possibility of
+// growth", "makes passage of the bill a possibility", "increase the likelihood". The
+// sentence is a claim about the likelihood (as "increase the probability of"), not
+// a hedge on a claim.
+const likelihoodChanged = [
+  'cancel|cancels|cancelled|canceled|cancelling|canceling|rule|rules|ruled|ruling out the|any|all|every',
+  'eliminate|eliminates|eliminated|eliminating|exclude|excludes|excluded|excluding|preclude|precludes|precluded|precluding|remove|removes|removed|removing the|any|all|every',
+  'increase|increases|increased|increasing|reduce|reduces|reduced|reducing|lessen|lessens|lessened|lessening|diminish|diminishes|diminished|diminishing|improve|improves|improved|improving the|a|its|their',
+  'make|makes|made|making ... a',
+]
+
+// Verbs of an unattributed reporting clause ("it was announced", "it is understood").
+const reportingParticiples =
+  'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt'
+// Adverbs that may stand inside such a clause: "it is now disclosed", "it was also
+// reported", "it has long been argued".
+const reportingAdverbs =
+  'now|also|further|since|long|generally|widely|commonly|officially|reliably|privately|unofficially|authoritatively|freely|openly|often|sometimes|still'
+// A report with its source named after the participle ("it was said by the mayor",
+// "it was announced Monday by X") is an attribution, and "reported to the police" an event.
+const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
+
 /**
- * The default lexicon, version `scholion-hedges/6`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/7`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
  * (otherwise it is mostly ability), "may" only lower-case (the month), "appear"
  * only before "to", "that" or an adjective ("appeared in court" hedges nothing).
- * Approximators and vague quantities are not listed here: they come with the
- * figures ("more than 2,000").
+ * Approximators and vague quantities of numerals are not listed here: they come
+ * with the figures ("more than 2,000"); approximators of quantities that are no
+ * numeral are ("nearly all", "or very close to that").
+ *
+ * Version 7 (content only) added approximators of quantifiers and sizes ("nearly
+ * all", "almost no", "nearly as large as"), approximators after a value ("or close
+ * to that", "or thereabouts", "close to, or beyond"), construal passives ("was read
+ * as", "is seen as"), reporting clauses with an adverb ("it is now disclosed", "it
+ * has long been argued"), "Indication:" as a label, "it is conceivable that", "my
+ * guess is". It took out views the text says are past ("once were regarded as",
+ * "was once thought"), possibilities and likelihoods that a verb creates, removes or
+ * changes ("cancel out the possibility", "makes repeal a possibility", "increase
+ * the likelihood"), modals in questions of manner ("how they could have acted
+ * otherwise"), modals of imagining ("might be envisaged"), and "we may", "one may"
+ * before a verb of construal ("we may see it as a whole"). Each change was checked
+ * for what it fires on, or stops firing on, in the Brown corpus outside the gold.
  *
  * Version 6 (content only) added unattributed reporting clauses ("it was
  * announced", "the commission was told", "we have been led to believe"), grounds
@@ -102,7 +154,7 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/6',
+  version: 'scholion-hedges/7',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -141,8 +193,30 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: 'to|for',
       note: 'Not "the earliest possible time", "as soon as possible", "where possible", "made such a step possible" (up to five words between: "make the study and come up with recommendations for possible changes" is a hedge); not what can be done ("it is possible to overfeed them", "possible for everyone to rush") nor what cannot ("no peace is possible").',
     },
-    { cue: 'possibility', type: 'hedge', degree: 'high', confidence: 0.75 },
-    { cue: 'likelihood', type: 'hedge', degree: 'medium', confidence: 0.75 },
+    {
+      cue: 'conceivable|plausible',
+      type: 'hedge',
+      degree: 'high',
+      before: 'is|was|are|were|be|been|seems|seemed|perfectly|quite|entirely|very',
+      after: 'that',
+      note: 'As "it is possible that": "it is conceivable that the tests resume"; not the attributive "any conceivable use", "a plausible excuse".',
+    },
+    {
+      cue: 'possibility',
+      type: 'hedge',
+      degree: 'high',
+      confidence: 0.75,
+      notBefore: likelihoodChanged,
+      note: 'Not a possibility created, removed or changed ("tended to cancel out the possibility of growth", "makes repeal a possibility"): a claim about likelihood.',
+    },
+    {
+      cue: 'likelihood',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      notBefore: likelihoodChanged,
+      note: 'Not "reduce the likelihood of floods" (a claim about likelihood).',
+    },
     { cue: 'chance|chances that', type: 'hedge', degree: 'medium', confidence: 0.75 },
     { cue: 'tentative|tentatively', type: 'hedge', degree: 'medium' },
     { cue: 'potentially', type: 'hedge', degree: 'high' },
@@ -154,27 +228,46 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
+      notBefore: [...purposeClause, 'we|We|you|You|one|One'],
+      notAfter: mayNotAfter,
+      note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply"), nor of imagining ("may be pictured as").',
+    },
+    {
+      cue: 'may',
+      type: 'hedge',
+      degree: 'high',
+      caseSensitive: true,
+      before: 'we|We|you|You|one|One',
       notBefore: purposeClause,
       notAfter: [
-        'be obtained|purchased|bought|ordered|deposited|mailed|sent|reserved|had|picked|seen|viewed|submitted|filed|paid|registered',
-        'apply|call|write|contact|enroll|register|obtain|purchase|order|attend|join|bring|sign|send|subscribe|choose',
+        ...mayNotAfter,
+        'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add',
+        'indeed|also|well|then|now|thus|therefore|fairly|rightly|justly|safely|properly see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add',
       ],
-      note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply").',
+      note: 'After "we", "you", "one", not before a verb of construal or a deed of the reader\'s: "we may indeed see it as a whole", "one may call it a revival" grant an interpretation (= "can"); "we may lose" is a possibility.',
     },
-    { cue: 'might', type: 'hedge', degree: 'high', notBefore: purposeClause },
+    {
+      cue: 'might',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      notAfter: imagining,
+      note: 'Not of imagining: "the kind of colossus that might be envisaged if …".',
+    },
     {
       cue: 'could be',
       type: 'hedge',
       degree: 'high',
-      notBefore: purposeClause,
-      note: '"could" alone is mostly ability.',
+      notBefore: [...purposeClause, ...mannerQuestion],
+      notAfter: 'envisaged|envisioned|imagined|conceived|pictured',
+      note: '"could" alone is mostly ability. Not in a question of manner ("how it could be done") nor of imagining ("could be pictured").',
     },
     {
       cue: 'could have',
       type: 'hedge',
       degree: 'high',
-      notBefore: purposeClause,
-      note: 'Not in a purpose clause: "so the public could have access".',
+      notBefore: [...purposeClause, ...mannerQuestion],
+      note: 'Not in a purpose clause ("so the public could have access") nor in a question of manner or reason ("hard to see how they could have acted otherwise").',
     },
     { cue: 'must have been', type: 'hedge', degree: 'low' },
     {
@@ -278,6 +371,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Hyland\'s markers of personal view: "the best of them all, in our opinion".',
     },
     { cue: 'to my mind', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'my|our guess is|was|would',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The speaker\'s own estimate: "my guess is that rates will fall".',
+    },
     { cue: 'I|we would say|think|guess|imagine|estimate', type: 'hedge', degree: 'medium' },
     {
       cue: "I'd|we'd|I’d|we’d say|think|guess|imagine",
@@ -359,23 +458,47 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       confidence: 0.7,
+      notBefore: 'once|formerly|originally',
       notAfter:
         'by|in|at|on|for|during|today|yesterday|tonight|and|with|under|when|before|after|until|to|again|separately|first',
-      note: 'A judgement held by unnamed others: "Skorich was considered the logical choice"; not deliberation ("the bill was considered in committee").',
+      note: 'A judgement held by unnamed others: "Skorich was considered the logical choice"; not deliberation ("the bill was considered in committee"), nor a view the text says is past ("bonds that once were regarded as risky").',
+    },
+    {
+      cue: 'is|are|was|were seen|viewed|read|interpreted|perceived|construed as',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: 'once|formerly|originally',
+      notAfter: 'soon|well|far|long|much|though|if|he|she|it|they|we|I|you',
+      note: 'A construal by unnamed others, as "is regarded as": "the cry was read as an exaggeration", "the move is seen as a warning"; not a time ("was seen as he left") nor a view the text says is past ("once were seen as").',
     },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
     {
-      cue: 'it is|was believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt',
+      cue: `it is|was ${reportingParticiples}`,
       type: 'unclear-attribution',
       degree: 'medium',
-      notAfter: ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'],
+      notAfter: reportingNotAfter,
       note: 'A source left unnamed, with or without "that": "it was testified", "It is understood the talks failed", "…, it was announced."; not "it was reported to the police" or "it was announced Monday by X" (an attribution).',
+    },
+    {
+      cue: `it is|was ${reportingAdverbs} ${reportingParticiples}`,
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: reportingNotAfter,
+      note: 'The same with an adverb: "It is now disclosed that the fund paid", "it was also reported".',
+    },
+    {
+      cue: `it has|had ${reportingAdverbs} been ${reportingParticiples}`,
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: reportingNotAfter,
+      note: '"it has long been argued", "it had since been learned".',
     },
     {
       cue: 'it has|had been said|reported|suggested|alleged|claimed|charged|rumored|rumoured|learned|estimated|testified|announced|disclosed|revealed|stated|indicated|argued|noted|predicted',
       type: 'unclear-attribution',
       degree: 'medium',
-      notAfter: ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'],
+      notAfter: reportingNotAfter,
     },
     {
       cue: 'am|is|are|was|were|been told',
@@ -421,10 +544,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: [
         'widely|generally|commonly|popularly|universally|reliably',
-        'is|are|was|were|been|be|being long|often|usually|sometimes|also|still|now|once|privately|variously',
+        'is|are|was|were|been|be|being long|often|usually|sometimes|also|still|now|privately|variously',
       ],
       notAfter: 'by|of',
-      note: 'A judgement or report of unnamed many: "an instrument generally regarded as symphonic", "is now believed to have been caused", "as is commonly thought".',
+      note: 'A judgement or report of unnamed many: "an instrument generally regarded as symphonic", "is now believed to have been caused", "as is commonly thought"; not "was once thought" (a view the text says is past).',
     },
     {
       cue: 'supposed',
@@ -601,6 +724,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       confidence: 0.75,
     },
     {
+      cue: 'indications:|indication:',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      note: 'The evidential noun as a label before its clause: "Indication: the trend is upward" (= "this indicates that").',
+    },
+    {
       cue: 'indications',
       type: 'hedge',
       degree: 'medium',
@@ -696,5 +826,43 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Not the name "Board of Estimate".',
     },
     { cue: 'approximately|roughly', type: 'vague-quantity', degree: 'low' },
+    // Approximators of quantities that are no numeral (numerals get theirs with the
+    // figure: "nearly 10%"), and approximators after a stated value.
+    {
+      cue: 'nearly|almost|virtually|practically',
+      type: 'vague-quantity',
+      degree: 'low',
+      notBefore: 'not|as',
+      after: [
+        'all|every|everyone|everybody|everything|each|none|nobody|nothing|twice|double|triple',
+        'no *',
+        'as large|big|great|many|much|long|high|far|old|wide|tall|heavy|numerous|small|few|little|low|deep|large',
+      ],
+      note: 'An approximated quantifier or size: "nearly all the roads", "almost no rain", "an area nearly as large as Texas"; not a degree ("almost impossible", "almost in tears"), nor "not nearly as" (a denial) or "as nearly as possible".',
+    },
+    {
+      cue: 'or thereabouts',
+      type: 'vague-quantity',
+      degree: 'low',
+      note: '"a yield of 4 per cent or thereabouts".',
+    },
+    {
+      cue: 'or close|near to that|it|this|them',
+      type: 'vague-quantity',
+      degree: 'low',
+      note: 'An approximator after a stated value: "a yield of 3 per cent, or close to that".',
+    },
+    {
+      cue: 'or very|quite|fairly close to that|it|this|them',
+      type: 'vague-quantity',
+      degree: 'low',
+    },
+    { cue: 'or nearly|almost so', type: 'vague-quantity', degree: 'low' },
+    {
+      cue: 'close to|to, or|and beyond|above|over|past|exceeding|below|under',
+      type: 'vague-quantity',
+      degree: 'low',
+      note: 'An approximate bound coordinated with another: "sales have risen close to, or beyond, the break-even point".',
+    },
   ],
 }
