@@ -84,7 +84,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.1.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.7.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,
