@@ -91,6 +91,13 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['half of the budget', 'half', { value: 0.5 }],
   ['Nearly half had travelled from abroad.', 'Nearly half', { value: 0.5, approximator: 'nearly' }],
   ['About one-third said no.', 'About one-third', { value: 0.333, approximator: 'about' }],
+  // "one" as a numeral: after a determiner before a noun, before a proper modifier,
+  // before a time noun.
+  ['She never buys from any one banker.', 'one', { value: 1 }],
+  ['There is only one exit.', 'one', { value: 1 }],
+  ['The mayor and one U.S. senator spoke.', 'one', { value: 1 }],
+  ['Gray had said one evening that the fee was low.', 'one', { value: 1 }],
+  ['the issue (Aug. 29) sold out', '29', { numberType: 'date' }],
 ]
 
 describe('findFigures', () => {
@@ -117,6 +124,19 @@ describe('findFigures', () => {
     ],
     ['ordinals in digits', 'He celebrated his 20th season.'],
     ['ordinal words and coins', 'He won a third term, paid a quarter and took the third quarter.'],
+    [
+      'numbered wars, forces and laws',
+      'After World War 2, Task Force 12 sailed under Public Law 480.',
+    ],
+    ['capitalized number words in names', 'The Big Four met, and Volume Two came out.'],
+    ['regnal numbers', 'King Olaf 5 and Pope Pius 12 wrote letters.'],
+    ['enumerators after a sentence', 'The plan is simple. 1) Roads. 2) Schools: 3) parks.'],
+    ['golf clubs', 'He hit a seven-iron and then his 3-wood.'],
+    [
+      'the generic pronoun "one" and idioms',
+      'If one supposes it true, one cannot smile; one by one they left. At one time it was busy, and she would one day return.',
+    ],
+    ['"one of" before a gerund', 'The task was one of sorting letters.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })
@@ -126,6 +146,18 @@ describe('findFigures', () => {
       (figure) => figure.value,
     )
     expect(values).toEqual([9, 4])
+  })
+
+  it('takes "over" after a word of choice or victory for a preposition', () => {
+    const sentence = 'He was promoted over six captains and won by over 200 votes.'
+    const figures = findFigures(sentence).map((figure) => ({
+      text: sentence.slice(figure.start, figure.end),
+      approximator: figure.approximator,
+    }))
+    expect(figures).toEqual([
+      { text: 'six', approximator: undefined },
+      { text: 'over 200', approximator: 'over' },
+    ])
   })
 
   it('suggests figures that fit the figure schema', () => {

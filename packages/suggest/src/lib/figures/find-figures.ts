@@ -136,6 +136,12 @@ const notApproximators = new Set(['only'])
 const aboutGovernors =
   /^(do|does|did|done|doing|talk|talks|talked|talking|worry|worried|worrying|concerned|care|cared|complain|complained|complaining|argue|argued|arguing|joke|joked|think|thinking|thought|wrote|written|writing|spoke|speak|speaking|upset|curious|protest|protested|what|how|nothing|something|anything)$/
 
+// Words after which "over" means "ahead of" or "in preference to", not "more
+// than": "promoted over six captains", "chosen over two rivals", "a victory over
+// three teams". Verbs of increase are not listed: "rose over 10 per cent" is a bound.
+const overGovernors =
+  /^(promoted|catapulted|elevated|chosen|selected|preferred|picked|favored|favoured|appointed|victory|victories|triumph|triumphs|edge|advantage|precedence|priority)$/
+
 // Approximators after the number: "30 or so", "200 or more".
 const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
   ['or so', 'point'],
@@ -325,7 +331,44 @@ const identifierWords = new Set([
   'building',
   'hangar',
   'berth',
+  // Numbered wars, forces and laws: "World War 1", "Task Force 12", "Public Law 480".
+  'war',
+  'force',
+  'fleet',
+  'corps',
+  'squadron',
+  'group',
+  'law',
 ])
+// Titles before a ruler's name, which takes a regnal number: "King Olaf 5",
+// "Pope Pius 12" (Brown writes Roman numerals as digits).
+const regnalTitles = new Set([
+  'king',
+  'queen',
+  'pope',
+  'emperor',
+  'empress',
+  'czar',
+  'tsar',
+  'kaiser',
+  'shah',
+  'sultan',
+  'prince',
+  'princess',
+  'duke',
+  'duchess',
+])
+// Lexicon tags of a word that "one" can count: "the one pass", "any one banker",
+// "each one plan", "this one season".
+const nounishTags = new Set(['Singular', 'Actor', 'Infinitive', 'Duration'])
+// Before "one day", these make it "some day": "would one day appear".
+const modalsBeforeOneDay = /^(will|would|shall|should|may|might|could|must|can|perhaps|maybe)$/
+// Golf clubs are named by number: "a seven-iron shot", "his 3-wood".
+const clubWords = /^(iron|irons|wood|woods)$/
+// Determiners after which "one" before a noun is a numeral ("any one banker",
+// "the one pass", "this one game"), though "any one", "the one" alone are pronouns.
+// ("no one" stays a pronoun: "no one fed the cat"; "some one" is left to "some".)
+const determinersBeforeOne = new Set(['the', 'any', 'every', 'each', 'this', 'that', 'which'])
 // Words that end a street address after a house number: "1401 Main St.".
 const streetWords = new Set([
   'st',
@@ -372,8 +415,19 @@ const oneAsPronounAfter = new Set([
   'might',
   'may',
   'will',
+  // Negated modals and auxiliaries: "one cannot say".
+  'cannot',
+  "can't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
+  "mustn't",
+  "won't",
+  "doesn't",
+  "didn't",
   'does',
   'did',
+  'be',
   'is',
   'was',
   'has',
@@ -419,7 +473,6 @@ const oneAsPronounBefore = new Set([
   'first',
   'next',
   'same',
-  'and',
   'loved',
 ])
 // Words that cannot be what a figure counts: function words end `counted`.
@@ -503,7 +556,9 @@ export interface FindFiguresOptions {
  * Finds the figures in `text`: digits with separators and decimals, number words,
  * magnitudes, percentages, money, ages in apposition, durations, dates and years,
  * ranges and vague quantities, each with its approximator, value and bounds.
- * List enumerators, house numbers and identifiers ("Route 40") are left out.
+ * List enumerators ("1.", "(2)", "3)"), house numbers, identifiers ("Route 40",
+ * "World War 1", "Task Force 12"), regnal numbers ("King Olaf 5"), number words in
+ * names ("the Big Ten") and golf clubs ("a seven-iron") are left out.
  *
  * @example
  * findFigures('More than 2,000 foreigners')[0]?.atLeast // => 2001
@@ -815,6 +870,21 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     )
       return true
     if (previous?.text === '(' && next?.text === ')' && /^\d$/.test(first.text)) return true
+    // "The plan is simple. 1) Roads. 2) Schools.": one or two digits and a closing
+    // parenthesis after the end of a sentence (not the period of "(Aug. 29)").
+    if (
+      /^\d\d?$/.test(first.text) &&
+      next?.text === ')' &&
+      adjacent(first, next) &&
+      (previous?.text === ':' ||
+        previous?.text === ';' ||
+        previous?.text === '!' ||
+        previous?.text === '?' ||
+        (previous?.text === '.' &&
+          !months.has(lower(tokens[core.from - 2])) &&
+          !months.has(`${lower(tokens[core.from - 2])}.`)))
+    )
+      return true
     // Enumerators inside a run-on list: "for several reasons: 1 Broglio's record …;
     // 2 The desire …" — one digit after a colon or semicolon, before a capital.
     if (
@@ -844,6 +914,17 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
+    // Regnal numbers: "King Olaf 5", "Pope Pius 12".
+    if (
+      isCapitalized(previous) &&
+      regnalTitles.has(lower(tokens[core.from - 2])) &&
+      isCapitalized(tokens[core.from - 2]) &&
+      /^\d\d?$/.test(first.text)
+    )
+      return true
+    // Golf clubs: "a 5-iron".
+    if (next?.text === '-' && adjacent(first, next) && clubWords.test(lower(tokens[core.to + 1])))
+      return true
     if (lower(previous) === 'no' && tokens[core.from - 1]?.text === 'No') return true
     if (previous?.text === '.' && lower(tokens[core.from - 2]) === 'no') return true
     // House numbers: a whole number followed by one to four capitalized words,
@@ -871,18 +952,34 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
         }
       }
     }
-  } else if (lower(first) === 'one' && core.to === core.from + 1) {
+  } else if (first.kind === 'word' && isNumberWord(first.text.split('-')[0] ?? '')) {
+    // A number word glued to a golf club: "he hit a seven-iron".
+    if (clubWords.test(lower(first).split('-')[1] ?? '')) return true
+    // A capitalized number word after a capitalized word, inside a sentence, is
+    // part of a name or title: "the Big Ten", "Volume Two", "A Comedy in Three Acts".
+    if (
+      /^[A-Z]/.test(first.text) &&
+      previous !== undefined &&
+      previous.kind === 'word' &&
+      isCapitalized(previous)
+    )
+      return true
+  }
+  if (lower(first) === 'one' && core.to === core.from + 1) {
     // "one" is a pronoun more often than a count.
-    // "won only one game", "the one pass": before a noun "one" counts, unless a
-    // determiner precedes "only" ("the only one").
+    // "won only one game", "the one pass", "any one banker": before a noun "one"
+    // counts, unless a determiner precedes "only" ("the only one").
+    const nextTags = lexiconTags(lower(next))
     const beforeNoun =
       next !== undefined &&
       next.kind === 'word' &&
       !isCapitalized(next) &&
-      lexiconTags(lower(next)).includes('Singular') &&
+      // A noun, or a word that is a noun as often as a bare verb ("any one plan"):
+      // after "one" as a pronoun a verb would be inflected ("one plans").
+      nextTags.some((tag) => nounishTags.has(tag)) &&
       (lower(previous) === 'only'
         ? !oneAsPronounBefore.has(lower(tokens[core.from - 2]))
-        : lower(previous) === 'the')
+        : determinersBeforeOne.has(lower(previous)))
     if (
       !beforeNoun &&
       (oneAsPronounBefore.has(lower(previous)) ||
@@ -890,9 +987,17 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     )
       return true
     if (next === undefined || next.kind === 'punct') return true
-    if (/^(day|time|night|morning|evening|afternoon)$/.test(lower(next))) return true
-    // "before one went astray": "one" as the subject of a past-tense verb.
-    if (lexiconTags(lower(next)).includes('PastTense')) return true
+    // "at one time" (formerly), "would one day" (some day), "one by one" are idioms;
+    // "one afternoon", "one week" are counts.
+    if (lower(previous) === 'at' && lower(next) === 'time') return true
+    if (modalsBeforeOneDay.test(lower(previous)) && lower(next) === 'day') return true
+    if (lower(next) === 'by' && lower(tokens[core.to + 1]) === 'one') return true
+    if (lower(previous) === 'by' && lower(tokens[core.from - 2]) === 'one') return true
+    // "before one went astray", "if one supposes": "one" as the subject of a verb
+    // in the past or the present tense.
+    if (nextTags.includes('PastTense') || nextTags.includes('PresentTense')) return true
+    // "the task was one of sorting letters": "one of" before a verb's -ing form.
+    if (lower(next) === 'of' && /^\p{Ll}+ing$/u.test(tokens[core.to + 1]?.text ?? '')) return true
     // "one of the most valuable members", "one of the best": an idiom of rank.
     if (
       lower(next) === 'of' &&
@@ -964,10 +1069,12 @@ function figureAt(
 
   // Approximators before: "more than", "about", "some", "nearly".
   const matched = matchWordsBefore(tokens, fromNumber, approximatorsBefore)
-  // "what would be done about two charges": "about" after a verb that governs it
-  // is a preposition, not an approximator.
+  // "what would be done about two charges", "promoted over six captains": "about"
+  // and "over" after a word that governs them are prepositions, not approximators.
+  const governor = lower(tokens[(matched?.from ?? 0) - 1])
   const before =
-    matched?.phrase === 'about' && aboutGovernors.test(lower(tokens[matched.from - 1]))
+    (matched?.phrase === 'about' && aboutGovernors.test(governor)) ||
+    (matched?.phrase === 'over' && overGovernors.test(governor))
       ? undefined
       : matched
   if (before !== undefined && !notApproximators.has(before.phrase) && approximator === undefined) {
