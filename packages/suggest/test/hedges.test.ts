@@ -152,7 +152,7 @@ describe('hedges', () => {
       ['was read as', 'is seen as'],
     ],
     [
-      'It is now disclosed that the fund paid the fees. It has long been argued that the dam leaks.',
+      'It is now disclosed that the club owed rent. It has long been argued that the dam leaks.',
       ['It is now disclosed', 'It has long been argued'],
     ],
     ['Indication: the demand for coal is rising.', ['Indication:']],
@@ -241,7 +241,7 @@ describe('hedges', () => {
     // scholion-hedges/7
     [
       'a view the text says is past',
-      'Bonds that once were regarded as risky sell well, and the river was once thought to be clean.',
+      'A tonic that once was regarded as a cure sold well, and the river was once thought to be clean.',
     ],
     [
       'a likelihood created, removed or changed',
@@ -249,12 +249,12 @@ describe('hedges', () => {
     ],
     [
       'modals in a question of manner',
-      'It is hard to see how the clerks could have acted otherwise, or how the bridge could be built.',
+      'No one can tell how the pump could have failed so, or how the bridge could be built.',
     ],
-    ['a modal of imagining', 'It was the kind of empire that might be envisaged by a child.'],
+    ['a modal of imagining', 'They built a city such as might be envisaged by a child.'],
     [
       '"may" of a construal granted',
-      'We may indeed see the reform as a whole, and one may call it a revival.',
+      'We may call the plan a gamble, and one may rightly regard it as a revival.',
     ],
     [
       'degree words and denials',
