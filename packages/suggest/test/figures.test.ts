@@ -98,6 +98,7 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['The mayor and one U.S. senator spoke.', 'one', { value: 1 }],
   ['Gray had said one evening that the fee was low.', 'one', { value: 1 }],
   ['the issue (Aug. 29) sold out', '29', { numberType: 'date' }],
+  ['the NRL 50-foot dish', '50', { value: 50 }],
 ]
 
 describe('findFigures', () => {
@@ -137,6 +138,12 @@ describe('findFigures', () => {
       'If one supposes it true, one cannot smile; one by one they left. At one time it was busy, and she would one day return.',
     ],
     ['"one of" before a gerund', 'The task was one of sorting letters.'],
+    ['compound ordinals', 'It was the twenty-first annual fair on Fifty-fifth Street.'],
+    [
+      'numbers after abbreviated designations',
+      'See the Sonata, Op. 31, on p. 40 and pp. 78-79, and Opus 27 in fig. 2.',
+    ],
+    ['catalogue and model codes', 'The album (Decca DL 9120) was sorted on an IBM 704.'],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })

@@ -331,7 +331,9 @@ const identifierWords = new Set([
   'building',
   'hangar',
   'berth',
-  // Numbered wars, forces and laws: "World War 1", "Task Force 12", "Public Law 480".
+  // Numbered wars, forces, laws and works: "World War 1", "Task Force 12", "Public
+  // Law 480", "Opus 27".
+  'opus',
   'war',
   'force',
   'fleet',
@@ -340,6 +342,24 @@ const identifierWords = new Set([
   'group',
   'law',
 ])
+// Abbreviations, before their period, that a designation's number follows.
+const abbreviatedIdentifiers = new Set([
+  'no',
+  'nos',
+  'op',
+  'opp',
+  'vol',
+  'vols',
+  'fig',
+  'figs',
+  'p',
+  'pp',
+  'chap',
+  'ref',
+])
+// Ordinals in words, compounded: "twenty-first", "Fifty-fifth".
+const compoundOrdinal =
+  /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/i
 // Titles before a ruler's name, which takes a regnal number: "King Olaf 5",
 // "Pope Pius 12" (Brown writes Roman numerals as digits).
 const regnalTitles = new Set([
@@ -680,7 +700,9 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     !isNumberWord(token.text) &&
     isNumberWord(glued[1] ?? '') &&
     !magnitudeWords.has((glued[1] ?? '').toLowerCase()) &&
-    (glued[1] ?? '').toLowerCase() !== 'one'
+    (glued[1] ?? '').toLowerCase() !== 'one' &&
+    // "twenty-first", "Fifty-fifth Street" are ordinals, not counts.
+    !compoundOrdinal.test(token.text)
   ) {
     const value = parseNumberWords([glued[1] ?? ''])
     if (value !== undefined)
@@ -926,7 +948,29 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (next?.text === '-' && adjacent(first, next) && clubWords.test(lower(tokens[core.to + 1])))
       return true
     if (lower(previous) === 'no' && tokens[core.from - 1]?.text === 'No') return true
-    if (previous?.text === '.' && lower(tokens[core.from - 2]) === 'no') return true
+    // Numbers after an abbreviation of a designation: "No. 5", "Op. 27", "Vol. 3",
+    // "fig. 2", "p. 40", "chap. 6".
+    if (previous?.text === '.' && abbreviatedIdentifiers.has(lower(tokens[core.from - 2])))
+      return true
+    // …and the end of their range: "pp. 78-79".
+    if (
+      previous?.text === '-' &&
+      adjacent(previous, first) &&
+      tokens[core.from - 2]?.kind === 'number' &&
+      tokens[core.from - 3]?.text === '.' &&
+      abbreviatedIdentifiers.has(lower(tokens[core.from - 4]))
+    )
+      return true
+    // Catalogue, model and licence numbers after a code in capitals: "RCA LM 2611",
+    // "an IBM 704"; not a measure glued to its unit ("the NRL 50-foot dish").
+    if (
+      previous !== undefined &&
+      /^[A-Z]{2,}$/.test(previous.text) &&
+      previous.end + 1 === first.start &&
+      /^\d+$/.test(first.text) &&
+      !(next?.text === '-' && adjacent(first, next))
+    )
+      return true
     // House numbers: a whole number followed by one to four capitalized words,
     // initials or numbered streets and a street word ("1401 Main St.", "200 E.
     // Pratt Street", "3646 N. 2d St."); numbered streets themselves ("2d St.",
