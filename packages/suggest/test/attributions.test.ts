@@ -607,6 +607,10 @@ describe('attributions', () => {
       'The report points out that costs rose.',
       { content: ['costs rose'], speaker: ['The report'] },
     ],
+    [
+      '"We will never give up", he replied to the crowd at the rally.',
+      { content: ['"We will never give up"'], speaker: ['he'] },
+    ],
     // Nouns of saying with their source: a name before, "from X", a verb passing it on.
     [
       'The vote tended to confirm the U. S. belief that the talks were a stall.',
@@ -729,9 +733,24 @@ describe('attributions', () => {
     ['"called" as naming or summoning', 'She called the police a second time. He called it a day.'],
     ["the writer's own knowledge", 'We knew that the bridge would fail.'],
     ['what we may point out', 'We may point out that the war began early.'],
+    ['a response to something', 'Parents have responded generously to the appeals for money.'],
     ['a relative "that" after a noun of saying', 'The report that was filed yesterday is long.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])
+  })
+
+  it("takes a third party's report nested in a quotation as a claim of its own", () => {
+    const result = claims(
+      suggest('"This year the coach told me he could use me as a kicker", said Doe.'),
+    )
+    expect(result).toMatchObject([
+      { content: ['"This year the coach told me he could use me as a kicker"'], speaker: ['Doe'] },
+      { content: ['he could use me as a kicker'], speaker: ['the coach'] },
+    ])
+  })
+
+  it('takes no nested report of the quoted speaker\'s own "I said"', () => {
+    expect(claims(suggest('"I said no to all of them", he added.'))).toHaveLength(1)
   })
 
   it('goes on with the speaker after a participle ("he said but adding that …")', () => {

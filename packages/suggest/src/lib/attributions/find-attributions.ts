@@ -348,6 +348,35 @@ function statementAfter(text: string, offset: number): { start: number; end: num
   return end === null ? undefined : { start, end: start + end.index + 1 }
 }
 
+/** The index of the first token from `index` that is not an adverb in "-ly". */
+function skipLyAdverbs(tokens: readonly Token[], index: number): number {
+  let at = index
+  while (/\p{Ll}ly$/u.test(tokens[at]?.text ?? '')) at++
+  return at
+}
+
+/**
+ * A report nested in a quotation, with its own third-party speaker and clause:
+ * `"This year the coach told me he could use me", said Doe`, `"the other team
+ * thought no one was out there"`. Not the quoted speaker's own "I said", "we
+ * think", nor a cue that ends the quotation ("'They said no,' he added").
+ */
+function nestedReport(tokens: readonly Token[], cueIndex: number, quote: QuotationRange): boolean {
+  const cue = tokens[cueIndex]
+  const subject = tokens[cueIndex - 1]
+  const next = tokens[cueIndex + 1]
+  if (cue === undefined || subject === undefined || next === undefined) return false
+  if (subject.start <= quote.start + 1 || next.end >= quote.end - 1) return false
+  // A third party named or described: not "I", "we", "you", nor a pronoun.
+  if (
+    subject.kind !== 'word' ||
+    pronounTypes.has(lower(subject)) ||
+    /^(you|me|us)$/.test(lower(subject))
+  )
+    return false
+  return next.kind === 'word'
+}
+
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
 function hypothetical(tokens: readonly Token[], cueIndex: number): boolean {
   let at = cueIndex - 1
@@ -532,8 +561,15 @@ function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
     /^(morning|afternoon|evening|night|day|week|weekend|month|year|season|time|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/.test(
       lower(tokens[index + 1]),
     )
+  // The hearer is a circumstance too (`"…", he said to the crowd`), not an
+  // infinitive ("to go").
+  const hearer =
+    lower(first) === 'to' &&
+    !lexiconTags(lower(tokens[index + 1])).some((tag) => /^(Infinitive|Verb)$/.test(tag))
   if (
-    (!timePhrase && !/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first))) ||
+    (!timePhrase &&
+      !hearer &&
+      !/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first))) ||
     body.length > 20
   )
     return false
@@ -1114,6 +1150,17 @@ function reportingVerb(
       quotations,
     )
   }
+  // "responded generously to the appeals", "replied to the letter": a response to
+  // something, no statement (a quotation before is still reported: `"…", he replied
+  // to the crowd`).
+  if (
+    /^(responded|responds|replied|replies|answered|answers)$/.test(cue) &&
+    /^(to|with)$/.test(lower(tokens[skipLyAdverbs(tokens, cueIndex + 1)])) &&
+    !quotations.some(
+      (quotation) => quotation.start >= sentence.start && quotation.end <= cueToken.start,
+    )
+  )
+    return undefined
   // "complained of shoulder pains", "complained about the noise": what is complained of.
   if (/^complain(ed|s)$/.test(cue) && /^(of|about)$/.test(after)) {
     const complainer = mentionBefore(tokens, cueIndex - 1, sentence.start)
@@ -1196,7 +1243,11 @@ function reportingVerb(
   )
     return undefined
   const inQuote = quotationAt(quotations, cueToken.start)
-  if (inQuote !== undefined && inQuote.start < cueToken.start) {
+  if (
+    inQuote !== undefined &&
+    inQuote.start < cueToken.start &&
+    !nestedReport(tokens, cueIndex, inQuote)
+  ) {
     // A cue inside a quotation reports the quoted speaker's words, not the writer's:
     // "'They said no,' he added" — the outer cue is handled on its own.
     return undefined
@@ -1225,7 +1276,7 @@ function reportingVerb(
   // report: "She said the jurors agreed that …" is one claim.
   if (
     previousCue !== undefined &&
-    /^(agreed|thought|felt|feels|believed|believes|thinks|hoped|hopes|feared|fears|doubted|doubts|expected|expects)$/.test(
+    /^(agreed|thought|felt|feels|believed|believes|thinks|hoped|hopes|feared|fears|doubted|doubts|expected|expects|knew|knows|realized|realised|suspected|assumed)$/.test(
       cue,
     ) &&
     previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end)
@@ -1675,7 +1726,10 @@ function reportingVerb(
         : quote !== undefined && quote.end > sentence.end
           ? quote.end
           : sentence.end
-    const span = trimSpan(text, startToken.start, end)
+    // A report nested in a quotation ends with the quotation (before its mark).
+    const nestedEnd =
+      inQuote !== undefined && inQuote.start < cueToken.start ? inQuote.end - 1 : end
+    const span = trimSpan(text, startToken.start, Math.min(end, nestedEnd))
     // "said nothing", "said so" report no content.
     if (
       span === undefined ||
