@@ -156,13 +156,15 @@ describe('findFigures', () => {
   })
 
   it('takes "over" after a word of choice or victory for a preposition', () => {
-    const sentence = 'He was promoted over six captains and won by over 200 votes.'
+    const sentence =
+      'He was promoted over six captains, presided over 40 meetings and won by over 200 votes.'
     const figures = findFigures(sentence).map((figure) => ({
       text: sentence.slice(figure.start, figure.end),
       approximator: figure.approximator,
     }))
     expect(figures).toEqual([
       { text: 'six', approximator: undefined },
+      { text: '40', approximator: undefined },
       { text: 'over 200', approximator: 'over' },
     ])
   })

@@ -245,7 +245,7 @@ describe('hedges', () => {
     ],
     [
       'a likelihood created, removed or changed',
-      'The rule cancels out the possibility of appeal, a new vote makes repeal a possibility, and levees reduce the likelihood of floods.',
+      'The rule cancels out the possibility of appeal, a new vote makes repeal a possibility, levees reduce the likelihood of floods, and drought heightened the possibility of fire.',
     ],
     [
       'modals in a question of manner',

@@ -136,11 +136,12 @@ const notApproximators = new Set(['only'])
 const aboutGovernors =
   /^(do|does|did|done|doing|talk|talks|talked|talking|worry|worried|worrying|concerned|care|cared|complain|complained|complaining|argue|argued|arguing|joke|joked|think|thinking|thought|wrote|written|writing|spoke|speak|speaking|upset|curious|protest|protested|what|how|nothing|something|anything)$/
 
-// Words after which "over" means "ahead of" or "in preference to", not "more
-// than": "promoted over six captains", "chosen over two rivals", "a victory over
-// three teams". Verbs of increase are not listed: "rose over 10 per cent" is a bound.
+// Words after which "over" means "ahead of", "in preference to" or "in charge
+// of", not "more than": "promoted over six captains", "chosen over two rivals", "a
+// victory over three teams", "presided over 40 meetings". Verbs of increase are not
+// listed: "rose over 10 per cent" is a bound.
 const overGovernors =
-  /^(promoted|catapulted|elevated|chosen|selected|preferred|picked|favored|favoured|appointed|victory|victories|triumph|triumphs|edge|advantage|precedence|priority)$/
+  /^(promoted|catapulted|elevated|chosen|selected|preferred|picked|favored|favoured|appointed|victory|victories|triumph|triumphs|edge|advantage|precedence|priority|preside|presides|presided|presiding|reign|reigns|reigned|ruled)$/
 
 // Approximators after the number: "30 or so", "200 or more".
 const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [

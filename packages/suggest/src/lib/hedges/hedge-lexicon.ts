@@ -94,7 +94,7 @@ const mayNotAfter = [
 const likelihoodChanged = [
   'cancel|cancels|cancelled|canceled|cancelling|canceling|rule|rules|ruled|ruling out the|any|all|every',
   'eliminate|eliminates|eliminated|eliminating|exclude|excludes|excluded|excluding|preclude|precludes|precluded|precluding|remove|removes|removed|removing the|any|all|every',
-  'increase|increases|increased|increasing|reduce|reduces|reduced|reducing|lessen|lessens|lessened|lessening|diminish|diminishes|diminished|diminishing|improve|improves|improved|improving the|a|its|their',
+  'increase|increases|increased|increasing|heighten|heightens|heightened|heightening|enhance|enhances|enhanced|enhancing|reduce|reduces|reduced|reducing|lessen|lessens|lessened|lessening|diminish|diminishes|diminished|diminishing|improve|improves|improved|improving the|a|its|their',
   'make|makes|made|making ... a',
 ]
 
