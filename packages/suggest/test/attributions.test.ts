@@ -734,6 +734,11 @@ describe('attributions', () => {
     ["the writer's own knowledge", 'We knew that the bridge would fail.'],
     ['what we may point out', 'We may point out that the war began early.'],
     ['a response to something', 'Parents have responded generously to the appeals for money.'],
+    ['knowledge we all share', 'We all know that the mill is closed.'],
+    [
+      'a description without a judgement',
+      'Figure 1 describes the results of this trial, as well as the costs of the old method.',
+    ],
     ['a relative "that" after a noun of saying', 'The report that was filed yesterday is long.'],
   ])('makes no claim of %s', (_, text) => {
     expect(claims(suggest(text))).toEqual([])

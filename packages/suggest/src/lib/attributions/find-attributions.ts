@@ -1395,7 +1395,7 @@ function reportingVerb(
     /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree)$/.test(
       cue,
     ) &&
-    /^(i|we|you)$/.test(mention.pronoun ?? '')
+    (/^(i|we|you)$/.test(mention.pronoun ?? '') || /^(we|you) (all|both)$/i.test(mention.text))
   )
     return undefined
   // "as everyone knows, …", "as all its friends know": shared knowledge the writer
@@ -1662,7 +1662,12 @@ function reportingVerb(
       !/^(himself|herself|itself|themselves)$/.test(lower(startToken)) &&
       tokens.some(
         (token, index) =>
-          index > from && (/^describe/.test(cue) || index < from + 8) && lower(token) === 'as',
+          index > from &&
+          (cue === 'described' || index < from + (cue === 'describes' ? 12 : 8)) &&
+          lower(token) === 'as' &&
+          // "as well as" adds, it does not judge.
+          lower(tokens[index + 1]) !== 'well' &&
+          lower(tokens[index - 1]) !== 'well',
       )
     // A clause with its own subject: "its directors indicated they could not …",
     // "the railroad announced yesterday it would reduce …".
