@@ -611,6 +611,11 @@ describe('attributions', () => {
       '"We will never give up", he replied to the crowd at the rally.',
       { content: ['"We will never give up"'], speaker: ['he'] },
     ],
+    [
+      'Many doctors consider the diet a danger to the heart.',
+      { content: ['the diet a danger'], speaker: ['Many doctors'] },
+    ],
+    ['He considered it unfair.', { content: ['it unfair'], speaker: ['He'] }],
     // Nouns of saying with their source: a name before, "from X", a verb passing it on.
     [
       'The vote tended to confirm the U. S. belief that the talks were a stall.',
@@ -735,6 +740,7 @@ describe('attributions', () => {
     ['what we may point out', 'We may point out that the war began early.'],
     ['a response to something', 'Parents have responded generously to the appeals for money.'],
     ['knowledge we all share', 'We all know that the mill is closed.'],
+    ['deliberation', 'He considered the offer for a week. I consider it a scandal.'],
     [
       'a description without a judgement',
       'Figure 1 describes the results of this trial, as well as the costs of the old method.',

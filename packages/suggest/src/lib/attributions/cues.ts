@@ -193,6 +193,10 @@ const weakCues = [
   'agree',
   // "There are, so my friends tell me, …" (a parenthetical; see object-frames.ts).
   'tell',
+  // Judgements in the frame of "called X Y": "Many doctors consider the diet a danger".
+  'consider',
+  'considers',
+  'considered',
   // Frames of their own (object-frames.ts): the persuaded hold the belief ("The talk
   // convinced the senator that …"); a prepositional object is what is said
   // ("Critics grumble about …", "Doctors point to …"); a progressive ("was agreeing

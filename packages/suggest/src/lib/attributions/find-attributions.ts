@@ -1437,6 +1437,16 @@ function reportingVerb(
   // reports only in this frame ("a sonata called 'Bella Bella'" names a title).
   const whatFrame = lower(tokens[mentionFirst - 1]) === 'what'
   // "Reuther called the move 'a disgrace'": a judgement quoted within a few words.
+  // "Many doctors consider the diet a danger", "He considered it unfair": a
+  // judgement in the frame of "called X Y" (deliberation, "considered the offer",
+  // has no predicate and makes no claim).
+  if (!whatFrame && !inverted && /^consider(s|ed)?$/.test(cue)) {
+    const judged = calledJudgement(tokens, cueIndex)
+    const next = tokens[cueIndex + 1]
+    if (judged === undefined || next === undefined || /^(i|we|you)$/.test(mention.pronoun ?? ''))
+      return undefined
+    return claimAt(cue, cueToken, trimSpan(text, next.start, judged), mention, quotations)
+  }
   if (!whatFrame && !inverted && (cue === 'called' || cue === 'termed')) {
     const next = tokens[cueIndex + 1]
     const quote = quotations.find(
