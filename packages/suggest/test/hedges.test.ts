@@ -161,6 +161,10 @@ describe('hedges', () => {
       ['conceivable', 'my guess is'],
     ],
     ['We may lose the vote, and one may doubt the count.', ['may', 'may']],
+    [
+      'I should think the fee is low; I gather the bridge is shut, one suspects for good, and I am inclined to believe it.',
+      ['I should think', 'gather', 'suspects', 'inclined to believe'],
+    ],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -262,6 +266,10 @@ describe('hedges', () => {
     ],
     ['a time clause after "was seen"', 'The thief was seen as he left the bank.'],
     ['attributive "conceivable"', 'They studied every conceivable use of a plausible excuse.'],
+    [
+      "a third person's leaning, gathering, a hypothesis",
+      'He is inclined to believe it. We gather up the nets. If one supposes the rate holds, it pays. If asked, we should say no.',
+    ],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })

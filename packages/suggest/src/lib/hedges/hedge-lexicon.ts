@@ -125,10 +125,11 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * to that", "or thereabouts", "close to, or beyond"), construal passives ("was read
  * as", "is seen as"), reporting clauses with an adverb ("it is now disclosed", "it
  * has long been argued"), "Indication:" as a label, "it is conceivable that", "my
- * guess is". It took out views the text says are past ("once were regarded as",
- * "was once thought"), possibilities and likelihoods that a verb creates, removes or
- * changes ("cancel out the possibility", "makes repeal a possibility", "increase
- * the likelihood"), modals in questions of manner ("how the pump could have
+ * guess is", the speaker's own view in "I gather", "one suspects", "I should
+ * think", "I am inclined to believe". It took out views the text says are past
+ * ("once were regarded as", "was once thought"), possibilities and likelihoods
+ * that a verb creates, removes or changes ("cancel out the possibility", "makes
+ * repeal a possibility", "increase the likelihood"), modals in questions of manner ("how the pump could have
  * failed"), modals of imagining ("might be envisaged"), and "we may", "one may"
  * before a verb of construal ("we may call the plan a gamble"). Each change was
  * checked for what it fires on, or stops firing on, in the Brown corpus outside
@@ -335,12 +336,40 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     // The speaker's own belief and hedging formulas.
     {
-      cue: 'think|guess|suppose|suspect|assume|doubt',
+      cue: 'think|guess|suppose|suspect|assume|doubt|gather',
       type: 'hedge',
       degree: 'medium',
       before: 'I|we',
-      notAfter: 'of|about|differently',
-      note: 'Not "we think of them", "we think differently" (no statement is softened).',
+      notAfter: 'of|about|differently|up|together|round|around',
+      note: 'Not "we think of them", "we think differently" (no statement is softened), nor "we gather up the nets".',
+    },
+    {
+      cue: 'suspects|gathers',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'one',
+      notAfter: 'up|together|round|around',
+      note: 'The writer\'s view through the generic "one": "one suspects the tune was cut for length"; not "one imagines", "one assumes", "one supposes", which mostly set up a hypothesis ("if one assumes the rate holds").',
+    },
+    {
+      cue: 'I should|dare say|think|imagine|suppose',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'Hedging formulas like "I would say": "I should think the fee is low", "I dare say"; not "we should say", mostly a conditional or a duty ("if asked, we should say no").',
+    },
+    {
+      cue: 'inclined to think|believe|suspect',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I am|was',
+        "I'm|I’m",
+        'we are|were',
+        "we're|we’re",
+        'I am|was more|rather|somewhat',
+        "I'm|I’m more|rather|somewhat",
+      ],
+      note: 'The speaker\'s own leaning: "I\'m inclined to think the count is low"; a third person\'s ("he is inclined to believe") is an attribution.',
     },
     {
       cue: 'believe',
