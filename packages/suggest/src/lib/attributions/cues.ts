@@ -213,6 +213,51 @@ const weakCues = [
   'points',
   'boasts',
   'agreeing',
+  // Round 8. Speaking and writing of something characterised, insisting on it
+  // (object-frames.ts: "The critic speaks of his 'quiet wit'"); feeling and
+  // prescribing with a clause ("Small towns may feel that …", "The statute
+  // stipulates that …"); naming in an "as" clause (`"Old friend", as he calls him`).
+  'write',
+  // Gerunds after a preposition: "He erred in denying that he knew" (find-attributions.ts).
+  'denying',
+  'admitting',
+  'conceding',
+  'speaks',
+  'spoke',
+  'speak',
+  'talks',
+  'talked',
+  'feel',
+  'stipulate',
+  'stipulates',
+  'stipulated',
+  'specifies',
+  'specified',
+  'prescribes',
+  'prescribed',
+  'calls',
+  'addresses',
+  'addressed',
+  'dubs',
+  'dubbed',
+  // Characterising verbs with "as" (find-attributions.ts), active or passive with
+  // a by-agent: "The mayor hailed the bridge as a triumph", "was hailed by X as …".
+  'hailed',
+  'hails',
+  'praised',
+  'praises',
+  'denounced',
+  'denounces',
+  'branded',
+  'brands',
+  'labeled',
+  'labelled',
+  'characterized',
+  'characterizes',
+  'depicted',
+  'depicts',
+  'portrayed',
+  'portrays',
 ]
 export const weak = new Set(weakCues)
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".
@@ -233,7 +278,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|(?:convinced|confident)\\s+that|in\\s+the\\s+words\\s+of|(?:pointed|points|point)\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|(?:convinced|confident)\\s+that|in\\s+the\\s+words\\s+of|puts?\\s+it|(?:pointed|points|point)\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 

@@ -479,6 +479,16 @@ function reducedPassive(
   return content.length === 2 ? { agent, content } : undefined
 }
 
+// Verbs of holding a view: under a modal they still report a third party's view.
+const beliefCues =
+  /^(feel|feels|felt|believe|believes|believed|think|thinks|thought|fear|fears|feared|hope|hopes|hoped|doubt|doubts|doubted|suspect|suspects|suspected|imagine|imagines|imagined|agree|agrees|agreed|argue|argues|argued|contend|contends|insist|insists|maintain|maintains)$/
+
+// Verbs that characterise their object "as" something (round 8), active ("The
+// mayor hailed the bridge as a triumph") or passive with a by-agent ("was hailed
+// by the mayor as …"); with "described", "regarded" and "viewed" they judge.
+const characterising =
+  /^(described|hailed|hails|praised|praises|denounced|denounces|branded|brands|labeled|labelled|characterized|characterizes|depicted|depicts|portrayed|portrays)$/
+
 // Cues that put their speaker after them: `…, said the mayor`, `…, says Dr. Keys, …`.
 const invertingCues =
   /^(said|says|say|added|adds|asked|replied|declared|explained|continued|wrote|writes|noted|notes|recalled|recalls|insisted|observed|commented|remarked|answered|stated|argued|predicted|warned|concluded|reported|reports|explains|declares|insists|told)$/
@@ -617,6 +627,58 @@ function coordinatedCue(
   return trimSpan(text, startToken.start, sentence.end)
 }
 
+// Gerunds that report only after a preposition (gerundCue): "in denying that …".
+const gerundOnlyCues: ReadonlySet<string> = new Set(['denying', 'admitting', 'conceding'])
+
+/**
+ * A gerund of saying after a preposition with a "that" clause: "He erred in
+ * denying that he knew", "Doe, jailed in denying that he took the money, …". The
+ * speaker is the subject of the sentence, or the name before a participle phrase
+ * in commas that holds the gerund; there the content ends at the closing comma.
+ */
+function gerundCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const that = lower(tokens[cueIndex + 1]) === 'that' ? cueIndex + 1 : undefined
+  const start = tokens[(that ?? cueIndex) + 1]
+  // "before predicting that big year": a determiner, not a clause.
+  if (
+    cueToken === undefined ||
+    that === undefined ||
+    start === undefined ||
+    !opensClause(tokens, that + 1)
+  )
+    return undefined
+  // A participle phrase in commas: "Doe, later jailed for perjury in denying …".
+  let comma = cueIndex - 2
+  while (comma > 0 && comma > cueIndex - 12 && tokens[comma]?.kind === 'word') comma--
+  const participle = tokens[comma + 1]
+  const inPhrase =
+    tokens[comma]?.text === ',' &&
+    participle !== undefined &&
+    (/\p{Ll}+ed$/u.test(tokens[comma + 2]?.text ?? '') || /\p{Ll}+ed$/u.test(participle.text))
+  const mention = inPhrase
+    ? mentionBefore(tokens, comma - 1, sentence.start)
+    : sentenceSubject(tokens, cueIndex - 1)
+  if (mention === undefined || /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
+  const close = inPhrase
+    ? tokens.find((token, index) => index > that && token.text === ',')
+    : undefined
+  return claimAt(
+    cue,
+    cueToken,
+    trimSpan(text, start.start, close?.start ?? sentence.end),
+    mention,
+    quotations,
+  )
+}
+
 /**
  * "In announcing Jorda's return, the orchestra also announced …": what the
  * gerund reports is its object up to the comma, and the subject after the comma
@@ -750,6 +812,13 @@ function contentStart(
   if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
     from += 2
   from = skipAdverbials(tokens, from)
+  // A manner adverb before a quotation: `say apologetically, "…"`.
+  if (
+    /\p{Ll}ly$/u.test(tokens[from]?.text ?? '') &&
+    tokens[from + 1]?.text === ',' &&
+    quotations.some((quotation) => quotation.start === tokens[from + 2]?.start)
+  )
+    from += 2
   if (hearerCues.has(cue)) {
     // The hearer has no punctuation: in `told him, "A man that …"` the "that" is the quotation's.
     const that = tokens.findIndex(
@@ -868,6 +937,18 @@ export function findAttributions(
   return found.sort((a, b) => a.cueStart - b.cueStart)
 }
 
+// Cues that report only in a parenthetical "as" clause: "as the charter puts it,
+// '…'", `"Old friend", as he calls him`.
+const asOnlyCues: ReadonlySet<string> = new Set([
+  'puts it',
+  'put it',
+  'calls',
+  'addresses',
+  'addressed',
+  'dubs',
+  'dubbed',
+])
+
 // Cues reported only by the frames of object-frames.ts.
 const ownFrameCues = new Set([
   ...persuadingCues,
@@ -879,6 +960,13 @@ const ownFrameCues = new Set([
   'points',
   'boasts',
   'agreeing',
+  // Round 8: speaking of something (prepositionalCue) and naming in an "as" clause.
+  'speaks',
+  'spoke',
+  'speak',
+  'talks',
+  'talked',
+  ...asOnlyCues,
 ])
 
 /** The frames of object-frames.ts: opening cue, persuaded object, prepositional content, progressive. */
@@ -892,9 +980,10 @@ function ownFrame(
 ): FoundAttribution | undefined {
   if (persuadingCues.has(cue))
     return persuadedObject(text, tokens, cueIndex, cue, sentence, quotations)
+  if (asOnlyCues.has(cue)) return asClauseCue(text, tokens, cueIndex, cue, sentence, quotations)
   if (prepositionalCues.has(cue)) {
     const found = prepositionalCue(text, tokens, cueIndex, cue, sentence, quotations)
-    if (found !== undefined || cue !== 'boasted') return found
+    if (found !== undefined || ownFrameCues.has(cue)) return found
   }
   if (/ing$/.test(cue) && /^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1])))
     return progressiveCue(text, tokens, cueIndex, cue, sentence, quotations, circumstanceThat)
@@ -913,30 +1002,38 @@ function otherFrame(
   sentenceIndex: number,
   previous: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
-  return cue === 'according to' || cue === 'in the words of'
-    ? accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
-    : inGerunds.has(cue)
-      ? inGerundCue(text, tokens, cueIndex, cue, quotations)
-      : participles.has(cue)
-        ? participleCue(
-            text,
-            tokens,
-            cueIndex,
-            cue,
-            sentence,
-            quotations,
-            previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
-          )
-        : reportingVerb(
-            text,
-            tokens,
-            cueIndex,
-            cue,
-            sentence,
-            quotations,
-            sentences[sentenceIndex - 1],
-            previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
-          )
+  if (cue === 'according to' || cue === 'in the words of')
+    return accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
+  // "He erred in denying that …", "Doe, jailed for perjury in denying that …".
+  if (
+    /ing$/.test(cue) &&
+    /^(in|by|while|when|after|before)$/.test(lower(tokens[cueIndex - 1])) &&
+    !(inGerunds.has(cue) && cueIndex - 1 === 0)
+  )
+    return gerundCue(text, tokens, cueIndex, cue, sentence, quotations)
+  if (gerundOnlyCues.has(cue)) return undefined
+  return inGerunds.has(cue)
+    ? inGerundCue(text, tokens, cueIndex, cue, quotations)
+    : participles.has(cue)
+      ? participleCue(
+          text,
+          tokens,
+          cueIndex,
+          cue,
+          sentence,
+          quotations,
+          previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
+        )
+      : reportingVerb(
+          text,
+          tokens,
+          cueIndex,
+          cue,
+          sentence,
+          quotations,
+          sentences[sentenceIndex - 1],
+          previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
+        )
 }
 
 // Objects of "add" that make it no reporting verb ("added two more", "added a run").
@@ -1031,6 +1128,14 @@ function phraseCue(
     if (/^(may|might|would|will)$/.test(lower(tokens[at]))) modal = true
     at--
   }
+  // A passive names no speaker: "it had been pointed out to them".
+  if (
+    /^(pointed|points|point) out$/.test(cue) &&
+    tokens
+      .slice(at + 1, cueIndex)
+      .some((token) => /^(is|was|were|are|been|be|being)$/.test(lower(token)))
+  )
+    return undefined
   const mention = mentionBefore(tokens, at, sentence.start)
   if (mention === undefined) return undefined
   // "I am convinced that …": the writer's own conviction, not a report; nor is what
@@ -1087,7 +1192,8 @@ function reportingVerb(
     passiveMarkers.has(before) &&
     before !== 'the' &&
     before !== 'be' &&
-    /^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue)
+    (/^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue) ||
+      characterising.test(cue))
   ) {
     let by = cueIndex + 1
     by = skipAdverbials(tokens, by)
@@ -1107,7 +1213,25 @@ function reportingVerb(
     const it = lower(tokens[cueIndex - 2]) === 'it' ? tokens[cueIndex - 3] : undefined
     const end =
       it?.text === ',' ? it.start : lower(tokens[cueIndex - 2]) === 'it' ? 0 : (marker?.start ?? 0)
-    return claimAt(cue, cueToken, trimSpan(text, sentence.start, end), agent, quotations)
+    const subject = trimSpan(text, sentence.start, end)
+    // "The bridge was hailed by the mayor, John Doe, as a triumph": the judgement
+    // after "as" (past the agent's apposition) is said of the subject.
+    if (characterising.test(cue)) {
+      const as = tokens.findIndex(
+        (token, index) => index > that - 1 && index <= that + 8 && lower(token) === 'as',
+      )
+      const judgement = as < 0 ? undefined : tokens[as + 1]
+      if (subject === undefined || judgement === undefined) return undefined
+      const rest = trimSpan(text, judgement.start, sentence.end)
+      return claimAt(
+        cue,
+        cueToken,
+        rest === undefined ? subject : [subject, rest],
+        agent,
+        quotations,
+      )
+    }
+    return claimAt(cue, cueToken, subject, agent, quotations)
   }
   // A passive participle in commas with its agent: "Mrs. Lenygon's associates,
   // announced yesterday by the AID, include …" — the sentence around it.
@@ -1256,7 +1380,17 @@ function reportingVerb(
   if (isRefusal(tokens, cueIndex)) return undefined
   // A saying that is only possible or due: "we can say that …", "He should have
   // said 'jittery'", "One could also add …" ("would" reports: "many would argue").
-  if (hypothetical(tokens, cueIndex)) return undefined
+  // A third party's possible view is still theirs: "A large town may feel that …"
+  // (checked below: not "I", "we", "you", "one"); so is a letter a writer "could
+  // write" with its words quoted: `Doe could write, "…"`.
+  const possibleView =
+    hypothetical(tokens, cueIndex) &&
+    (beliefCues.test(cue) ||
+      (/^(write|wrote|writes)$/.test(cue) &&
+        lower(tokens[cueIndex - 1]) === 'could' &&
+        /^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
+        quotations.some((quotation) => quotation.start === tokens[cueIndex + 2]?.start)))
+  if (hypothetical(tokens, cueIndex) && !possibleView) return undefined
   // An infinitive not governed by a verb of speaking: "Needless to say", "that is
   // to say" (mentionBefore takes "hastened to add", "went on to say").
   if (before === 'to' && !/(ed|^on)$/.test(lower(tokens[cueIndex - 2]))) return undefined
@@ -1392,7 +1526,7 @@ function reportingVerb(
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
-    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree)$/.test(
+    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree)$/.test(
       cue,
     ) &&
     (/^(i|we|you)$/.test(mention.pronoun ?? '') || /^(we|you) (all|both)$/i.test(mention.text))
@@ -1417,6 +1551,12 @@ function reportingVerb(
     return undefined
   // A negative subject reports nothing: "No one complained about the wine".
   if (negativeSubject.test(mention.text)) return undefined
+  if (
+    possibleView &&
+    (/^(i|we|you)$/.test(mention.pronoun ?? '') ||
+      /^(one|anyone|everyone|someone|somebody|anybody|everybody)$/i.test(mention.text))
+  )
+    return undefined
   // A free relative names no speaker: "Whatever the military world thought, …".
   if (/^(what|whatever|whoever|whichever)\s/i.test(mention.text)) return undefined
   // A present plural has no singular indefinite subject: "a police report that …".
@@ -1650,7 +1790,11 @@ function reportingVerb(
     }
     // "believes him": an object, not a statement (the hearer of "told him" is
     // skipped; "described him as …" reports a judgement).
-    if (objectPronounAt(tokens, from) && !/^(described|describes|viewed|identified)$/.test(cue))
+    if (
+      objectPronounAt(tokens, from) &&
+      !/^(described|describes|viewed|identified)$/.test(cue) &&
+      !characterising.test(cue)
+    )
       return undefined
     // `X said:` closing its paragraph: the quotation that opens the next one.
     if (startToken.text === ':' && from === tokens.length - 1) {
@@ -1668,7 +1812,8 @@ function reportingVerb(
       startToken.text === ':'
     // "described the speeches as 'inconclusive'" reports a judgement.
     const describedAs =
-      /^(described|describes|viewed|identified|regards|regarded)$/.test(cue) &&
+      (/^(described|describes|viewed|identified|regards|regarded)$/.test(cue) ||
+        characterising.test(cue)) &&
       !/^(himself|herself|itself|themselves)$/.test(lower(startToken)) &&
       tokens.some(
         (token, index) =>
@@ -1679,6 +1824,8 @@ function reportingVerb(
           lower(tokens[index + 1]) !== 'well' &&
           lower(tokens[index - 1]) !== 'well',
       )
+    // The characterising verbs of round 8 judge only with "as": "hailed a cab" is no report.
+    if (characterising.test(cue) && cue !== 'described' && !describedAs) return undefined
     // A clause with its own subject: "its directors indicated they could not …",
     // "the railroad announced yesterday it would reduce …".
     // "He also admitted killing Mrs. Hengesbach": a gerund as what is admitted.
@@ -1746,9 +1893,11 @@ function reportingVerb(
       inQuote !== undefined && inQuote.start < cueToken.start ? inQuote.end - 1 : end
     const span = trimSpan(text, startToken.start, Math.min(end, nestedEnd))
     // "said nothing", "said so" report no content.
+    // Nor does "said little but …", a quantity before a conjunction.
     if (
       span === undefined ||
-      /^(nothing|little|much|so|this|that|it|more)$/i.test(text.slice(span.start, span.end))
+      /^(nothing|little|much|so|this|that|it|more)$/i.test(text.slice(span.start, span.end)) ||
+      /^(nothing|little|much|more|less)\s+(but|and|or)\b/i.test(text.slice(span.start, span.end))
     )
       return undefined
     content.push(span)

@@ -84,6 +84,9 @@ const auxiliaries = new Set([
   'publicly',
   'privately',
   'however',
+  // Adverbs without "-ly": "people who somehow imagine that …".
+  'somehow',
+  'even',
   // Modals: "One could also add …", "the mayor would say".
   'could',
   'would',
@@ -156,6 +159,25 @@ export function mentionBefore(
     )
       return mentionBefore(tokens, first - 3, sentenceStart) ?? antecedent
     return antecedent
+  }
+  // A restrictive relative clause: its antecedent speaks, a group ("those who said
+  // …", "millions of people who imagine …") or any speaker phrase ("the clerk who
+  // said …").
+  if (pronoun === 'who' && tokens[at - 1]?.kind === 'word') {
+    const previous = tokens[at - 1]
+    if (previous !== undefined && /^(those|all|many|some|others)$/.test(lower(previous)))
+      return {
+        start: previous.start,
+        end: previous.end,
+        text: previous.text,
+        type: 'group',
+        key: undefined,
+        name: previous.text,
+      }
+    const antecedent = mentionBefore(tokens, at - 1, sentenceStart)
+    return antecedent?.pronoun === undefined && antecedent?.end === previous?.end
+      ? antecedent
+      : undefined
   }
   // Nor in a copula: "The governor is reported to have said …" names no speaker.
   if (

@@ -8,6 +8,7 @@ import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
 import {
   claimAt,
   type FoundAttribution,
+  quotationAfter,
   skipAdverbials,
   type TextRange,
   trimSpan,
@@ -20,7 +21,16 @@ import { lexiconTags } from './word-classes.js'
 // by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
 const sayingNouns =
   'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors'
-const nominalPattern = new RegExp(`(?<![\\p{L}'’-])(?:${sayingNouns})(?![\\p{L}'’-])`, 'gu')
+// Round 8: nouns that report only in the frames of framedNoun — after a light verb
+// ("made the observation that …"), a verb taking up a view ("rejects the theory
+// that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
+const framedOnlyNouns =
+  'observation|observations|comment|comments|point|judgment|judgement|verdict|hope|prophecy|theory|notion|idea|assumption|allegation|doctrine|premise|reference|description|characterization|characterisation'
+const framedOnly = new Set(framedOnlyNouns.split('|'))
+const nominalPattern = new RegExp(
+  `(?<![\\p{L}'’-])(?:${sayingNouns}|${framedOnlyNouns})(?![\\p{L}'’-])`,
+  'gu',
+)
 // "that" opens a complement clause, not a relative one ("the report that was filed"):
 // no verb right after it.
 function complementThat(tokens: readonly Token[], index: number): boolean {
@@ -83,6 +93,8 @@ function nominalAt(
   const noun = tokens[at]
   if (noun === undefined) return undefined
   const cue = noun.text.toLowerCase()
+  const framed = framedNoun(text, tokens, at, sentence, quotations)
+  if (framed !== undefined || framedOnly.has(cue)) return framed
   const contentFrom = (from: number, until = sentence.end) => {
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
@@ -187,6 +199,189 @@ function nominalAt(
     const mention = mentionAfter(tokens, by + 1)
     if (mention === undefined || mention.pronoun !== undefined) return undefined
     return result(contentFrom(at + 2, tokens[made]?.start), mention)
+  }
+  return undefined
+}
+
+// Light verbs that make a noun of saying the subject's act: "made the observation
+// that …", "gave his opinion: …", "sums up his judgment …: '…'", "held out the hope".
+const lightVerbs =
+  /^(made|make|makes|offered|offers|offer|voiced|voices|voice|gave|give|gives|repeated|repeats|stated|states)$/
+const particleVerbs = new Map([
+  ['up', /^(sums|summed|sum)$/],
+  ['out', /^(held|holds|hold)$/],
+  ['forward', /^(put|puts|putting)$/],
+])
+const lightNouns =
+  /^(observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning)$/
+// Verbs by which the subject takes a position on a view: it is the subject's claim
+// that the view is (or is not) so. Not "refuted": a refuted thesis stays its holders'.
+const positionVerbs =
+  /^(rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute|denies|denied|deny|accepts|accepted|accept|challenges|challenged|doubts|doubted|questions|questioned|shares|shared|share|embraces|embraced|endorses|endorsed|holds|held|hold|advances|advanced|advance|defends|defended|echoes|echoed|supports|supported)$/
+const viewNouns =
+  /^(theory|notion|idea|view|claim|argument|contention|suggestion|charge|charges|thesis|belief|assumption|allegation|doctrine|premise|report|reports|rumor|rumors|opinion)$/
+const characterisingNouns = /^(reference|description|characterization|characterisation)$/
+const frameDeterminers = /^(the|a|an|his|her|their|its|this|that)$/
+
+/**
+ * The index of the verb before a noun phrase ending at `at`: a determiner and at
+ * most three lower-case modifiers before the noun, then the verb (or a particle
+ * verb's first word), past an adverbial set off by commas ("rejects, perhaps
+ * rashly, the theory"). `undefined` when there is none.
+ */
+function verbBefore(
+  tokens: readonly Token[],
+  at: number,
+  verb: (index: number) => boolean,
+): { verb: number; determiner: number } | undefined {
+  let determiner = at - 1
+  while (
+    determiner > at - 5 &&
+    tokens[determiner]?.kind === 'word' &&
+    !frameDeterminers.test(lower(tokens[determiner])) &&
+    !isCapital(tokens[determiner])
+  )
+    determiner--
+  if (!frameDeterminers.test(lower(tokens[determiner]))) return undefined
+  let before = determiner - 1
+  if (tokens[before]?.text === ',') {
+    const open = tokens.findIndex(
+      (token, index) => index < before && index >= before - 8 && token.text === ',',
+    )
+    if (open < 0) return undefined
+    // The last comma before, not the first one found.
+    let last = open
+    for (let index = open; index < before; index++) if (tokens[index]?.text === ',') last = index
+    before = last - 1
+  }
+  return verb(before) ? { verb: before, determiner } : undefined
+}
+
+/** The speaker of a verb at `verb`: its subject before it, or the sentence's after "and". */
+function subjectOf(
+  tokens: readonly Token[],
+  verb: number,
+  sentence: SentenceRange,
+): FoundMention | undefined {
+  let at = verb - 1
+  if (tokens[at]?.text === ',') at--
+  if (lower(tokens[at]) === 'and') {
+    let first = 0
+    while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
+    return mentionAfter(tokens, first)
+  }
+  const mention = mentionBefore(tokens, at, sentence.start)
+  if (
+    mention === undefined ||
+    /^(i|we|you)$/.test(mention.pronoun ?? '') ||
+    /^(no|nobody|none|neither|what|whatever)\b/i.test(mention.text)
+  )
+    return undefined
+  return mention
+}
+
+/**
+ * A noun of saying in a frame of round 8: after a light verb ("She made the tart
+ * observation that '…'"), after a verb taking a position ("He rejects the theory
+ * that …"), or characterising with "as" ("Smith's reference to Jones as 'a
+ * genius'").
+ */
+function framedNoun(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const noun = tokens[at]
+  if (noun === undefined) return undefined
+  const cue = lower(noun)
+  const result = (content: TextRange | undefined, mention: FoundMention | undefined) =>
+    claimAt(cue, noun, content, mention, quotations)
+  if (lightNouns.test(cue)) {
+    const found = verbBefore(tokens, at, (index) => {
+      const word = lower(tokens[index])
+      const particle = particleVerbs.get(word)
+      return particle !== undefined
+        ? particle.test(lower(tokens[index - 1]))
+        : lightVerbs.test(word)
+    })
+    if (found !== undefined && found.determiner === found.verb + 1) {
+      const verb = particleVerbs.has(lower(tokens[found.verb])) ? found.verb - 1 : found.verb
+      const content = statedContent(text, tokens, at, sentence, quotations)
+      if (content !== undefined) return result(content, subjectOf(tokens, verb, sentence))
+    }
+  }
+  if (viewNouns.test(cue) && lower(tokens[at + 1]) === 'that' && complementThat(tokens, at + 2)) {
+    const found = verbBefore(tokens, at, (index) => positionVerbs.test(lower(tokens[index])))
+    const start = tokens[found?.determiner ?? -1]
+    if (found !== undefined && start !== undefined && !isCapital(tokens[found.verb]))
+      return result(
+        trimSpan(text, start.start, sentence.end),
+        subjectOf(tokens, found.verb, sentence),
+      )
+  }
+  if (characterisingNouns.test(cue) && /^(to|of)$/.test(lower(tokens[at + 1]))) {
+    const as = tokens.findIndex(
+      (token, index) => index > at + 2 && index <= at + 8 && lower(token) === 'as',
+    )
+    const object = tokens[at + 2]
+    const judgement = tokens[as + 1]
+    if (as < 0 || object === undefined || judgement === undefined) return undefined
+    for (let index = at + 2; index < as; index++)
+      if (tokens[index]?.kind === 'punct' && tokens[index]?.text !== '.') return undefined
+    const quote = quotations.find((quotation) => quotation.start === judgement.start)
+    let last = as + 1
+    while (tokens[last + 1]?.kind === 'word' && last < as + 6) last++
+    const end = quote?.end ?? tokens[last]?.end ?? judgement.end
+    const previous = tokens[at - 1]
+    const possessive = possessivePronouns.get(lower(previous))
+    const owner =
+      previous === undefined
+        ? undefined
+        : possessive !== undefined
+          ? { ...pronounMention(previous), pronoun: possessive }
+          : /['’]s?$/.test(previous.text)
+            ? mentionBefore(tokens, at - 1, sentence.start)
+            : undefined
+    if (owner === undefined || /^(i|we|you)$/.test(owner.pronoun ?? '')) return undefined
+    return result(trimSpan(text, object.start, end), owner)
+  }
+  return undefined
+}
+
+/**
+ * What a noun of saying after a light verb states: a "that" clause, or what
+ * follows a colon a few words on — the quotation opening there, the rest of the
+ * sentence, or the quotation or statement opening the next paragraph.
+ */
+function statedContent(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): TextRange | undefined {
+  if (lower(tokens[at + 1]) === 'that' && tokens[at + 2] !== undefined) {
+    const start = tokens[at + 2]
+    const quote = quotations.find((quotation) => quotation.start === start?.start)
+    return trimSpan(text, start?.start ?? 0, Math.max(sentence.end, quote?.end ?? 0))
+  }
+  for (let index = at + 1; index < tokens.length && index <= at + 10; index++) {
+    const token = tokens[index]
+    if (token === undefined) return undefined
+    if (token.text === ':') {
+      if (index === tokens.length - 1 || tokens[index + 1]?.text === '.')
+        return quotationAfter(text, sentence.end, quotations)
+      for (let next = index + 1; next <= index + 3; next++) {
+        const quote = quotations.find((quotation) => quotation.start === tokens[next]?.start)
+        if (quote !== undefined) return { start: quote.start, end: quote.end }
+      }
+      const rest = tokens[index + 1]
+      return rest === undefined ? undefined : trimSpan(text, rest.start, sentence.end)
+    }
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[index - 1]?.end === token.start))
+      return undefined
   }
   return undefined
 }

@@ -132,7 +132,58 @@ export const prepositionalCues: ReadonlyMap<string, readonly string[]> = new Map
   ['points', ['to']],
   ['boasts', ['of', 'about']],
   ['boasted', ['of', 'about']],
+  // Round 8: speaking, writing and insisting, only with a characterisation — a
+  // quotation or a "that" clause in the object ("The critic speaks of his 'quiet
+  // wit'", "They insisted on the principle that …"), not a topic ("spoke of the
+  // weather").
+  ['speaks', ['of', 'about']],
+  ['spoke', ['of', 'about']],
+  ['speak', ['of', 'about']],
+  ['talks', ['of', 'about']],
+  ['talked', ['of', 'about']],
+  ['writes', ['of', 'about']],
+  ['wrote', ['of', 'about']],
+  ['insisted', ['on', 'upon']],
+  ['insists', ['on', 'upon']],
+  ['insist', ['on', 'upon']],
 ])
+
+// The cues of round 8 above: their object must characterise (see statementObject).
+const characterisingOnly = new Set([
+  'speaks',
+  'spoke',
+  'speak',
+  'talks',
+  'talked',
+  'writes',
+  'wrote',
+  'insisted',
+  'insists',
+  'insist',
+])
+
+/**
+ * The end of a prepositional object that states something: a quotation opening
+ * within eight words (the content ends with it), or "that" opening a clause
+ * (the content runs to the end of the sentence). `undefined` for a topic.
+ */
+function statementObject(
+  tokens: readonly Token[],
+  index: number,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): number | undefined {
+  for (let at = index; at < tokens.length && at < index + 8; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    const quote = quotations.find((quotation) => quotation.start === token.start)
+    if (quote !== undefined) return quote.end
+    if (lower(token) === 'that' && at > index && opensClause(tokens, at + 1)) return sentence.end
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
+      return undefined
+  }
+  return undefined
+}
 
 // Evidence pointing to something is no speaker: "The figures point to a rise".
 const evidenceSubjects =
@@ -162,6 +213,10 @@ export function prepositionalCue(
     lexiconTags(lower(object)).some((tag) => /^(Infinitive|Verb)$/.test(tag))
   )
     return undefined
+  const end = characterisingOnly.has(cue)
+    ? statementObject(tokens, cueIndex + 2, sentence, quotations)
+    : sentence.end
+  if (end === undefined) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (
     speaker === undefined ||
@@ -170,7 +225,7 @@ export function prepositionalCue(
     /^(i|we|you|it)$/.test(speaker.pronoun ?? '')
   )
     return undefined
-  return claimAt(cue, cueToken, trimSpan(text, object.start, sentence.end), speaker, quotations)
+  return claimAt(cue, cueToken, trimSpan(text, object.start, end), speaker, quotations)
 }
 
 // Verbs of knowing: "as everyone knows" asserts, it does not report.
@@ -194,18 +249,29 @@ export function asClauseCue(
   if (cueToken === undefined || knowing.test(cue)) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
+  // "as I write", "as we said": the writer's own aside.
+  if (/^(i|we)$/.test(speaker.pronoun ?? '')) return undefined
   const first = tokens.findIndex((token) => token.start === speaker.start)
   const opener = lower(tokens[first - 1])
   if (first < 1 || (opener !== 'as' && opener !== 'so')) return undefined
-  const interrupted = interruptedClause(text, tokens, first - 1, cueIndex, sentence)
+  // The last token of the cue: "puts it" is two.
+  const cueLast = cueIndex + cue.split(' ').length - 1
+  // A quotation just before the clause: `"Old friend", as he calls him`.
+  const before = opener === 'as' ? quotationBefore(tokens, first - 1, quotations) : undefined
+  if (before !== undefined)
+    return claimAt(cue, cueToken, { start: before.start, end: before.end }, speaker, quotations)
+  const interrupted = interruptedClause(text, tokens, first - 1, cueLast, sentence)
   if (interrupted !== undefined) return claimAt(cue, cueToken, interrupted, speaker, quotations)
   if (first < 2 || opener !== 'as') return undefined
-  // A circumstance may come between: "as he had hinted upon his arrival: …".
-  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 6; at++) {
+  // A circumstance may come between: "as he had hinted upon his arrival: …"; a
+  // dash may set the clause off: "it may be -- as the mayor fears -- "a disaster"".
+  for (let at = cueLast + 1; at < tokens.length && at <= cueLast + 6; at++) {
     const token = tokens[at]
     if (token === undefined) return undefined
-    if (/^[,:]$/.test(token.text)) {
-      const quote = quotationFrom(tokens, at, quotations)
+    if (/^[,:]$/.test(token.text) || dashes.test(token.text)) {
+      let mark = at
+      while (dashes.test(tokens[mark + 1]?.text ?? '')) mark++
+      const quote = quotationFrom(tokens, dashes.test(token.text) ? mark + 1 : at, quotations)
       return quote === undefined
         ? undefined
         : claimAt(cue, cueToken, { start: quote.start, end: quote.end }, speaker, quotations)
@@ -214,6 +280,26 @@ export function asClauseCue(
       return undefined
   }
   return undefined
+}
+
+const dashes = /^[-—–]$/
+
+/**
+ * The quotation that closes right before the "as" at `opener`, past its comma or
+ * a dash (`"Old friend", as he calls him`, `"Old friend" -- as he calls him`).
+ */
+function quotationBefore(
+  tokens: readonly Token[],
+  opener: number,
+  quotations: readonly QuotationRange[],
+): QuotationRange | undefined {
+  let at = opener - 1
+  while (at >= 0 && (tokens[at]?.text === ',' || dashes.test(tokens[at]?.text ?? ''))) at--
+  const mark = tokens[at]
+  // Set off by a comma or dash, outside the marks or inside (`"Old friend," as …`):
+  // `to "show the world that" as Doe said, "…"` runs on into the clause.
+  if (mark === undefined || (at === opener - 1 && tokens[at - 1]?.text !== ',')) return undefined
+  return quotations.find((quotation) => quotation.end === mark.end)
 }
 
 /**

@@ -55,7 +55,9 @@ export function resolveSpeakers(
   attributions: readonly FoundAttribution[],
   options: ResolveSpeakersOptions = {},
 ): { speakers: ResolvedSpeaker[]; speakerOf: number[] } {
-  const window = options.window ?? 1500
+  const windowSize = options.window ?? 1500
+  // About a sentence: a quotation's "I" right after its speaker's name.
+  const iWindow = Math.min(windowSize, 200)
   const speakers: Array<{
     name: string
     type: SpeakerType
@@ -89,7 +91,11 @@ export function resolveSpeakers(
     // "she" never goes to a man, nor "he" to a woman.
     const agrees = (known: 'male' | 'female' | undefined) =>
       gender === undefined || known === undefined || gender === known
+    // "I" is the writer or narrator, or a quoted speaker introduced just before
+    // (`Doe replied, "I would say …"`): it goes only to a speaker mentioned within
+    // `iWindow`, else it stays a speaker of its own, left for review.
     if (mention.pronoun !== undefined) {
+      const window = mention.pronoun === 'i' ? iWindow : windowSize
       const fits = pronounTypes.get(mention.pronoun) ?? []
       let best = -1
       let bestAt = -1
@@ -111,7 +117,12 @@ export function resolveSpeakers(
       if (best >= 0) index = best
       // A person named in the text between that speaker and the pronoun, who is
       // a speaker somewhere in the text, is nearer and wins.
-      if (surnamePattern !== undefined && options.text !== undefined && fits.includes('person')) {
+      if (
+        surnamePattern !== undefined &&
+        options.text !== undefined &&
+        fits.includes('person') &&
+        mention.pronoun !== 'i'
+      ) {
         const from = Math.max(bestAt, mention.start - window, 0)
         const slice = options.text.slice(from, mention.start)
         let last: RegExpExecArray | undefined

@@ -392,6 +392,7 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'group',
   'division',
   'orchestra',
+  'library',
   'symphony',
   'panel',
   'academy',
@@ -441,10 +442,16 @@ export const pronounTypes: ReadonlyMap<string, readonly string[]> = new Map([
  *
  * @example
  * isActorNoun('agents') // => true
+ * isActorNoun('librarian') // => true
  */
 export function isActorNoun(word: string): boolean {
   const isActor = (candidate: string) => lexiconTags(candidate).includes('Actor')
-  return isActor(word) || (/[^s]s$/.test(word) && isActor(word.slice(0, -1)))
+  return (
+    isActor(word) ||
+    (/[^s]s$/.test(word) && isActor(word.slice(0, -1))) ||
+    // Agent nouns the lexicon lacks: "librarian", "historian", "columnist".
+    /^\p{Ll}{4,}(arian|orian|ician|ist)s?$/u.test(word)
+  )
 }
 
 /**
