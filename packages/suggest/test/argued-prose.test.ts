@@ -117,6 +117,18 @@ describe('attribution frames of argued prose', () => {
       'The board was wrong in denying that the rules applied.',
       { content: ['the rules applied'], speaker: ['The board'] },
     ],
+    // Views named as such, like "according to".
+    ['In his view, the dam is too old.', { content: ['the dam is too old'], speaker: ['his'] }],
+    [
+      'The dam, in the opinion of the engineers, is too old.',
+      { content: ['The dam', 'is too old'], speaker: ['the engineers'] },
+    ],
+    // A pseudo-cleft, and objection with a clause.
+    [
+      'What they have objected to is the attempt of the board to sell the mill.',
+      { content: ['the attempt of the board to sell the mill'], speaker: ['they'] },
+    ],
+    ['He objected that the fee was unfair.', { content: ['the fee was unfair'], speaker: ['He'] }],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })
@@ -132,6 +144,10 @@ describe('attribution frames of argued prose', () => {
     ['"could write" without a quotation', 'He could write a book.'],
     ["the writer's own aside", 'The plan is, as I write, in ruins.'],
     ['"that" as a determiner after a gerund', 'I must see more before predicting that big year.'],
+    ['"in his eyes" (no view)', 'There was a twinkle in his eyes, and he smiled.'],
+    ['a view without its comma', 'In his view the dam is old.'],
+    ['a pseudo-cleft with an adjective', 'What he said was true.'],
+    ['an objection to a thing', 'They objected to the fee.'],
     ['a passive "pointed out"', 'It had been patiently pointed out to them that the plan failed.'],
     ['"said little but …"', 'A quiet woman who said little but who worked hard came in.'],
   ])('makes no claim of %s', (_, text) => {

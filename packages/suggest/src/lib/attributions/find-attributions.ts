@@ -31,6 +31,7 @@ import {
   mentionAfter,
   mentionBefore,
   modifiedSubject,
+  pronounMention,
 } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
 import {
@@ -909,13 +910,7 @@ export function findAttributions(
     if (cueIndex < 0) continue
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
-    if (
-      cueIndex > 0 &&
-      cue !== 'according to' &&
-      cue !== 'in the words of' &&
-      /^[A-Z]/.test(match[0])
-    )
-      continue
+    if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
     const previous = found.at(-1)
     const attribution = ownFrameCues.has(cue)
       ? ownFrame(text, tokens, cueIndex, cue, sentence, quotations)
@@ -936,6 +931,17 @@ export function findAttributions(
   found.push(...nominalAttributions(text, sentences, quotations))
   return found.sort((a, b) => a.cueStart - b.cueStart)
 }
+
+// Cues that name the source of the rest of the sentence: "according to X", "in the
+// words of X", and (round 8) views — "in the view of X", "in his opinion,".
+const viewpoint =
+  /^(according to|in the words of|in the (view|opinion|judgment|judgement) of|in (his|her|their|its) (view|opinion|judgment|judgement))$/
+const possessivePronouns = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+])
 
 // Cues that report only in a parenthetical "as" clause: "as the charter puts it,
 // '…'", `"Old friend", as he calls him`.
@@ -1002,8 +1008,7 @@ function otherFrame(
   sentenceIndex: number,
   previous: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
-  if (cue === 'according to' || cue === 'in the words of')
-    return accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
+  if (viewpoint.test(cue)) return accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
   // "He erred in denying that …", "Doe, jailed for perjury in denying that …".
   if (
     /ing$/.test(cue) &&
@@ -1048,7 +1053,7 @@ function accordingTo(
   text: string,
   tokens: readonly Token[],
   cueIndex: number,
-  cue: 'according to' | 'in the words of',
+  cue: string,
   sentence: SentenceRange,
   quotations: readonly QuotationRange[],
 ): FoundAttribution | undefined {
@@ -1056,8 +1061,16 @@ function accordingTo(
   const cueToken = tokens[cueIndex]
   const toToken = tokens[cueIndex + cueWords - 1]
   if (cueToken === undefined || toToken === undefined) return undefined
-  const mention = mentionAfter(tokens, cueIndex + cueWords)
-  if (mention === undefined) return undefined
+  // "in his view," names its holder inside the cue.
+  const owner = tokens[cueIndex + 1]
+  const holder = possessivePronouns.get(lower(owner))
+  const found =
+    cueWords === 3 && holder !== undefined && owner !== undefined
+      ? { ...pronounMention(owner), pronoun: holder }
+      : mentionAfter(tokens, cueIndex + cueWords)
+  if (found === undefined) return undefined
+  const mention: FoundMention = found
+  const speakerEnd = found.pronoun === undefined ? mention.end : toToken.end
   // At the start of the sentence (after conjunctions and their commas: "Or, in the
   // words of X, …") the content follows the speaker's comma; else it is what comes
   // before the cue.
@@ -1066,7 +1079,7 @@ function accordingTo(
     .every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text))
   const before = atStart ? undefined : trimSpan(text, sentence.start, cueToken.start)
   // "Doe, according to the police, fled": the statement goes on after the source.
-  const afterMention = tokens.findIndex((token) => token.start >= mention.end)
+  const afterMention = tokens.findIndex((token) => token.start >= speakerEnd)
   const next = tokens[afterMention + 1]
   // `He was, in the words of X, "beguiled …"`: the words are the quotation after.
   const quoted =
@@ -1090,7 +1103,7 @@ function accordingTo(
       ? trimSpan(text, next.start, sentence.end)
       : undefined
   const span = atStart
-    ? trimSpan(text, mention.end, sentence.end)
+    ? trimSpan(text, speakerEnd, sentence.end)
     : before !== undefined && rest !== undefined
       ? [before, rest]
       : before
@@ -1622,7 +1635,26 @@ function reportingVerb(
     return claimAt(cue, cueToken, trimSpan(text, next.start, quote.end), mention, quotations)
   }
   // "What he said was true": a free relative names the words, it reports none.
-  if (whatFrame && !/^(termed|called|described)$/.test(cue)) return undefined
+  // A pseudo-cleft names the words after its copula: "What the board said was that
+  // …", "What they objected to was the delay" (not an adjective: "… was true").
+  if (whatFrame && !/^(termed|called|described)$/.test(cue)) {
+    let copula = cueIndex + 1
+    if (/^(to|of|about|on|for|against)$/.test(lower(tokens[copula]))) copula++
+    if (
+      !/^(is|was|are|were)$/.test(lower(tokens[copula])) ||
+      /^(i|we|you)$/.test(mention.pronoun ?? '')
+    )
+      return undefined
+    const first = tokens[copula + 1]
+    const from = lower(first) === 'that' ? tokens[copula + 2] : first
+    if (
+      first === undefined ||
+      from === undefined ||
+      !/^(that|the|a|an|his|her|their|its|this|these)$/.test(lower(first))
+    )
+      return undefined
+    return claimAt(cue, cueToken, trimSpan(text, from.start, sentence.end), mention, quotations)
+  }
   if (whatFrame) {
     let from = cueIndex + 1
     if (lower(tokens[from]) === 'as') from++
