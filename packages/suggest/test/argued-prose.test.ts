@@ -129,6 +129,19 @@ describe('attribution frames of argued prose', () => {
       { content: ['the attempt of the board to sell the mill'], speaker: ['they'] },
     ],
     ['He objected that the fee was unfair.', { content: ['the fee was unfair'], speaker: ['He'] }],
+    // Judging in quoted words, and crying a quotation out.
+    [
+      'Speaking of pride, he deplored the officer "whose boots are never shined".',
+      { content: ['the officer "whose boots are never shined"'], speaker: ['he'] },
+    ],
+    [
+      'There was no protest from the crowds which lined the quay shouting, "Long live the king"!!',
+      { content: ['"Long live the king"'], speaker: ['the crowds'] },
+    ],
+    [
+      'The pickets chanting "No more cuts" marched past.',
+      { content: ['"No more cuts"'], speaker: ['The pickets'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })
@@ -148,6 +161,8 @@ describe('attribution frames of argued prose', () => {
     ['a view without its comma', 'In his view the dam is old.'],
     ['a pseudo-cleft with an adjective', 'What he said was true.'],
     ['an objection to a thing', 'They objected to the fee.'],
+    ['a welcome without quoted words', 'The mayor welcomed the guests.'],
+    ['a place that "shouts"', 'Noise filled the hall of the old club shouting "Bravo".'],
     ['a passive "pointed out"', 'It had been patiently pointed out to them that the plan failed.'],
     ['"said little but …"', 'A quiet woman who said little but who worked hard came in.'],
   ])('makes no claim of %s', (_, text) => {

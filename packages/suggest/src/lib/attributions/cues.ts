@@ -218,6 +218,26 @@ const weakCues = [
   // prescribing with a clause ("Small towns may feel that …", "The statute
   // stipulates that …"); naming in an "as" clause (`"Old friend", as he calls him`).
   'write',
+  // Judging in quoted words ("deplored the officer 'whose boots …'") and crying
+  // out a quotation ("crowds shouting, '…'"): object-frames.ts.
+  'deplored',
+  'deplores',
+  'lamented',
+  'laments',
+  'condemned',
+  'condemns',
+  'criticized',
+  'criticizes',
+  'ridiculed',
+  'mocked',
+  'welcomed',
+  'welcomes',
+  'shouting',
+  'crying',
+  'chanting',
+  'yelling',
+  'screaming',
+  'exclaiming',
   // Objection with a clause ("He objected that the fee was unfair") and in a
   // pseudo-cleft ("What they objected to was the delay").
   'objected',

@@ -36,7 +36,11 @@ import {
 import { nominalAttributions } from './nominal-attributions.js'
 import {
   asClauseCue,
+  evaluativeCue,
+  evaluativeCues,
   openingCue,
+  outcryCue,
+  outcryCues,
   persuadedObject,
   persuadingCues,
   prepositionalCue,
@@ -973,6 +977,19 @@ const ownFrameCues = new Set([
   'talks',
   'talked',
   ...asOnlyCues,
+  ...outcryCues,
+  'deplored',
+  'deplores',
+  'lamented',
+  'laments',
+  'condemned',
+  'condemns',
+  'criticized',
+  'criticizes',
+  'ridiculed',
+  'mocked',
+  'welcomed',
+  'welcomes',
 ])
 
 /** The frames of object-frames.ts: opening cue, persuaded object, prepositional content, progressive. */
@@ -987,6 +1004,11 @@ function ownFrame(
   if (persuadingCues.has(cue))
     return persuadedObject(text, tokens, cueIndex, cue, sentence, quotations)
   if (asOnlyCues.has(cue)) return asClauseCue(text, tokens, cueIndex, cue, sentence, quotations)
+  if (outcryCues.has(cue)) return outcryCue(tokens, cueIndex, cue, sentence, quotations)
+  if (evaluativeCues.has(cue)) {
+    const found = evaluativeCue(text, tokens, cueIndex, cue, sentence, quotations)
+    if (found !== undefined || ownFrameCues.has(cue)) return found
+  }
   if (prepositionalCues.has(cue)) {
     const found = prepositionalCue(text, tokens, cueIndex, cue, sentence, quotations)
     if (found !== undefined || ownFrameCues.has(cue)) return found

@@ -363,3 +363,126 @@ export function progressiveCue(
   if (start === undefined) return undefined
   return claimAt(cue, cueToken, trimSpan(text, start.start, sentence.end), speaker, quotations)
 }
+
+/**
+ * Verbs that judge a person or thing in quoted words: the object with its
+ * quotation is what is said ("The general deplored the officer 'whose boots are
+ * never shined'", "Critics praised the singer's 'golden voice'"). Only with a
+ * quotation within eight words of the verb.
+ *
+ * @example
+ * evaluativeCues.has('deplored') // => true
+ */
+export const evaluativeCues: ReadonlySet<string> = new Set([
+  'deplored',
+  'deplores',
+  'lamented',
+  'laments',
+  'denounced',
+  'denounces',
+  'condemned',
+  'condemns',
+  'criticized',
+  'criticizes',
+  'praised',
+  'praises',
+  'ridiculed',
+  'mocked',
+  'welcomed',
+  'welcomes',
+])
+
+/** "X deplored the officer '…'": the object up to the end of its quotation; the subject speaks. */
+export function evaluativeCue(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const object = tokens[cueIndex + 1]
+  if (cueToken === undefined || object === undefined || object.kind !== 'word') return undefined
+  if (/^(by|as)$/.test(lower(object))) return undefined
+  let end: number | undefined
+  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 8; at++) {
+    const token = tokens[at]
+    if (token === undefined) break
+    const quote = quotations.find((quotation) => quotation.start === token.start)
+    if (quote !== undefined) {
+      end = quote.end
+      break
+    }
+    if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
+      break
+  }
+  if (end === undefined) return undefined
+  const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (
+    speaker === undefined ||
+    negativeSubject.test(speaker.text) ||
+    /^(i|we|you)$/.test(speaker.pronoun ?? '')
+  )
+    return undefined
+  return claimAt(cue, cueToken, trimSpan(text, object.start, end), speaker, quotations)
+}
+
+/**
+ * Participles of crying out before a quotation: the crowd or person before them
+ * speaks — the antecedent of a relative clause holding the participle ("the
+ * crowds which lined the quay shouting, '…'"), else the noun right before it
+ * ("pickets chanting '…'").
+ *
+ * @example
+ * outcryCues.has('shouting') // => true
+ */
+export const outcryCues: ReadonlySet<string> = new Set([
+  'shouting',
+  'crying',
+  'chanting',
+  'yelling',
+  'screaming',
+  'exclaiming',
+])
+
+/** `X shouting, "…"`: the quotation, and who shouts it. */
+export function outcryCue(
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined) return undefined
+  const quote = quotationFrom(tokens, cueIndex + 1, quotations)
+  if (quote === undefined) return undefined
+  let relative = cueIndex - 1
+  while (
+    relative > 0 &&
+    relative > cueIndex - 12 &&
+    tokens[relative]?.kind === 'word' &&
+    !/^(who|which|that)$/.test(lower(tokens[relative]))
+  )
+    relative--
+  let speaker = /^(who|which|that)$/.test(lower(tokens[relative]))
+    ? mentionBefore(tokens, relative - 1, sentence.start)
+    : mentionBefore(tokens, cueIndex - 1, sentence.start)
+  // The object of a preposition in the phrase: "no protest from the crowds which …".
+  const first = tokens.findIndex((token) => token.start === speaker?.start)
+  for (let at = relative - 1; speaker !== undefined && at > first; at--)
+    if (/^(from|by|among|with|to)$/.test(lower(tokens[at]))) {
+      speaker = mentionAfter(tokens, at + 1)
+      break
+    }
+  // People cry out, places do not: "the locker room of the club shouting" is no speaker.
+  if (
+    speaker === undefined ||
+    negativeSubject.test(speaker.text) ||
+    /^(i|we|you|it)$/.test(speaker.pronoun ?? '') ||
+    (speaker.pronoun === undefined && speaker.type !== 'person' && speaker.type !== 'group')
+  )
+    return undefined
+  return claimAt(cue, cueToken, { start: quote.start, end: quote.end }, speaker, quotations)
+}

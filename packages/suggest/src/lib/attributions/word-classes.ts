@@ -233,6 +233,13 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'women',
   'people',
   'voters',
+  // Crowds that cry out: "the crowds which lined the quay shouting, '…'".
+  'crowd',
+  'crowds',
+  'pickets',
+  'demonstrators',
+  'protesters',
+  'marchers',
   'players',
   'player',
   'fans',
