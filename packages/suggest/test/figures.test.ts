@@ -97,6 +97,19 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['There is only one exit.', 'one', { value: 1 }],
   ['The mayor and one U.S. senator spoke.', 'one', { value: 1 }],
   ['Gray had said one evening that the fee was low.', 'one', { value: 1 }],
+  // Rules 0.8: "one of" picking one of a set, after "any", after "only" without a
+  // determiner, and before a superlative.
+  ['Any one of the four bids would do.', 'one', { value: 1 }],
+  ['The tenor is not only one of the finest voices here.', 'one', { value: 1 }],
+  ['She is one of the most able lawyers.', 'one', { value: 1 }],
+  ['Two cars stalled, one with a flat tire.', 'one', { value: 1 }],
+  // "well" before a bound keeps the bound open.
+  [
+    'The band played until well after 4 p.m.',
+    'well after 4 p.m.',
+    { approximator: 'well after', numberType: 'other' },
+  ],
+  ['The hall stayed well above 90 degrees.', 'well above 90 degrees', { atLeast: 91 }],
   ['the issue (Aug. 29) sold out', '29', { numberType: 'date' }],
   ['the NRL 50-foot dish', '50', { value: 50 }],
 ]
@@ -116,7 +129,9 @@ describe('findFigures', () => {
     ['identifiers', 'They took Route 40 north.'],
     ['pronoun "one"', 'No one knew, and one must wait.'],
     ['"one" before a past verb', 'He kicked well before one went wide.'],
-    ['"one of the most"', 'She is one of the most able lawyers.'],
+    ['"the only one of"', 'It is the only one of its kind.'],
+    ['"one and the same"', 'The firms are one and the same, at one and the same time.'],
+    ['"one" in apposition', 'They gave the job to another studio -- one with a bigger budget.'],
     ['numbered streets', 'Both firms are at 812 W. 3d St. downtown.'],
     ['court numbers', 'It was filed in Common Pleas Court 4 yesterday.'],
     [

@@ -109,6 +109,14 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['well over', 'above'],
   ['just under', 'below'],
   ['well under', 'below'],
+  // "well" before a bound keeps it open: "until well after 4 p.m.", "well above
+  // 90 degrees", "well before 1950" (a bare "after 4 p.m." is exact, no figure's hedge).
+  ['well above', 'above'],
+  ['well beyond', 'above'],
+  ['well past', 'above'],
+  ['well after', 'above'],
+  ['well below', 'below'],
+  ['well before', 'below'],
   ['close to', 'nearly'],
   ['an estimated', 'point'],
   ['estimated', 'point'],
@@ -877,6 +885,18 @@ function matchWordsAfter(
   return undefined
 }
 
+// Whether a number (digits or a number word other than "one") comes earlier in
+// the sentence of token `index`, within twenty tokens.
+function countsBefore(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 20); at--) {
+    const token = tokens[at]
+    if (token === undefined || /^[.?!;:]$/.test(token.text)) break
+    if (token.kind === 'number') return true
+    if (token.kind === 'word' && lower(token) !== 'one' && isNumberWord(lower(token))) return true
+  }
+  return false
+}
+
 function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean {
   const first = tokens[core.from]
   const previous = tokens[core.from - 1]
@@ -1015,6 +1035,30 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     // "won only one game", "the one pass", "any one banker": before a noun "one"
     // counts, unless a determiner precedes "only" ("the only one").
     const nextTags = lexiconTags(lower(next))
+    // "any one of the three", "not only one of the great singers": "one of" after
+    // "any", or after "only" without a determiner, picks one of a set and counts
+    // ("the only one of its kind" stays a pronoun).
+    const partitive =
+      lower(next) === 'of' &&
+      (lower(previous) === 'any' ||
+        (lower(previous) === 'only' && !oneAsPronounBefore.has(lower(tokens[core.from - 2]))))
+    if (partitive) return false
+    // "at one and the same time", "they are one and the same": an idiom of identity.
+    if (
+      lower(next) === 'and' &&
+      lower(tokens[core.to + 1]) === 'the' &&
+      lower(tokens[core.to + 2]) === 'same'
+    )
+      return true
+    // "a different sponsor -- one with more nerve": "one" in apposition after a dash
+    // or comma, before "with", "without" or "like", stands for the noun before it,
+    // unless the sentence counts before it ("two cars, one with a dent").
+    if (
+      (previous?.text === ',' || previous?.text === '-' || previous?.text === '—') &&
+      /^(with|without|like)$/.test(lower(next)) &&
+      !countsBefore(tokens, core.from)
+    )
+      return true
     const beforeNoun =
       next !== undefined &&
       next.kind === 'word' &&
@@ -1043,13 +1087,6 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (nextTags.includes('PastTense') || nextTags.includes('PresentTense')) return true
     // "the task was one of sorting letters": "one of" before a verb's -ing form.
     if (lower(next) === 'of' && /^\p{Ll}+ing$/u.test(tokens[core.to + 1]?.text ?? '')) return true
-    // "one of the most valuable members", "one of the best": an idiom of rank.
-    if (
-      lower(next) === 'of' &&
-      lower(tokens[core.to + 1]) === 'the' &&
-      /^(most|least|\p{L}+est)$/u.test(lower(tokens[core.to + 2]))
-    )
-      return true
   }
   return false
 }
