@@ -165,6 +165,30 @@ describe('hedges', () => {
       'I should think the fee is low; I gather the bridge is shut, one suspects for good, and I am inclined to believe it.',
       ['I should think', 'gather', 'suspects', 'inclined to believe'],
     ],
+    // scholion-hedges/8
+    [
+      'Outwardly, the port is quiet, and the mayor is outwardly calm, but on the surface, all is well.',
+      ['Outwardly,', 'outwardly', 'on the surface,'],
+    ],
+    [
+      'To all appearances the talks went well; on the face of it, the fee is fair. On the surface, the plan is sound.',
+      ['To all appearances', 'on the face of it', 'On the surface,'],
+    ],
+    [
+      "The strike had ended, or so it seemed. The merger was a triumph. Or that's what it looked like then.",
+      ['or so it seemed', "that's what it looked"],
+    ],
+    [
+      'The new dam should eventually have a marked effect on rates, and the tax cut ought to provide some lift to sales.',
+      ['should', 'ought to'],
+    ],
+    [
+      'There were evidences of strain, and there is some evidence that the cure works.',
+      ['evidences of', 'evidence that'],
+    ],
+    ['It is a book to which critics may well have returned.', ['may']],
+    // A pattern word does not run over a sentence end.
+    ['It was odd, whatever it is. He could have been robbed.', ['could have']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -270,6 +294,32 @@ describe('hedges', () => {
       "a third person's leaning, gathering, a hypothesis",
       'He is inclined to believe it. We gather up the nets. If one supposes the rate holds, it pays. If asked, we should say no.',
     ],
+    // scholion-hedges/8
+    [
+      'modals in an embedded question',
+      'Whether the dam could be saved is a matter of record. They asked whether it might rain.',
+    ],
+    [
+      'modals in relative clauses',
+      'These are the terms on which they might agree, whatever price it may fetch, no matter what trouble this might cause.',
+    ],
+    [
+      'discourse formulas',
+      'It might be added that the fee is low, and it may be noted that the hall is full.',
+    ],
+    ['a choice left to someone', 'Towns might join or not, as they saw fit.'],
+    [
+      '"outwardly" and "on the surface" of place',
+      'The pins are driven outwardly, and oil lay on the surface, thick and dark, or on the surface of the pond.',
+    ],
+    [
+      'a description, a duty',
+      'The photos show what it looked like. The city should provide a shelter.',
+    ],
+    [
+      'evidence as a thing, and its boosters',
+      'The evidence of the crime was shown, and there is clear evidence that he lied.',
+    ],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })
@@ -280,7 +330,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/7'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/8'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 

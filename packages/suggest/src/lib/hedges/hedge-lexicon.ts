@@ -39,7 +39,8 @@ export interface HedgeEntry {
   readonly confidence?: number
   /**
    * Words that must come right before the cue, in the same pattern syntax
-   * (`"said|says he|she|it|they"`). A word `*` matches any word, `*'s` any
+   * (`"said|says he|she|it|they"`). A word `*` matches any word that does not end
+   * the sentence (no final period but in titles, "Mr.", and "U.S."), `*'s` any
    * possessive, `*est` (`*ing`, …) any word ending in those letters; `...` up to
    * eight words. A list means any of its patterns.
    */
@@ -71,9 +72,57 @@ export interface HedgeLexicon {
 // "in order that it might be read" — the modal is no possibility.
 const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
 
-// A modal in a question of manner or reason, "no one can tell how the pump could
-// have failed so": it asks how a thing was possible, not whether a claim is true.
-const mannerQuestion = ['how|why', 'how|why *', 'how|why * *', 'how|why * * *']
+// A modal in an embedded question of manner, reason or truth, "no one can tell how
+// the pump could have failed so", "Whether the dam could be saved is a matter of
+// conjecture": it asks how or whether a thing is possible; the hedge, if any, is the
+// word that governs the question ("a matter of conjecture", "unclear").
+const mannerQuestion = [
+  'how|why|whether',
+  'how|why|whether *',
+  'how|why|whether * *',
+  'how|why|whether * * *',
+]
+
+// A modal in a relative clause, "the terms on which they might agree", "whatever
+// price it may fetch", "no matter what trouble this might cause": it describes a
+// possible thing or concedes any value; it does not hedge a claim. The words in
+// between are without a comma ("Whatever he says, the bill may fail" is a hedge).
+const relativeClause = [
+  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom *',
+  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom * *',
+  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom * * *',
+  'whatever|whichever|whoever',
+  'whatever|whichever|whoever *',
+  'whatever|whichever|whoever * *',
+  'whatever|whichever|whoever * * *',
+  'whatever|whichever|whoever * * * *',
+  'whatever|whichever|whoever * * * * *',
+  'no matter what|how|who|which *',
+  'no matter what|how|who|which * *',
+  'no matter what|how|who|which * * *',
+  'no matter what|how|who|which * * * *',
+  'no matter what|how|who|which * * * * *',
+]
+
+// "may well", "might have been": a possibility weighed about what is or was, a hedge
+// even inside a relative clause ("a book to which critics may well have returned").
+const pastPossibility = [
+  'well',
+  'have been|done|gone|seen|made|become|come|had|got|found|lost|won|left|known|thought|brought|taken|given|*ed',
+]
+
+// A modal in a discourse formula, "It may be added that", "it might be noted": the
+// writer announces a remark, not a possibility.
+const discourseFormula = [
+  'be added|noted|mentioned|remarked|recalled|observed|pointed',
+  'also|further|here be added|noted|mentioned|remarked|recalled|observed|pointed',
+]
+
+// A choice left to someone, "members might join or not, as they saw fit": permission.
+const choiceLeft = [
+  '* or not',
+  '... as he|she|they|we|you|one|it see|sees|saw|think|thinks|thought fit|best',
+]
 
 // A modal of imagining, "a city such as might be envisaged by a child": what is
 // conceivable, not how likely a claim is.
@@ -85,7 +134,34 @@ const mayNotAfter = [
   'be obtained|purchased|bought|ordered|deposited|mailed|sent|reserved|had|picked|seen|viewed|submitted|filed|paid|registered',
   'apply|call|write|contact|enroll|register|obtain|purchase|order|attend|join|bring|sign|send|subscribe|choose',
   imagining,
+  ...discourseFormula,
+  ...choiceLeft,
 ]
+
+// Adjective endings and words after a verb of appearance: "appeared favorable".
+const appearanceAdjectives =
+  '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange'
+
+// Verbs and nouns of an effect, for an expected outcome: "should have a favorable
+// impact", "ought to provide some stimulus".
+const effectVerbs = 'have|provide|give|bring|produce|exert|create|yield|offer'
+const effectNouns =
+  'effect|effects|impact|influence|stimulus|boost|lift|benefit|benefits|relief|improvement|improvements|incentive|impetus'
+
+// An expected effect, as "should reach": "the new dam should have a marked effect on
+// rates", "the tax cut ought to provide some lift to sales"; "the city should provide
+// a shelter" (no word of effect) stays a duty. Shared by "should" and "ought to".
+const expectedEffect = {
+  type: 'hedge',
+  degree: 'medium',
+  notBefore: [
+    'if|though|although|lest|that|one|you|we',
+    'if|though|although|lest *',
+    'if|though|although|lest * *',
+  ],
+  after: [`${effectVerbs} ... ${effectNouns}`, `*ly ${effectVerbs} ... ${effectNouns}`],
+  note: 'An expected effect: "the new dam should have a marked effect on rates", "the tax cut ought to provide some lift to sales"; not a duty without a word of effect ("the city should provide a shelter"), nor a condition ("if it should have any effect").',
+} as const satisfies Omit<HedgeEntry, 'cue'>
 
 // Verbs that create, remove or change a likelihood: "the treaty cancels out the
 // possibility of war", "makes passage of the bill a possibility", "increase the
@@ -110,7 +186,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/7`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/8`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -119,6 +195,20 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * Approximators and vague quantities of numerals are not listed here: they come
  * with the figures ("more than 2,000"); approximators of quantities that are no
  * numeral are ("nearly all", "or very close to that").
+ *
+ * Version 8 (content only), written on editorials and reviews, added claims limited
+ * to appearances ("Outwardly, …", "outwardly calm", "to all appearances", "on the
+ * face of it", "On the surface, …"), claims taken back ("or so it seemed", "or so he
+ * thought", "that's what it looked like"), expected effects ("should have a marked
+ * effect", "ought to provide some lift"), evidence short of proof ("there were
+ * evidences of", "there is some evidence that"). It took out modals in embedded
+ * questions ("Whether it could be saved is unclear") and relative clauses ("the
+ * terms on which they might agree", "whatever price it may fetch", "no matter what
+ * this might cost"; but "to which critics may well have returned" stays), discourse
+ * formulas ("It might be added that", "it may be noted") and a choice left to
+ * someone ("towns might join or not"). Each change was checked for what it fires
+ * on, or stops firing on, in the Brown corpus outside the gold and the samples kept
+ * for a blind set.
  *
  * Version 7 (content only) added approximators of quantifiers and sizes ("nearly
  * all", "almost no", "nearly as large as"), approximators after a value ("or close
@@ -156,7 +246,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/7',
+  version: 'scholion-hedges/8',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -168,6 +258,60 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'supposedly', type: 'credibility', degree: 'medium' },
     { cue: 'presumably|presumed|presumable', type: 'hedge', degree: 'medium' },
     { cue: 'seemingly', type: 'hedge', degree: 'medium' },
+    // Limits to appearances: the claim holds for what is seen, maybe not for what is.
+    {
+      cue: 'Outwardly,|Superficially,',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      note: 'A claim limited to appearances: "Outwardly, the port is quiet"; as a sentence adverb opening the sentence (with its comma), not "the pins are driven outwardly, and".',
+    },
+    {
+      cue: 'On the surface,',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      note: '"On the surface, the talks went well"; not "oil lay on the surface, and".',
+    },
+    {
+      cue: 'outwardly,|superficially,',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'but|yet|and|while|though|although|still',
+      note: 'The same after a conjunction: "but outwardly, the port is quiet".',
+    },
+    {
+      cue: 'on the surface,',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'but|yet|and|while|though|although|still',
+    },
+    { cue: 'to|by all appearances', type: 'hedge', degree: 'medium' },
+    { cue: 'on the face of it', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'outwardly',
+      type: 'hedge',
+      degree: 'medium',
+      after: `${appearanceAdjectives}|calm|quiet|serene|friendly|cordial|normal|placid|unruffled|composed|content|happy|loyal|sound|healthy|unchanged|unmoved|indifferent|relaxed`,
+      note: 'Before an adjective: "outwardly calm", "outwardly cordial"; not the direction ("the pins are driven outwardly") nor "outwardly condemned" (= openly).',
+    },
+    {
+      cue: 'or so it|they|he|she|we|I|things|everything|people seemed|seems|appeared|appears|looked|looks|thought|think|thinks|believed|believe|believes|said|say|says|claimed|claims|claim|supposed|suppose|imagined|hoped|hope',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A claim taken back to an appearance or a belief: "The crisis had passed, or so it seemed", "or so they say".',
+    },
+    {
+      cue: "that's|that’s what|how it|they|things|everything looked|looks",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A claim taken back to an appearance after it is made, as "or so it seemed" ("seemed" is a cue anyway): "The merger was a triumph. Or that\'s what it looked like then."; not "showing what it looked like" (a description, without the demonstrative).',
+    },
+    {
+      cue: 'that|this is|was what|how it|they|things|everything looked|looks',
+      type: 'hedge',
+      degree: 'medium',
+    },
     { cue: 'possibly|conceivably|arguably', type: 'hedge', degree: 'high' },
     { cue: 'probably|probable', type: 'hedge', degree: 'low' },
     { cue: 'in all likelihood', type: 'hedge', degree: 'low' },
@@ -230,7 +374,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
-      notBefore: [...purposeClause, 'we|We|you|You|one|One'],
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause, 'we|We|you|You|one|One'],
       notAfter: mayNotAfter,
       note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply"), nor of imagining ("may be pictured as").',
     },
@@ -240,7 +384,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       caseSensitive: true,
       before: 'we|We|you|You|one|One',
-      notBefore: purposeClause,
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
       notAfter: [
         ...mayNotAfter,
         'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add',
@@ -252,23 +396,43 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'might',
       type: 'hedge',
       degree: 'high',
-      notBefore: purposeClause,
-      notAfter: imagining,
-      note: 'Not of imagining: "a city such as might be envisaged by a child".',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      notAfter: [imagining, ...discourseFormula, ...choiceLeft],
+      note: 'Not of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not").',
+    },
+    {
+      cue: 'may',
+      type: 'hedge',
+      degree: 'high',
+      caseSensitive: true,
+      notBefore: [...purposeClause, ...mannerQuestion],
+      after: pastPossibility,
+      note: 'In a relative clause too when it weighs what was: "a book to which critics may well have returned", "the man who may have seen the thief".',
+    },
+    {
+      cue: 'might',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion],
+      after: pastPossibility,
+      note: 'As "may have" in a relative clause: "the guard, by whom the door might have been left open".',
     },
     {
       cue: 'could be',
       type: 'hedge',
       degree: 'high',
-      notBefore: [...purposeClause, ...mannerQuestion],
-      notAfter: 'envisaged|envisioned|imagined|conceived|pictured',
-      note: '"could" alone is mostly ability. Not in a question of manner ("how it could be done") nor of imagining ("could be pictured").',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      notAfter: [
+        'envisaged|envisioned|imagined|conceived|pictured',
+        'added|noted|mentioned|remarked|recalled|observed|pointed',
+      ],
+      note: '"could" alone is mostly ability. Not in a question of manner or truth ("how it could be done", "Whether it could be saved is unclear"), nor of imagining ("could be pictured"), nor a discourse formula ("it could be noted").',
     },
     {
       cue: 'could have',
       type: 'hedge',
       degree: 'high',
-      notBefore: [...purposeClause, ...mannerQuestion],
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
       note: 'Not in a purpose clause ("so the public could have access") nor in a question of manner or reason ("no one can tell how the pump could have failed so").',
     },
     { cue: 'must have been', type: 'hedge', degree: 'low' },
@@ -305,6 +469,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'An expected outcome: "sales should reach $1.1 billion in 1961", "this should prove an exciting evening"; not a condition ("if it should increase").',
     },
+    { cue: 'should', ...expectedEffect },
+    { cue: 'ought to', ...expectedEffect },
     {
       cue: 'could well|very well',
       type: 'hedge',
@@ -465,8 +631,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'appear|appears|appeared',
       type: 'hedge',
       degree: 'medium',
-      after:
-        '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange',
+      after: appearanceAdjectives,
       note: 'Appear with an adjective, as "seem": "the odds thus appear favorable", "this appears strange"; the other senses take a preposition or an adverb ("appeared in court", "appeared first in …").',
     },
     {
@@ -633,6 +798,19 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'credibility',
       degree: 'medium',
       note: 'As "alleged": "revive allegations that his followers used their offices".',
+    },
+    {
+      cue: 'evidence|evidences of|that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'there is|was|are|were|be',
+        'there has|have|had been',
+        'there is|was|are|were|be some|occasional|growing|increasing|mounting|new|fresh|further|partial|indirect|circumstantial',
+        'there has|have|had been some|occasional|growing|increasing|mounting|new|fresh|further|partial|indirect|circumstantial',
+      ],
+      note: 'Evidence short of proof, as "signs that": "there were evidences of strain", "there is some evidence that the cure works"; not "no", "little" (not known) nor "clear", "ample" evidence (boosters), nor evidence as a thing ("the evidence of the crime").',
     },
     {
       cue: 'signs that',
