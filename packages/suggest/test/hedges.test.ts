@@ -187,6 +187,14 @@ describe('hedges', () => {
       ['evidences of', 'evidence that'],
     ],
     ['It is a book to which critics may well have returned.', ['may']],
+    [
+      'If memory serves, the bridge was, as far as we know, never finished; to our knowledge, it was never painted, if I am not mistaken.',
+      ['If memory serves', 'as far as we know', 'to our knowledge', 'if I am not mistaken'],
+    ],
+    [
+      'As far as I can tell, the fee was paid. It is hard to say what the vote means, and too early to tell.',
+      ['As far as I can tell', 'hard to say', 'too early to tell'],
+    ],
     // A pattern word does not run over a sentence end.
     ['It was odd, whatever it is. He could have been robbed.', ['could have']],
   ])('%s', (text, expected) => {
@@ -308,6 +316,10 @@ describe('hedges', () => {
       'It might be added that the fee is low, and it may be noted that the hall is full.',
     ],
     ['a choice left to someone', 'Towns might join or not, as they saw fit.'],
+    [
+      'limits of distance, difficulty or learning',
+      'The road goes as far as one can go. The twins are hard to tell apart. It came to my knowledge late.',
+    ],
     [
       '"outwardly" and "on the surface" of place',
       'The pins are driven outwardly, and oil lay on the surface, thick and dark, or on the surface of the pond.',

@@ -201,7 +201,10 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * face of it", "On the surface, …"), claims taken back ("or so it seemed", "or so he
  * thought", "that's what it looked like"), expected effects ("should have a marked
  * effect", "ought to provide some lift"), evidence short of proof ("there were
- * evidences of", "there is some evidence that"). It took out modals in embedded
+ * evidences of", "there is some evidence that"), limits of the speaker's knowledge
+ * ("as far as we know", "so far as I can see", "to our knowledge", "if memory
+ * serves", "if I am not mistaken") and what cannot yet be said ("it is hard to say
+ * what", "too early to tell"). It took out modals in embedded
  * questions ("Whether it could be saved is unclear") and relative clauses ("the
  * terms on which they might agree", "whatever price it may fetch", "no matter what
  * this might cost"; but "to which critics may well have returned" stays), discourse
@@ -567,6 +570,31 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Hyland\'s markers of personal view: "the best of them all, in our opinion".',
     },
     { cue: 'to my mind', type: 'hedge', degree: 'medium' },
+    // Limits of the speaker's knowledge.
+    {
+      cue: 'as|so far as I|we|anyone|one know|knows|knew',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The claim holds as far as the speaker knows: "the bridge was, as far as we know, never finished".',
+    },
+    {
+      cue: 'as|so far as I|we|anyone|one can|could tell|gather|judge|see|determine|ascertain|recall|remember',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"as far as I can tell, the fee was paid"; not "as far as one can go" (a limit of distance or degree).',
+    },
+    {
+      cue: 'to my|our knowledge',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'came|come|comes|coming|brought|bring|brings|bringing',
+      note: '"The method was, to our knowledge, first used here"; not "it came to my knowledge" (a report of learning).',
+    },
+    { cue: 'to the best of my|our knowledge|recollection|belief', type: 'hedge', degree: 'medium' },
+    { cue: 'if memory serves', type: 'hedge', degree: 'medium' },
+    { cue: 'if I remember|recall rightly|correctly', type: 'hedge', degree: 'medium' },
+    { cue: 'if I am not mistaken', type: 'hedge', degree: 'medium' },
+    { cue: "if I'm|I’m not mistaken", type: 'hedge', degree: 'medium' },
     {
       cue: 'my|our guess is|was|would',
       type: 'hedge',
@@ -973,6 +1001,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'not sure|certain', type: 'incompleteness', degree: 'high', notAfter: 'to|of' },
     { cue: 'in doubt', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'difficult|hard to say|tell|know|determine',
+      type: 'incompleteness',
+      degree: 'high',
+      before: [
+        "is|was|be|been|it’s|it's",
+        "is|was|be|been|it’s|it's very|quite|extremely|rather|often|always",
+      ],
+      notAfter: 'him|her|them|it|apart',
+      note: 'What cannot be known: "It is hard to say what the vote means", "it was difficult to tell who won"; not "hard to tell them apart" (a difficulty of telling things apart).',
+    },
+    {
+      cue: 'too early|soon to say|tell|know|judge',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"It is too early to say whether the cure works".',
+    },
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
     {
