@@ -316,6 +316,7 @@ describe('hedges', () => {
       'It might be added that the fee is low, and it may be noted that the hall is full.',
     ],
     ['a choice left to someone', 'Towns might join or not, as they saw fit.'],
+    ['advice', 'We might as well wait, and the board may do well to ask.'],
     [
       'limits of distance, difficulty or learning',
       'The road goes as far as one can go. The twins are hard to tell apart. It came to my knowledge late.',

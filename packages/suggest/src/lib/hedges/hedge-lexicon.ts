@@ -118,6 +118,10 @@ const discourseFormula = [
   'also|further|here be added|noted|mentioned|remarked|recalled|observed|pointed',
 ]
 
+// Advice, "you might as well wait", "the board may do well to ask": what is best to
+// do, not how likely a claim is.
+const advice = ['as well', 'just as well', 'do well to', 'well do well to']
+
 // A choice left to someone, "members might join or not, as they saw fit": permission.
 const choiceLeft = [
   '* or not',
@@ -136,6 +140,7 @@ const mayNotAfter = [
   imagining,
   ...discourseFormula,
   ...choiceLeft,
+  ...advice,
 ]
 
 // Adjective endings and words after a verb of appearance: "appeared favorable".
@@ -208,8 +213,9 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * questions ("Whether it could be saved is unclear") and relative clauses ("the
  * terms on which they might agree", "whatever price it may fetch", "no matter what
  * this might cost"; but "to which critics may well have returned" stays), discourse
- * formulas ("It might be added that", "it may be noted") and a choice left to
- * someone ("towns might join or not"). Each change was checked for what it fires
+ * formulas ("It might be added that", "it may be noted"), a choice left to
+ * someone ("towns might join or not") and advice ("we might as well wait", "the
+ * board may do well to ask"). Each change was checked for what it fires
  * on, or stops firing on, in the Brown corpus outside the gold and the samples kept
  * for a blind set.
  *
@@ -400,8 +406,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
-      notAfter: [imagining, ...discourseFormula, ...choiceLeft],
-      note: 'Not of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not").',
+      notAfter: [imagining, ...discourseFormula, ...choiceLeft, ...advice],
+      note: 'Not of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not"), nor advice ("we might as well wait", "the board might do well to ask").',
     },
     {
       cue: 'may',
