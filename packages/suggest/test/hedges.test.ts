@@ -318,6 +318,10 @@ describe('hedges', () => {
     ['a choice left to someone', 'Towns might join or not, as they saw fit.'],
     ['advice', 'We might as well wait, and the board may do well to ask.'],
     [
+      '"may" announcing a step of the discourse',
+      'We may now turn to costs. One may conclude that the dam holds, and you may recall that it rained.',
+    ],
+    [
       'limits of distance, difficulty or learning',
       'The road goes as far as one can go. The twins are hard to tell apart. It came to my knowledge late.',
     ],

@@ -118,6 +118,13 @@ const discourseFormula = [
   'also|further|here be added|noted|mentioned|remarked|recalled|observed|pointed',
 ]
 
+// After "we", "you", "one": verbs of construal ("we may call the plan a gamble") and
+// of the writer's moves in the discourse ("we may now turn to costs", "one may
+// conclude that", "you may recall that"): they grant an interpretation or announce
+// a step (= "can"), not a possibility.
+const construalOrDiscourse =
+  'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add|mention|show|develop|cite|recall|observe|illustrate|summarize|summarise|list|distinguish|conclude|infer|begin|ask|say|state|answer|turn|proceed'
+
 // Advice, "you might as well wait", "the board may do well to ask": what is best to
 // do, not how likely a claim is.
 const advice = ['as well', 'just as well', 'do well to', 'well do well to']
@@ -215,7 +222,8 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * this might cost"; but "to which critics may well have returned" stays), discourse
  * formulas ("It might be added that", "it may be noted"), a choice left to
  * someone ("towns might join or not") and advice ("we might as well wait", "the
- * board may do well to ask"). Each change was checked for what it fires
+ * board may do well to ask"), and "may" after "we", "you", "one" before a verb of
+ * the discourse ("we may now turn to costs", "one may conclude that"). Each change was checked for what it fires
  * on, or stops firing on, in the Brown corpus outside the gold and the samples kept
  * for a blind set.
  *
@@ -396,10 +404,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
       notAfter: [
         ...mayNotAfter,
-        'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add',
-        'indeed|also|well|then|now|thus|therefore|fairly|rightly|justly|safely|properly see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add',
+        construalOrDiscourse,
+        `indeed|also|well|then|now|thus|therefore|fairly|rightly|justly|safely|properly|here|first|finally|further|briefly ${construalOrDiscourse}`,
       ],
-      note: 'After "we", "you", "one", not before a verb of construal or a deed of the reader\'s: "we may call the plan a gamble", "one may call it a revival" grant an interpretation (= "can"); "we may lose" is a possibility.',
+      note: 'After "we", "you", "one", not before a verb of construal or of the discourse: "we may call the plan a gamble", "one may call it a revival" grant an interpretation, "we may now turn to costs", "one may conclude that" announce a step (= "can"); "we may lose" is a possibility.',
     },
     {
       cue: 'might',
