@@ -103,6 +103,8 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['The tenor is not only one of the finest voices here.', 'one', { value: 1 }],
   ['She is one of the most able lawyers.', 'one', { value: 1 }],
   ['Two cars stalled, one with a flat tire.', 'one', { value: 1 }],
+  ['The hymn is at 4:30; he read 12 lines.', '4:30', { numberType: 'other' }],
+  ['Two Senators spoke first.', 'Two', { value: 2 }],
   // "well" before a bound keeps the bound open.
   [
     'The band played until well after 4 p.m.',
@@ -132,6 +134,11 @@ describe('findFigures', () => {
     ['"the only one of"', 'It is the only one of its kind.'],
     ['"one and the same"', 'The firms are one and the same, at one and the same time.'],
     ['"one" in apposition', 'They gave the job to another studio -- one with a bigger budget.'],
+    ['chapter and verse', 'As Luke 12:34 says, and Mark 4: 10-12, 18 too, and Psalm 9: 1 as well.'],
+    [
+      'capitalized number words in names inside a sentence',
+      'They sang of the Seven Golden Towers, the Forty Elders, Nine Winds and Three Rivers.',
+    ],
     ['numbered streets', 'Both firms are at 812 W. 3d St. downtown.'],
     ['court numbers', 'It was filed in Common Pleas Court 4 yesterday.'],
     [

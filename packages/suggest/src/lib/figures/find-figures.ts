@@ -398,6 +398,29 @@ const clubWords = /^(iron|irons|wood|woods)$/
 // "the one pass", "this one game"), though "any one", "the one" alone are pronouns.
 // ("no one" stays a pronoun: "no one fed the cat"; "some one" is left to "some".)
 const determinersBeforeOne = new Set(['the', 'any', 'every', 'each', 'this', 'that', 'which'])
+// Books of the Bible, as cited with chapter and verse ("John 3: 16").
+const bibleBooks = new Set(
+  'genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther job psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel daniel hosea joel amos obadiah jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude revelation revelations'.split(
+    ' ',
+  ),
+)
+// Whether the number at `index` is part of a chapter-and-verse reference: after a
+// book name, within a run of numbers, colons, hyphens and commas that has a colon
+// right after its first number ("Romans 3: 10-12, 23").
+function inBibleReference(tokens: readonly Token[], index: number): boolean {
+  let at = index
+  while (at > 0 && index - at < 8) {
+    const before = tokens[at - 1]
+    if (before === undefined || !(before.kind === 'number' || /^[:,-]$/.test(before.text))) break
+    at--
+  }
+  return (
+    bibleBooks.has(lower(tokens[at - 1])) &&
+    tokens[at]?.kind === 'number' &&
+    tokens[at + 1]?.text === ':'
+  )
+}
+
 // Words that end a street address after a house number: "1401 Main St.".
 const streetWords = new Set([
   'st',
@@ -903,6 +926,9 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
   const next = tokens[core.to]
   if (first === undefined) return true
   if (first.kind === 'number') {
+    // Chapter and verse after a book of the Bible: "Luke 23:34", "Matthew 6: 14-15"
+    // (a reference, like "Op. 31", not a count nor a time).
+    if (inBibleReference(tokens, core.from)) return true
     // List enumerators: "1." or "(1)" or "1)" opening a line or a sentence.
     const lineStart = text.lastIndexOf('\n', first.start - 1) + 1
     const before = text.slice(lineStart, first.start)
@@ -1027,6 +1053,16 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       previous !== undefined &&
       previous.kind === 'word' &&
       isCapitalized(previous)
+    )
+      return true
+    // Inside a sentence, after a lower-case word or a comma, a capitalized number
+    // word before a capitalized word is a name or title too: "the Forty Martyrs",
+    // "the Five Sacred Mountains", "the Love for Three Oranges".
+    if (
+      /^[A-Z]/.test(first.text) &&
+      previous !== undefined &&
+      ((previous.kind === 'word' && /^\p{Ll}/u.test(previous.text)) || previous.text === ',') &&
+      isCapitalized(next)
     )
       return true
   }
