@@ -398,6 +398,25 @@ const clubWords = /^(iron|irons|wood|woods)$/
 // "the one pass", "this one game"), though "any one", "the one" alone are pronouns.
 // ("no one" stays a pronoun: "no one fed the cat"; "some one" is left to "some".)
 const determinersBeforeOne = new Set(['the', 'any', 'every', 'each', 'this', 'that', 'which'])
+// Words that open a clause, after which "one" may be its subject: "if one wishes".
+const clauseOpeners = new Set([
+  'if',
+  'when',
+  'whenever',
+  'unless',
+  'until',
+  'because',
+  'since',
+  'as',
+  'while',
+  'once',
+  'where',
+  'wherever',
+  'though',
+  'although',
+])
+// Singular nouns in -s that may follow a numeral "one": "once one means of escape".
+const singularsInS = new Set(['means', 'news', 'lens', 'corps', 'canvas', 'atlas', 'works'])
 // Books of the Bible, as cited with chapter and verse ("John 3: 16").
 const bibleBooks = new Set(
   'genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah esther job psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel daniel hosea joel amos obadiah jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans corinthians galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james peter jude revelation revelations'.split(
@@ -1118,6 +1137,17 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (modalsBeforeOneDay.test(lower(previous)) && lower(next) === 'day') return true
     if (lower(next) === 'by' && lower(tokens[core.to + 1]) === 'one') return true
     if (lower(previous) === 'by' && lower(tokens[core.from - 2]) === 'one') return true
+    // "if one wishes to", "when one recalls that": after a word that opens a clause,
+    // "one" before a word in -s is the subject of a verb, since a numeral "one"
+    // takes no plural ("as one pious writer", "once one series ends": words in -ss,
+    // -us, -is, -ies are left alone).
+    if (
+      clauseOpeners.has(lower(previous)) &&
+      /^\p{Ll}+s$/u.test(next?.text ?? '') &&
+      !/(?:ss|us|is|ies)$/.test(next?.text ?? '') &&
+      !singularsInS.has(lower(next))
+    )
+      return true
     // "before one went astray", "if one supposes": "one" as the subject of a verb
     // in the past or the present tense.
     if (nextTags.includes('PastTense') || nextTags.includes('PresentTense')) return true
