@@ -105,6 +105,7 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['Two cars stalled, one with a flat tire.', 'one', { value: 1 }],
   ['The hymn is at 4:30; he read 12 lines.', '4:30', { numberType: 'other' }],
   ['Two Senators spoke first.', 'Two', { value: 2 }],
+  ['It fell, as one pious writer put it.', 'one', { value: 1 }],
   // "well" before a bound keeps the bound open.
   [
     'The band played until well after 4 p.m.',
@@ -134,6 +135,10 @@ describe('findFigures', () => {
     ['"the only one of"', 'It is the only one of its kind.'],
     ['"one and the same"', 'The firms are one and the same, at one and the same time.'],
     ['"one" in apposition', 'They gave the job to another studio -- one with a bigger budget.'],
+    [
+      '"one" as the subject after a word opening a clause',
+      'If one wishes to go, it is late when one recalls the cost, as one looks on.',
+    ],
     ['chapter and verse', 'As Luke 12:34 says, and Mark 4: 10-12, 18 too, and Psalm 9: 1 as well.'],
     [
       'capitalized number words in names inside a sentence',
