@@ -1,24 +1,9 @@
-import { type Suggestions, suggest } from '@scholion/suggest'
+import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
 
 // Attribution frames of argued prose (rules 0.8.0), from invented sentences: the
 // ways editorials and reviews attribute, beside the reporting clauses of news.
-function claims(suggestions: Suggestions) {
-  const speakers = new Map(
-    suggestions.annotations
-      .filter((annotation) => annotation.kind === 'speaker')
-      .map((annotation) => [annotation.id, annotation]),
-  )
-  return suggestions.annotations
-    .filter((annotation) => annotation.kind === 'claim')
-    .map((claim) => {
-      const to = suggestions.relations.find((relation) => relation.from === claim.id)?.to ?? ''
-      return {
-        content: claim.spans.map((span) => span.exact),
-        speaker: speakers.get(to)?.spans.map((span) => span.exact),
-      }
-    })
-}
 
 describe('attribution frames of argued prose', () => {
   it.each([

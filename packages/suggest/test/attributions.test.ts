@@ -1,25 +1,7 @@
 import { claimKind, speakerKind } from '@scholion/core'
-import { type Suggestions, suggest } from '@scholion/suggest'
+import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
-
-function claims(suggestions: Suggestions) {
-  const speakers = new Map(
-    suggestions.annotations
-      .filter((annotation) => annotation.kind === 'speaker')
-      .map((annotation) => [annotation.id, annotation]),
-  )
-  return suggestions.annotations
-    .filter((annotation) => annotation.kind === 'claim')
-    .map((claim) => {
-      const to = suggestions.relations.find((relation) => relation.from === claim.id)?.to ?? ''
-      return {
-        content: claim.spans.map((span) => span.exact),
-        mode: claim.mode,
-        cue: claim.cue,
-        speaker: speakers.get(to)?.spans.map((span) => span.exact),
-      }
-    })
-}
+import { claims } from './helpers/claims.js'
 
 describe('attributions', () => {
   it.each([
