@@ -115,6 +115,19 @@ const cases: ReadonlyArray<readonly [string, string, Record<string, unknown>]> =
   ['The hall stayed well above 90 degrees.', 'well above 90 degrees', { atLeast: 91 }],
   ['the issue (Aug. 29) sold out', '29', { numberType: 'date' }],
   ['the NRL 50-foot dish', '50', { value: 50 }],
+  // Rules 0.9: "-odd" glued to a number approximates it; a real count of "one"
+  // stays beside the appositive and generic pronoun; a date before a dash stays.
+  ['The hall seats 300-odd guests.', '300-odd', { value: 300, approximator: 'odd' }],
+  [
+    'Two plans came in, one in which taxes rise and the other in which they fall.',
+    'one',
+    { value: 1 },
+  ],
+  ['Of two rivers, one still floods each spring.', 'one', { value: 1 }],
+  ['We need one more volunteer.', 'one', { value: 1 }],
+  ['The vote is set for Jan. 4 -- a Monday.', '4', { numberType: 'date' }],
+  ['The oaks are over ten years old.', 'over ten years old', { atLeast: 11, approximator: 'over' }],
+  ['He farmed there for over ten years.', 'over ten years', { atLeast: 11, approximator: 'over' }],
 ]
 
 describe('findFigures', () => {
@@ -171,6 +184,22 @@ describe('findFigures', () => {
       'See the Sonata, Op. 31, on p. 40 and pp. 78-79, and Opus 27 in fig. 2.',
     ],
     ['catalogue and model codes', 'The album (Decca DL 9120) was sorted on an IBM 704.'],
+    [
+      'enumerators before a dash',
+      'The board may approve: 1 -- New roads for the valley; 2 -- A school. 3 — More parks.',
+    ],
+    [
+      'catalogue numbers of music',
+      'She played the rondo (K. 485), the trio D. 898, the suite BWV 1007 and Hob. 12.',
+    ],
+    [
+      'the generic "one" before an adverb and a verb',
+      'For all that, one still would have wished for more; One frequently has the sense that it drags, and one often finds a mill.',
+    ],
+    [
+      'the appositive "one" before a participle or a preposition and "which"',
+      'We moved into this village, one battered by storms. It was a week in June, one in which the rain never stopped.',
+    ],
   ])('leaves out %s', (_, sentence) => {
     expect(findFigures(sentence)).toEqual([])
   })
@@ -193,6 +222,20 @@ describe('findFigures', () => {
       { text: 'six', approximator: undefined },
       { text: '40', approximator: undefined },
       { text: 'over 200', approximator: 'over' },
+    ])
+  })
+
+  it('takes "over" before a duration after a word of change for "during"', () => {
+    const sentence =
+      'The slow changes in the valley over twenty years were plain, and prices rose sharply over two decades, though rents rose over 10 per cent.'
+    const figures = findFigures(sentence).map((figure) => ({
+      text: sentence.slice(figure.start, figure.end),
+      approximator: figure.approximator,
+    }))
+    expect(figures).toEqual([
+      { text: 'twenty years', approximator: undefined },
+      { text: 'two decades', approximator: undefined },
+      { text: 'over 10 per cent', approximator: 'over' },
     ])
   })
 

@@ -151,6 +151,32 @@ const aboutGovernors =
 const overGovernors =
   /^(promoted|catapulted|elevated|chosen|selected|preferred|picked|favored|favoured|appointed|victory|victories|triumph|triumphs|edge|advantage|precedence|priority|preside|presides|presided|presiding|reign|reigns|reigned|ruled)$/
 
+// Words of change, after which "over" before a duration means "during": "the
+// changes over ten years", "prices rose sharply over two decades".
+const changeWords =
+  /^(change|changes|changed|changing|rise|rises|rose|risen|grew|grown|growth|increase|increases|increased|decline|declines|declined|fell|fallen|drop|drops|dropped|doubled|tripled|evolved|evolution|shift|shifts|shifted|improved|improvement|improvements|gained|climbed|development|trend|trends)$/
+// Prepositions before "over" that keep it a bound: "for over ten years", "in over
+// a decade".
+const boundPrepositions = /^(for|in|after|within|of|than|since|by|to)$/
+
+// Whether "over" at token `over`, before the number whose core ends at `coreEnd`,
+// means "during": the number is a duration (not an age, "over ten years old"),
+// and a word of change comes earlier in the clause, within eight words, while the
+// word right before "over" is no preposition ("for over ten years" is a bound).
+function overMeansDuring(tokens: readonly Token[], over: number, coreEnd: number): boolean {
+  const unit = lower(tokens[coreEnd])
+  const singular = unit.replace(/s$/, '')
+  if (!durationUnits.has(singular) && !durationUnits.has(unit)) return false
+  if (lower(tokens[coreEnd + 1]) === 'old') return false
+  if (boundPrepositions.test(lower(tokens[over - 1]))) return false
+  for (let at = over - 1; at >= Math.max(0, over - 8); at--) {
+    const token = tokens[at]
+    if (token === undefined || /^[.?!;:,]$/.test(token.text)) break
+    if (changeWords.test(lower(token))) return true
+  }
+  return false
+}
+
 // Approximators after the number: "30 or so", "200 or more".
 const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
   ['or so', 'point'],
@@ -366,6 +392,9 @@ const abbreviatedIdentifiers = new Set([
   'chap',
   'ref',
 ])
+// Catalogues of a composer's works, before a work's number: Köchel (Mozart),
+// Deutsch (Schubert), Hoboken (Haydn), the Bach-Werke-Verzeichnis; case-sensitive.
+const catalogueAbbreviations = /^(K|KV|D|Hob|BWV)$/
 // Ordinals in words, compounded: "twenty-first", "Fifty-fifth".
 const compoundOrdinal =
   /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/i
@@ -939,6 +968,66 @@ function countsBefore(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+// Whether a number word, "another" or "the other" comes later in the sentence
+// after token `index` (exclusive), within twenty tokens: "one …, the other …".
+function countsAfter(tokens: readonly Token[], index: number): boolean {
+  for (let at = index; at < Math.min(tokens.length, index + 20); at++) {
+    const token = tokens[at]
+    if (token === undefined || /^[.?!;:]$/.test(token.text)) break
+    if (token.kind === 'number') return true
+    if (token.kind !== 'word') continue
+    const word = lower(token)
+    if (isNumberWord(word) || word === 'another') return true
+    if (word === 'other' && lower(tokens[at - 1]) === 'the') return true
+  }
+  return false
+}
+
+// Adverbs that may stand between a generic "one" and its verb ("one often
+// finds"); comparatives that make "one" a count ("one more", "one less") are not.
+const adverbsAfterOne = new Set(['still', 'never', 'often', 'ever', 'even', 'now', 'then'])
+const notAdverbsAfterOne = new Set(['more', 'less', 'too', 'only', 'again'])
+function isAdverbAfterOne(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || isCapitalized(token)) return false
+  const word = lower(token)
+  if (notAdverbsAfterOne.has(word)) return false
+  return (
+    adverbsAfterOne.has(word) ||
+    /^\p{Ll}{3,}ly$/u.test(word) ||
+    lexiconTags(word).includes('Adverb')
+  )
+}
+
+// Modals and auxiliaries, or a verb in the past or the present tense: "would",
+// "has", "finds", "liked".
+const auxiliaries =
+  /^(must|can|could|would|should|might|may|will|shall|cannot|does|did|is|was|has|had|gets|feels|sees|knows)$/
+function isFiniteVerb(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false
+  const word = lower(token)
+  if (auxiliaries.test(word)) return true
+  const tags = lexiconTags(word)
+  return tags.includes('PresentTense') || tags.includes('PastTense')
+}
+
+// A participle after "one" in apposition: "one eroded by", "one built of",
+// "one written for" (words in -ed that the lexicon does not know, or knows as
+// adjectives, "battered", count too; not nouns like "seed", "bed").
+function isParticiple(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || isCapitalized(token)) return false
+  const word = lower(token)
+  const tags = lexiconTags(word)
+  if (tags.includes('Participle') || tags.includes('PastTense')) return true
+  return (
+    /^\p{Ll}{3,}ed$/u.test(word) &&
+    !tags.includes('Cardinal') &&
+    tags.every((tag) => tag === 'Adjective')
+  )
+}
+
+// Prepositions of "one in which", "one for whom", "one by which".
+const appositivePrepositions = /^(in|on|at|for|by|from|with|through|during|under|to)$/
+
 function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean {
   const first = tokens[core.from]
   const previous = tokens[core.from - 1]
@@ -982,6 +1071,26 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       isCapitalized(next)
     )
       return true
+    // Enumerators before a dash: "three tasks remain: 1 -- Roads for the valley;
+    // 2 -- A school." A lone small whole number after a colon, a semicolon or the
+    // end of a sentence, then " --" or an em dash, labels an item of a list (not
+    // "by Jan. 4 -- the deadline", where the period is an abbreviation's).
+    if (
+      /^\d\d?$/.test(first.text) &&
+      ((next?.text === '-' &&
+        tokens[core.to + 1]?.text === '-' &&
+        adjacent(next, tokens[core.to + 1])) ||
+        next?.text === '—') &&
+      (previous?.text === ':' ||
+        previous?.text === ';' ||
+        previous?.text === '!' ||
+        previous?.text === '?' ||
+        (previous?.text === '.' &&
+          !months.has(lower(tokens[core.from - 2])) &&
+          !months.has(`${lower(tokens[core.from - 2])}.`) &&
+          !abbreviatedIdentifiers.has(lower(tokens[core.from - 2]))))
+    )
+      return true
     // Ordinals in digits ("his 20th season") are ranks, not figures; a day of the
     // month ("Sept. 20th", "20th of May") is a date.
     if (
@@ -1017,6 +1126,16 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     // Numbers after an abbreviation of a designation: "No. 5", "Op. 27", "Vol. 3",
     // "fig. 2", "p. 40", "chap. 6".
     if (previous?.text === '.' && abbreviatedIdentifiers.has(lower(tokens[core.from - 2])))
+      return true
+    // Catalogue numbers of music: "Mozart's sonata K. 331", "the Schubert trio
+    // D. 929", "BWV 1050", "Hob. 94" — the number names a work (the abbreviations
+    // in capitals, as catalogues write them, so "d. 1827" for "died" is not one).
+    if (
+      catalogueAbbreviations.test(
+        previous?.text === '.' ? (tokens[core.from - 2]?.text ?? '') : (previous?.text ?? ''),
+      ) &&
+      /^\d+[a-z]?$/.test(first.text)
+    )
       return true
     // …and the end of their range: "pp. 78-79".
     if (
@@ -1112,6 +1231,29 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       (previous?.text === ',' || previous?.text === '-' || previous?.text === '—') &&
       /^(with|without|like)$/.test(lower(next)) &&
       !countsBefore(tokens, core.from)
+    )
+      return true
+    // "one still would have liked", "One frequently has the feeling", "one often
+    // finds": "one" before an adverb and then a verb or a modal is its generic
+    // subject ("one more was added" counts, and so does "two left; one still
+    // remains" after a number).
+    if (
+      isAdverbAfterOne(next) &&
+      isFiniteVerb(tokens[core.to + 1]) &&
+      !countsBefore(tokens, core.from)
+    )
+      return true
+    // "into this household, one worn down by quarrels", "a morning, one in which
+    // nothing went wrong": "one" in apposition after a comma or a dash, before a
+    // participle or a preposition and "which"/"whom", resumes the noun before it —
+    // unless the sentence counts around it ("two plans, one in which …, the other …").
+    if (
+      (previous?.text === ',' || previous?.text === '-' || previous?.text === '—') &&
+      (isParticiple(next) ||
+        (appositivePrepositions.test(lower(next)) &&
+          /^(which|whom)$/.test(lower(tokens[core.to + 1])))) &&
+      !countsBefore(tokens, core.from) &&
+      !countsAfter(tokens, core.to)
     )
       return true
     const beforeNoun =
@@ -1222,7 +1364,8 @@ function figureAt(
   const governor = lower(tokens[(matched?.from ?? 0) - 1])
   const before =
     (matched?.phrase === 'about' && aboutGovernors.test(governor)) ||
-    (matched?.phrase === 'over' && overGovernors.test(governor))
+    (matched?.phrase === 'over' &&
+      (overGovernors.test(governor) || overMeansDuring(tokens, matched.from, core.to)))
       ? undefined
       : matched
   if (before !== undefined && !notApproximators.has(before.phrase) && approximator === undefined) {
@@ -1266,7 +1409,16 @@ function figureAt(
   let to = core.to
   // "seven years or more": the approximator may follow the counted noun (the
   // noun still gives the unit, so the figure's end is moved after the units).
-  const direct = matchWordsAfter(tokens, to, approximatorsAfter)
+  // "200-odd members": "odd" glued to the number by a hyphen approximates it too.
+  const hyphenOdd =
+    tokens[to]?.text === '-' &&
+    adjacent(tokens[to - 1], tokens[to]) &&
+    lower(tokens[to + 1]) === 'odd' &&
+    adjacent(tokens[to], tokens[to + 1]) &&
+    !core.words
+      ? { to: to + 2, phrase: 'odd', effect: 'point' as const }
+      : undefined
+  const direct = hyphenOdd ?? matchWordsAfter(tokens, to, approximatorsAfter)
   const after =
     direct ??
     (tokens[to]?.kind === 'word' &&
@@ -1281,7 +1433,7 @@ function figureAt(
   if (
     after !== undefined &&
     approximator === undefined &&
-    !(after.phrase === 'odd' && tokens[to]?.text !== 'odd')
+    !(after.phrase === 'odd' && tokens[to]?.text !== 'odd' && hyphenOdd === undefined)
   ) {
     approximator = after.phrase
     const base = value ?? atLeast
