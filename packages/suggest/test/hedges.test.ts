@@ -197,6 +197,16 @@ describe('hedges', () => {
     ],
     // A pattern word does not run over a sentence end.
     ['It was odd, whatever it is. He could have been robbed.', ['could have']],
+    // scholion-hedges/9
+    [
+      'The cause of the fire is not fully known, and the toll is not yet known.',
+      ['not fully known', 'not yet known'],
+    ],
+    [
+      'One often has the feeling that the play is too long; I had the impression that the fee was paid.',
+      ['has the feeling that', 'had the impression that'],
+    ],
+    ['Seen from afar, the league looks like a fortress.', ['looks like']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -337,6 +347,11 @@ describe('hedges', () => {
       'evidence as a thing, and its boosters',
       'The evidence of the crime was shown, and there is clear evidence that he lied.',
     ],
+    // scholion-hedges/9
+    [
+      "a likeness, a character's feeling",
+      'It looks like rain, and she looks like her aunt. He had the feeling that the bridge would hold.',
+    ],
   ])('does not take %s for a hedge', (_, text) => {
     expect(cues(text)).toEqual([])
   })
@@ -347,7 +362,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/8'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/9'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 
@@ -361,6 +376,14 @@ describe('hedges', () => {
       'tens of thousands',
     ])
     expect(relations.filter((relation) => relation.type === 'qualifies').length).toBe(2)
+  })
+
+  it('suggests "-odd" after a number, and "over" before an age, but not "over" for "during"', () => {
+    const { annotations } = suggest(
+      'The 300-odd guests saw the slow changes in the valley over twenty years; the oaks are over ten years old.',
+    )
+    const vague = annotations.filter((annotation) => annotation.kind === 'uncertainty')
+    expect(vague.map((annotation) => annotation.spans[0]?.exact)).toEqual(['-odd', 'over'])
   })
 
   it('suggests no uncertainty for an exact range ("between X and Y")', () => {
