@@ -22,6 +22,11 @@ import { brownText } from '../../test-support/brown.mjs'
 /** One hand-made gold file. */
 export interface GoldFile {
   readonly sample: string
+  /**
+   * The sample's text, as a path relative to `bench/suggest/` (a UTF-8 file
+   * read as is). Without it, `sample` names a Brown corpus sample.
+   */
+  readonly text?: string
   /** True for files annotated before the rules were run on them (never tuned on). */
   readonly heldOut?: boolean
   /** The region ends after the first occurrence of this text. */
@@ -49,6 +54,7 @@ interface Range {
   readonly end: number
 }
 
+const benchFolder = new URL('./', import.meta.url)
 const goldFolder = new URL('./gold/', import.meta.url)
 
 /** Reads every gold file. */
@@ -74,7 +80,10 @@ const anyOverlap = (spans: readonly Range[], range: Range) =>
 
 /** Scores one gold file; returns counts per kind. */
 export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
-  const full = brownText([gold.sample])
+  const full =
+    gold.text === undefined
+      ? brownText([gold.sample])
+      : readFileSync(new URL(gold.text, benchFolder), 'utf8')
   const regionEnd = full.indexOf(gold.regionEnd)
   if (regionEnd < 0) throw new Error(`Region end not found in ${gold.sample}`)
   const end = regionEnd + gold.regionEnd.length
