@@ -4,7 +4,11 @@
  */
 import fc from 'fast-check'
 import type { Nodes } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { brownText } from '../../../../test-support/brown.mjs'
 import { loadMarkdown } from '../../src/lib/text/load-markdown.js'
@@ -14,6 +18,7 @@ import {
   parseMarkdown,
   parseMarkdownWithGfm,
 } from '../../src/lib/text/parse-markdown.js'
+import { parseWithPlainParagraphs } from '../../src/lib/text/plain-paragraphs.js'
 import { hastText } from './hast-text.js'
 
 /**
@@ -213,5 +218,100 @@ describe('the Brown corpus', () => {
   it('needs no GFM, and parses to the same tree without it', () => {
     expect(needsGfm(brown)).toBe(false)
     expect(difference(parseMarkdown(brown), parseMarkdownWithGfm(brown))).toBeUndefined()
+  })
+})
+
+describe('plain paragraphs without the parser', () => {
+  const commonmark = unified().use(remarkParse)
+  const gfm = unified().use(remarkParse).use(remarkGfm)
+  const parsers: ReadonlyArray<readonly [string, (source: string) => MdastRoot]> = [
+    ['CommonMark', (source) => commonmark.parse(source)],
+    ['CommonMark with GFM', (source) => gfm.parse(source)],
+  ]
+
+  /**
+   * Markdown of blocks: lines of plain prose (often), lines with one piece of syntax
+   * or a near miss, and blank lines, so that runs of plain blocks sit next to every
+   * kind of block, and inside constructs that span blank lines.
+   */
+  const prose = [
+    'Plain words',
+    'The 1961 session, (with commas); and "quotes"!',
+    '1961 began',
+    '12 men',
+    'Caf\u00e9 \u00a0spaces\u00a0',
+    'a > b = c + d - e: f',
+    'x.',
+    '\u00a0lead',
+    'www and http: here',
+  ]
+  const line = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...prose) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.constantFrom(...pieces, ...prose), { minLength: 1, maxLength: 4 })
+        .map((parts) => parts.join('')),
+    },
+    { weight: 2, arbitrary: fc.constantFrom('', ' ', '\t', ' \t ') },
+  )
+  const ending = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r')
+  const document = fc
+    .array(fc.tuple(line, ending), { maxLength: 24 })
+    .chain((lines) =>
+      fc
+        .boolean()
+        .map((finalEnding) =>
+          lines
+            .map(([text, end], index) =>
+              index === lines.length - 1 && !finalEnding ? text : text + end,
+            )
+            .join(''),
+        ),
+    )
+
+  it.each(parsers)('give the tree the parser gives (%s), positions included', (_name, parse) => {
+    let shortcuts = 0
+    fc.assert(
+      fc.property(document, (source) => {
+        const fast = parseWithPlainParagraphs(source, parse, 0)
+        if (fast === undefined) return
+        shortcuts++
+        expect(difference(fast, parse(source))).toBeUndefined()
+      }),
+      { numRuns: 3000 },
+    )
+    // The generator reaches the shortcut often.
+    expect(shortcuts).toBeGreaterThan(1000)
+  })
+
+  it('keeps paragraphs, their text and positions, between other blocks', () => {
+    const source =
+      '# Title\n\nFirst plain\nparagraph.\n\n  \nSecond one.\n\n- a list\n\nLast words.'
+    const parse = (markdown: string) => commonmark.parse(markdown)
+    const fast = parseWithPlainParagraphs(source, parse, 0)
+    expect(fast).toBeDefined()
+    expect(difference(fast, parse(source))).toBeUndefined()
+    expect(fast?.children.map((child) => child.type)).toEqual([
+      'heading',
+      'paragraph',
+      'paragraph',
+      'list',
+      'paragraph',
+    ])
+  })
+
+  it('gives up where a construct spans blank lines (a fenced code block)', () => {
+    const source = '```\ncode\n\nPlain inside the fence.\n\n```\n'
+    expect(parseWithPlainParagraphs(source, (markdown) => commonmark.parse(markdown), 0)).toBe(
+      undefined,
+    )
+    expect(difference(parseMarkdown(source), commonmark.parse(source))).toBeUndefined()
+  })
+
+  it('is skipped when it would save little', () => {
+    expect(parseWithPlainParagraphs('Short prose.', (markdown) => commonmark.parse(markdown))).toBe(
+      undefined,
+    )
   })
 })

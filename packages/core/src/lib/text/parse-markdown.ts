@@ -16,6 +16,7 @@ import type { Root as MdastRoot } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { parseWithPlainParagraphs } from './plain-paragraphs.js'
 
 const commonmark = unified().use(remarkParse)
 const gfm = unified().use(remarkParse).use(remarkGfm)
@@ -100,14 +101,19 @@ export function needsGfm(source: string): boolean {
 
 /**
  * Parses Markdown to mdast as remark-parse + remark-gfm do, skipping the GFM
- * extensions when {@link needsGfm} says they cannot matter (same tree, much faster).
+ * extensions when {@link needsGfm} says they cannot matter, and making blocks of plain
+ * prose into paragraphs without the parser (see `plain-paragraphs.ts`): the same tree,
+ * positions included, much faster.
  *
  * @example
  * parseMarkdown('Some *emphasis*.').children[0]?.type // => 'paragraph'
  */
 export function parseMarkdown(source: string): MdastRoot {
   // remark-gfm only extends the parser (no transforms), so parsing is the whole run.
-  return (needsGfm(source) ? gfm : commonmark).parse(source)
+  const processor = needsGfm(source) ? gfm : commonmark
+  const parse = (markdown: string) => processor.parse(markdown)
+  // Paragraphs of plain prose are made directly; the parser reads the rest.
+  return parseWithPlainParagraphs(source, parse) ?? parse(source)
 }
 
 /**
