@@ -45,6 +45,12 @@ const adverbialPhrases = [
   /^in an? (interview|statement|speech|letter|telephone interview|television interview|radio interview|blog post|written statement|briefing)$/,
   // "in a joint statement", "in his annual report", "in a prepared speech".
   /^in (an?|his|her|their|its|the)( \S+){0,2} (statement|interview|speech|letter|report|address|broadcast|telegram|message|sermon|lecture|announcement|release|editorial|article|column|memo|memorandum|note|testimony|opinion|ruling|decision)$/,
+  // Round 9: the papers of wire copy, and their addressee or subject ("in its
+  // weekly review", "in a monthly bulletin", "in a letter to shareholders", "in
+  // a report on the economy", "in a filing with the commission").
+  /^in (an?|his|her|their|its|the)( \S+){0,2} (review|bulletin|survey|study|newsletter|commentary|filing|prospectus|circular|notice|communique|forecast|remarks|comments|reply|response|submission|paper|document|budget)$/,
+  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|letter|report|speech|message|filing|submission|address|bulletin|circular|notice|reply|remarks|testimony) (to|on|for|from|with|before) (the |its |his |her |their )?\S+$/,
+  /^on (the )?condition (of )?anonymity$/,
   /^at an? (news|press) (conference|briefing)$/,
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,
@@ -84,7 +90,7 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .slice(at, at + length)
         .map((token) => token.text.toLowerCase())
         .join(' ')
-    const matched = [5, 4, 3, 2].find((length) =>
+    const matched = [7, 6, 5, 4, 3, 2].find((length) =>
       adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
     )
     if (matched !== undefined) {

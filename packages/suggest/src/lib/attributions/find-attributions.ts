@@ -47,7 +47,7 @@ import {
   prepositionalCues,
   progressiveCue,
 } from './object-frames.js'
-import { isPhraseBreak, lexiconTags, pronounTypes } from './word-classes.js'
+import { isPhraseBreak, lexiconTags, pronounTypes, speakerNouns } from './word-classes.js'
 
 export type { FoundAttribution } from './claim-content.js'
 export type { FoundMention, SpeakerType } from './mentions.js'
@@ -451,6 +451,90 @@ function verbFollows(tokens: readonly Token[], index: number): boolean {
       return true
   }
   return false
+}
+
+/** True when no finite verb stands from token `index` to the end of the sentence: a phrase, no clause. */
+function verblessToEnd(tokens: readonly Token[], index: number): boolean {
+  return tokens
+    .slice(index)
+    .every(
+      (token) =>
+        token.kind !== 'word' ||
+        isCapital(token) ||
+        !lexiconTags(lower(token)).some((tag) =>
+          /^(PresentTense|PastTense|Copula|Modal|Auxiliary)$/.test(tag),
+        ),
+    )
+}
+
+// Things one declares by declaring them: acts of a board or a state, not statements.
+const declaredActs =
+  /^(dividends?|distributions?|payouts?|splits?|split-ups?|bonus|holidays?|moratoriums?|moratoria|emergency|war|bankruptcy|insolvency|default|ceasefire|cease-fire|truce|curfew|amnesty|independence|candidacy|quarantine|embargo|force|victory|winners?|state|martial|void|invalid|illegal|null)$/
+
+/** True when the object of "declared" at `cueIndex` names an act ("declared a dividend", "declared war"). */
+function declaresAnAct(tokens: readonly Token[], cueIndex: number): boolean {
+  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 7; at++) {
+    const token = tokens[at]
+    if (token === undefined || (token.kind === 'punct' && token.text !== '-')) return false
+    const word = lower(token)
+    if (/^(that|to|as|he|she|it|they|we|i)$/.test(word)) return false
+    if (declaredActs.test(word)) return true
+  }
+  return false
+}
+
+/**
+ * True when the cue at `cueIndex` is a past participle without an agent
+ * modifying the noun before it: in commas and followed by a time or place up to
+ * the next comma ("The plan, announced in May, was dropped"), or right after a
+ * lower-case noun when a finite verb of the sentence comes before it ("The sales
+ * complete the program announced in April").
+ */
+function participleWithoutAgent(tokens: readonly Token[], cueIndex: number, cue: string): boolean {
+  if (!/^(announced|disclosed|reported|revealed|proposed|outlined|unveiled)$/.test(cue))
+    return false
+  const before = tokens[cueIndex - 1]
+  const after = lower(tokens[cueIndex + 1])
+  if (
+    !/^(in|on|at|last|earlier|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+      after,
+    )
+  )
+    return false
+  let close = cueIndex + 1
+  while (
+    close < tokens.length &&
+    close <= cueIndex + 8 &&
+    tokens[close]?.text !== ',' &&
+    tokens[close]?.text !== '.'
+  ) {
+    const word = lower(tokens[close])
+    if (word === 'by' || word === 'that' || closingQuotes.has(tokens[close]?.text ?? ''))
+      return false
+    close++
+  }
+  const closer = tokens[close]
+  if (closer === undefined || !/^[,.]$/.test(closer.text)) return false
+  if (before?.text === ',') {
+    // ", announced in May, was dropped": the sentence goes on with its own verb.
+    const next = tokens[close + 1]
+    return (
+      closer.text === ',' &&
+      next?.kind === 'word' &&
+      !isCapital(next) &&
+      !pronounTypes.has(lower(next))
+    )
+  }
+  if (before === undefined || before.kind !== 'word' || isCapital(before)) return false
+  if (pronounTypes.has(lower(before)) || speakerNouns.has(lower(before))) return false
+  // A verb of the sentence before the noun: the participle modifies that noun.
+  return tokens
+    .slice(1, cueIndex - 1)
+    .some(
+      (token) =>
+        !isCapital(token) &&
+        lexiconTags(lower(token)).some((tag) => /^(PresentTense|PastTense|Copula)$/.test(tag)),
+    )
 }
 
 /**
@@ -1275,6 +1359,12 @@ function reportingVerb(
     if (reduced !== undefined)
       return claimAt(cue, cueToken, reduced.content, reduced.agent, quotations)
   }
+  // Round 9: a participle without an agent after a noun or in commas is no cue:
+  // "The plan, announced in May, was dropped"; "the program announced in April".
+  if (participleWithoutAgent(tokens, cueIndex, cue)) return undefined
+  // Round 9: what is declared is an act, not words: "the board declared a
+  // dividend of ten cents", "declared a state of emergency", "declared war".
+  if (/^declar(e|es|ed)$/.test(cue) && declaresAnAct(tokens, cueIndex)) return undefined
   // Passives and the adjective: "it was said", "the said property", "said to be".
   if (passiveMarkers.has(before) || (after === 'to' && lower(tokens[cueIndex + 2]) === 'be'))
     return undefined
@@ -1793,7 +1883,10 @@ function reportingVerb(
         !/^(and|but|or|who|whose|whom|which|where|as|when|while|after|before|in|at|on|according|because|since|if|though|although)$/.test(
           lower(next),
         ) &&
-        quotationAt(quotations, next.start) === undefined
+        quotationAt(quotations, next.start) === undefined &&
+        // Round 9: the inverted speaker's role to the end of the sentence is no
+        // content (`"…", said Tom Hale, an economist at Acme Bank.`).
+        !(inverted && verblessToEnd(tokens, afterCue + 1))
       ) {
         const rest = trimSpan(text, next.start, sentence.end)
         if (rest !== undefined) content.push(rest)

@@ -143,6 +143,14 @@ export function mentionBefore(
     return mentionBefore(tokens, at - 2, sentenceStart)
   const last = tokens[at]
   if (last === undefined) return undefined
+  // A closing quotation mark ends quoted words, not a speaker phrase: in `"… under
+  // the old rules," said X` the speaker follows the cue.
+  if (
+    (last.text === '"' || last.text === '”') &&
+    tokens[at - 1] !== undefined &&
+    tokens[at - 1]?.end === last.start
+  )
+    return undefined
   const pronoun = lower(last)
   if (pronounTypes.has(pronoun)) return pronounMention(last)
   // A phrase cannot end in a link word: "He sat in his office yesterday and
@@ -194,6 +202,8 @@ export function mentionBefore(
   const parenthetical =
     parentheticalBefore(tokens, at, sentenceStart) ?? participialBefore(tokens, at, sentenceStart)
   if (parenthetical !== undefined) return parenthetical
+  const indefinite = indefiniteAppositionBefore(tokens, at, sentenceStart)
+  if (indefinite !== undefined) return indefinite
   let first = at
   // Collect at most ten tokens: a title, names, "of the ministry's directorate".
   while (first - 1 >= 0 && at - first < 9) {
@@ -250,6 +260,9 @@ export function mentionBefore(
       break
     }
   }
+  // A time adverbial opening the sentence is no part of the speaker: "On Tuesday
+  // the company said", "Last night Acme Corp said" (round 9).
+  first = pastLeadingTime(tokens, first, at)
   // The object of "by" is no subject: "its persistent use by ballet companies of
   // the regime indicates that …" (a participle before "by" was taken above).
   if (lower(tokens[first - 1]) === 'by') return undefined
@@ -327,6 +340,78 @@ export function mentionBefore(
       return named
   }
   return mention
+}
+
+const leadingTimeWords =
+  /^(on|in|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/
+const timeNouns =
+  /^(yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/
+const monthNames =
+  /^(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/
+
+/**
+ * The first token of a speaker phrase from `first` to `at` past a time adverbial
+ * that opens it ("Last night Acme Corp", "On Tuesday the company", "On March 3
+ * the board"); `first` when there is none, or when nothing would be left.
+ */
+function pastLeadingTime(tokens: readonly Token[], first: number, at: number): number {
+  let lead = first
+  let sawTime = false
+  while (lead < at) {
+    const word = lower(tokens[lead])
+    if (timeNouns.test(word)) sawTime = true
+    else if (monthNames.test(word) && tokens[lead + 1]?.kind === 'number') {
+      sawTime = true
+      lead++
+    } else if (!leadingTimeWords.test(word)) break
+    lead++
+  }
+  const next = tokens[lead]
+  return sawTime && lead <= at && next !== undefined && next.kind === 'word' ? lead : first
+}
+
+/**
+ * The name before a role in apposition opening with "a" or "an" and ending in the
+ * comma at `at` — "Lee, a banker and critic of the plan, said"; "board chairman
+ * John Tower, a former senator from Texas, told" — when the name opens the
+ * sentence or follows a comma or quotation (round 9).
+ */
+function indefiniteAppositionBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  if (tokens[at]?.text !== ',') return undefined
+  let open = at - 1
+  while (open > 0 && at - open <= 16 && tokens[open]?.text !== ',') {
+    const token = tokens[open]
+    if (token === undefined || token.start < sentenceStart || closingQuotes.has(token.text))
+      return undefined
+    open--
+  }
+  const segment = tokens.slice(open + 1, at)
+  if (
+    tokens[open]?.text !== ',' ||
+    !/^(a|an)$/.test(lower(segment[0])) ||
+    segment.length < 2 ||
+    !segment.some(
+      (token) =>
+        !isCapital(token) &&
+        (speakerNouns.has(lower(token)) || titles.has(lower(token)) || isActorNoun(lower(token))),
+    ) ||
+    segment.some((token) =>
+      /^(who|whom|which|that|is|was|are|were|has|have|had|will|would|said|says)$/.test(
+        lower(token),
+      ),
+    )
+  )
+    return undefined
+  const named = mentionBefore(tokens, open - 1, sentenceStart)
+  if (named === undefined || named.pronoun !== undefined || named.end !== tokens[open - 1]?.end)
+    return undefined
+  const namedFirst = tokens.findIndex((token) => token.start === named.start)
+  const opener = tokens[namedFirst - 1]
+  return opener === undefined || /^[,:;"'”’]$/.test(opener.text) ? named : undefined
 }
 
 const verbTags = /^(Copula|PastTense|PresentTense|Modal|Auxiliary|Infinitive|Pronoun|QuestionWord)$/
@@ -481,6 +566,14 @@ const parentheticalOpeners = new Set([
   'before',
   'like',
   'unlike',
+  // Affiliation and time (round 9): "Hess, with the Brookings Institution, said";
+  // "Acme Corp, earlier reporting a loss, said"; "Smith, for his part, said".
+  'with',
+  'earlier',
+  'later',
+  'formerly',
+  'previously',
+  'for',
   // "DeKalb citizens, those who use the cannery, say".
   'those',
 ])

@@ -1,0 +1,108 @@
+// Round 9 (rules 0.10.0): classes of wire copy. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+describe('wire-copy attributions', () => {
+  it.each([
+    // A closing quotation mark ends quoted words, never a speaker phrase.
+    [
+      '"Prices are set under the old tax rules," said Tom Hale.',
+      { content: ['"Prices are set under the old tax rules,"'], speaker: ['Tom Hale'] },
+    ],
+    // Affiliation and time in commas between the name and the cue.
+    [
+      'Kim, with the Hudson Institute, said rates were too high.',
+      { content: ['rates were too high'], speaker: ['Kim'] },
+    ],
+    [
+      'The Acme Corp, earlier reporting a loss, said it would cut jobs.',
+      { content: ['it would cut jobs'], speaker: ['The Acme Corp'] },
+    ],
+    // A role in apposition with "a" or "an", "and" inside it.
+    [
+      'John Lee, a former banker and longtime critic of the plan, said rates were too high.',
+      { content: ['rates were too high'], speaker: ['John Lee'] },
+    ],
+    // A time adverbial opening the sentence is no part of the speaker.
+    [
+      'On Tuesday the company said it would sell the plant.',
+      { content: ['it would sell the plant'], speaker: ['the company'] },
+    ],
+    [
+      'Last night Acme Corp said it would sell the plant.',
+      { content: ['it would sell the plant'], speaker: ['Acme Corp'] },
+    ],
+    // Sources of market and negotiation copy.
+    [
+      '"Anything is possible," one delegate said.',
+      { content: ['"Anything is possible,"'], speaker: ['one delegate'] },
+    ],
+    [
+      'Prices will fall, the negotiators said.',
+      { content: ['Prices will fall'], speaker: ['the negotiators'] },
+    ],
+    // Where and how it was said, after the cue, is no content.
+    [
+      'Rates will rise in the spring, the bank said in its weekly review.',
+      { content: ['Rates will rise in the spring'], speaker: ['the bank'] },
+    ],
+    [
+      'Rates will rise, the bank said in a letter to shareholders.',
+      { content: ['Rates will rise'], speaker: ['the bank'] },
+    ],
+    [
+      'Prices will fall, a senior trade official said on condition of anonymity.',
+      { content: ['Prices will fall'], speaker: ['a senior trade official'] },
+    ],
+    // The inverted speaker's role to the end of the sentence is no content.
+    [
+      '"Prices will fall," said Tom Hale, an economist at Acme Bank.',
+      { content: ['"Prices will fall,"'], speaker: ['Tom Hale'] },
+    ],
+    [
+      'Such a step would mean lower prices, noted Tom Hale, analyst with Acme Group.',
+      { content: ['Such a step would mean lower prices'], speaker: ['Tom Hale'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it('keeps an interrupted statement after an inverted speaker', () => {
+    expect(
+      claims(suggest('For this reason, says Dr. Keys, the universe is expanding.')),
+    ).toMatchObject([{ content: ['For this reason', 'the universe is expanding'] }])
+  })
+
+  it.each([
+    'The board declared a dividend of ten cents a share.',
+    'The board declared a two-for-one split, payable in May.',
+    'The governor declared a state of emergency.',
+  ])('takes a declared act for no statement: %s', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+
+  it('keeps "declared that" and a declared quotation', () => {
+    expect(claims(suggest('The mayor declared that the plan was dead.'))).toHaveLength(1)
+    expect(claims(suggest('"We will win," the mayor declared.'))).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'The plan, announced in May, was dropped, it said.',
+      'The plan, announced in May, was dropped',
+    ],
+    [
+      'The sales complete the program announced in April, it said.',
+      'The sales complete the program announced in April',
+    ],
+  ])('takes a participle without agent for no cue: %s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: ['it'] }])
+  })
+
+  it('keeps "announced in May that"', () => {
+    expect(
+      claims(suggest('The company announced in May that it would close the plant.')),
+    ).toMatchObject([{ content: ['it would close the plant'], speaker: ['The company'] }])
+  })
+})
