@@ -106,3 +106,45 @@ describe('wire-copy attributions', () => {
     ).toMatchObject([{ content: ['it would close the plant'], speaker: ['The company'] }])
   })
 })
+
+describe('wire-copy figures', () => {
+  const figures = (text: string) =>
+    suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+      (annotation) =>
+        annotation.kind === 'figure'
+          ? [
+              {
+                exact: annotation.spans[0]?.exact,
+                value: annotation.value,
+                atLeast: annotation.atLeast,
+                atMost: annotation.atMost,
+                numberType: annotation.numberType,
+                unit: annotation.unit,
+              },
+            ]
+          : [],
+    )
+
+  it.each([
+    ['Profits rose to 2.4 mln dlrs.', '2.4 mln dlrs', 2_400_000, 'money', 'USD'],
+    ['The loss was 3 bln dlrs.', '3 bln dlrs', 3_000_000_000, 'money', 'USD'],
+    ['It earned 15 cts a share.', '15 cts', 0.15, 'money', 'USD'],
+    ['The bank lent 456 mln stg.', '456 mln stg', 456_000_000, 'money', 'GBP'],
+    ['Sales rose 14.5 pct.', '14.5 pct', 14.5, 'percentage', 'percent'],
+    ['The notes pay 7-7/8 pct.', '7-7/8 pct', 7.875, 'percentage', 'percent'],
+    ['A 33-1/3 pct stock dividend.', '33-1/3 pct', 33.3333, 'percentage', 'percent'],
+    ['The shares gained 3/8 on the day.', '3/8', 0.375, 'count', undefined],
+  ])('%s', (text, exact, value, numberType, unit) => {
+    expect(figures(text)).toMatchObject([{ exact, value, numberType, unit }])
+  })
+
+  it('reads a crop or fiscal year as one year span', () => {
+    expect(figures('Exports in the 1986/87 season fell.')).toMatchObject([
+      { exact: '1986/87', atLeast: 1986, atMost: 1987, numberType: 'year' },
+    ])
+  })
+
+  it('takes no fraction where a date is written with slashes', () => {
+    expect(figures('Filed after 5/14/82.').some((figure) => figure.value === 5 / 14)).toBe(false)
+  })
+})

@@ -90,9 +90,12 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .slice(at, at + length)
         .map((token) => token.text.toLowerCase())
         .join(' ')
-    const matched = [7, 6, 5, 4, 3, 2].find((length) =>
-      adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
-    )
+    // Every phrase opens with one of these words; others are not tried.
+    const matched = /^(last|this|next|earlier|later|the|in|at|on)$/.test(lower(tokens[at]))
+      ? [7, 6, 5, 4, 3, 2].find((length) =>
+          adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
+        )
+      : undefined
     if (matched !== undefined) {
       at += matched
       continue

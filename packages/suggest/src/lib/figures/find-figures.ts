@@ -254,6 +254,13 @@ const moneyWords = new Map([
   ['dollars', 'USD'],
   ['cent', 'USD'],
   ['cents', 'USD'],
+  // Wire-copy abbreviations (round 9): "1.5 mln dlrs", "15 cts a share", "456 mln stg".
+  ['dlr', 'USD'],
+  ['dlrs', 'USD'],
+  ['ct', 'USD'],
+  ['cts', 'USD'],
+  ['stg', 'GBP'],
+  ['yen', 'JPY'],
   ['pound sterling', 'GBP'],
 ])
 
@@ -691,6 +698,70 @@ interface Core {
   readonly written: string
 }
 
+/**
+ * A fraction in digits from token `index`: "1/8", or a whole number and a
+ * fraction joined by a hyphen, "11-1/2" (11.5). The denominator is one a price
+ * or rate is quoted in (2, 3, 4, 8, 16, 32, 64) and greater than the numerator;
+ * "5/14/82" (a date) is none.
+ */
+function digitFractionAt(
+  tokens: readonly Token[],
+  index: number,
+): { value: number; to: number } | undefined {
+  const glued = (at: number) => adjacent(tokens[at - 1], tokens[at])
+  const simple = (at: number): { value: number; to: number } | undefined => {
+    const numerator = tokens[at]
+    const denominator = tokens[at + 2]
+    if (
+      tokens[at + 1]?.text !== '/' ||
+      !glued(at + 1) ||
+      !glued(at + 2) ||
+      !/^\d+$/.test(numerator?.text ?? '') ||
+      !/^(2|3|4|8|16|32|64)$/.test(denominator?.text ?? '') ||
+      (tokens[at + 3]?.text === '/' && glued(at + 3)) ||
+      (tokens[at - 1]?.text === '/' && glued(at))
+    )
+      return undefined
+    const top = Number(numerator?.text)
+    const bottom = Number(denominator?.text)
+    return top > 0 && top < bottom ? { value: top / bottom, to: at + 3 } : undefined
+  }
+  if (tokens[index + 1]?.text === '-' && glued(index + 1) && glued(index + 2)) {
+    const part = simple(index + 2)
+    if (part !== undefined)
+      return {
+        value: Number(tokens[index]?.text) + Math.round(part.value * 1e4) / 1e4,
+        to: part.to,
+      }
+  }
+  const only = simple(index)
+  return only === undefined ? undefined : { value: Math.round(only.value * 1e4) / 1e4, to: only.to }
+}
+
+/** "1986/87", "1999/2000": a crop or fiscal year from one year into the next, as one figure. */
+function seasonAt(tokens: readonly Token[], index: number): Core | undefined {
+  const first = Number(tokens[index]?.text)
+  const second = tokens[index + 2]?.text ?? ''
+  if (
+    tokens[index + 1]?.text !== '/' ||
+    !adjacent(tokens[index], tokens[index + 1]) ||
+    !adjacent(tokens[index + 1], tokens[index + 2]) ||
+    !/^(\d\d|\d{4})$/.test(second)
+  )
+    return undefined
+  const next = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second)
+  if (next !== first + 1) return undefined
+  return {
+    from: index,
+    to: index + 3,
+    atLeast: first,
+    atMost: next,
+    vague: false,
+    words: false,
+    written: tokens[index]?.text ?? '',
+  }
+}
+
 function coreAt(tokens: readonly Token[], index: number): Core | undefined {
   const token = tokens[index]
   if (token === undefined) return undefined
@@ -738,11 +809,16 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
         written: raw,
       }
     }
+    // A crop or fiscal year of wire copy (round 9): "1986/87" is one year span.
+    const season = /^(1[6-9]|20)\d\d$/.test(raw) ? seasonAt(tokens, index) : undefined
+    if (season !== undefined) return season
     const digits = raw.replace(/^[$£]/, '').replace(/(%|st|nd|rd|th)$/, '')
     // A separator must group three digits ("2,000"); "1,2" is two numbers in a list.
     if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(digits)) return undefined
-    let to = index + 1
-    const parts = [digits]
+    // Fractions of wire copy (round 9): "1/8", "11-1/2", "10-7/8 pct" are one number.
+    const fraction = /^\d+$/.test(digits) ? digitFractionAt(tokens, index) : undefined
+    let to = fraction?.to ?? index + 1
+    const parts = [fraction === undefined ? digits : String(fraction.value)]
     // Magnitudes after digits: "2.5 million", "15 thousand".
     while (magnitudeWords.has(lower(tokens[to])) && lower(tokens[to]) !== 'dozen') {
       parts.push(lower(tokens[to]))
@@ -1456,19 +1532,20 @@ function figureAt(
   if (
     raw.endsWith('%') ||
     unitWord === 'percent' ||
+    unitWord === 'pct' ||
     (unitWord === 'per' && lower(tokens[to + 1]) === 'cent')
   ) {
     numberType = 'percentage'
     unit = 'percent'
     if (unitWord === 'per') to += 2
-    else if (unitWord === 'percent') to += 1
+    else if (unitWord === 'percent' || unitWord === 'pct') to += 1
   } else if (raw.startsWith('$') || raw.startsWith('£')) {
     numberType = 'money'
     unit = raw.startsWith('$') ? 'USD' : 'GBP'
   } else if (moneyWords.has(unitWord)) {
     numberType = 'money'
     unit = moneyWords.get(unitWord)
-    if (unitWord.startsWith('cent') && value !== undefined) value = value / 100
+    if (/^(cent|cts?$)/.test(unitWord) && value !== undefined) value = value / 100
     to += 1
   } else if (
     durationUnits.has(unitSingular) ||
@@ -1522,6 +1599,16 @@ function figureAt(
   ) {
     numberType = 'date'
     confidence = 0.95
+  } else if (
+    !core.words &&
+    /^\d{4}$/.test(raw) &&
+    tokens[core.from + 1]?.text === '/' &&
+    atLeast !== undefined &&
+    atMost === atLeast + 1
+  ) {
+    // A crop or fiscal year (round 9): "the 1986/87 season".
+    numberType = 'year'
+    when = `${atLeast}/${atMost}`
   } else if (
     !core.words &&
     /^\d{4}$/.test(raw) &&

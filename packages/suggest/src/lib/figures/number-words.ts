@@ -53,6 +53,9 @@ export const magnitudeWords: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // Wire-copy abbreviations (round 9): "1.5 mln", "3 bln".
+  ['mln', 1e6],
+  ['bln', 1e9],
 ])
 
 /**
