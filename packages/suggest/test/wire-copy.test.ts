@@ -148,3 +148,31 @@ describe('wire-copy figures', () => {
     expect(figures('Filed after 5/14/82.').some((figure) => figure.value === 5 / 14)).toBe(false)
   })
 })
+
+describe('wire-copy hedges (scholion-hedges/10)', () => {
+  const cues = (text: string) =>
+    suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
+      (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
+    )
+
+  it.each([
+    ['Output is seen rising this year.', ['is seen rising']],
+    ['The deficit was seen at two billion dollars.', ['was seen at']],
+    ['Losses were put at two million dollars.', ['were put at']],
+    ['The harvest is pegged at six million tonnes.', ['is pegged at']],
+    ['It was not immediately clear whether the talks would resume.', ['not immediately clear']],
+    ['The date of the vote is not yet clear.', ['not yet clear']],
+    ['Prices could surge if the strike goes on.', ['could surge']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    'The plan was put at risk by the strike.',
+    'The guests were put at ease.',
+    'Radios were not yet available then.',
+    'The scouts could reach the ridge by noon.',
+  ])('takes no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

@@ -198,7 +198,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/9`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/10`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -207,6 +207,14 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * Approximators and vague quantities of numerals are not listed here: they come
  * with the figures ("more than 2,000"); approximators of quantities that are no
  * numeral are ("nearly all", "or very close to that").
+ *
+ * Version 10 (content only), written on wire copy (Reuters-21578 development
+ * stories, not blind material), added what is not yet known ("not immediately
+ * clear", "not yet clear"), forecasts and estimates of markets ("output is seen
+ * rising", "the crop was put at", "pegged at"; not "put at risk") and more
+ * possible outcomes after "could" ("could surge", "could widen"; not "could
+ * reach", "could hit", often ability). Each change was checked for what it fires
+ * on in the Brown corpus.
  *
  * Version 9 (content only), written on reviews and political columns, added an
  * adverb inside "not known" ("not fully known", "not entirely known"), the writer's
@@ -272,7 +280,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/9',
+  version: 'scholion-hedges/10',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -470,7 +478,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
     },
     {
-      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke',
+      cue: 'could collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke|surge|soar|plunge|tumble|jump|slip|ease|widen|narrow|stall|resume',
       type: 'hedge',
       degree: 'high',
       notBefore: [...purposeClause, 'he|she|they|i|we|you'],
@@ -736,6 +744,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A construal by unnamed others, as "is regarded as": "the silence was read as consent", "the move is seen as a warning"; not a time ("was seen as he left") nor a view the text says is past ("was once seen as").',
     },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'is|are|was|were seen rising|falling|growing|declining|increasing|easing|reaching|at|around|near|above|below',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'once|formerly|originally',
+      note: 'A forecast of wire copy (version 10): "output is seen rising 3 pct", "the deficit was seen at 2 billion"; "seen as" is a construal, above.',
+    },
+    {
+      cue: 'is|are|was|were put|pegged|projected at',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'risk|ease|rest|stake|a|an|the|his|her|its|their|this|that|once|least|last|first',
+      note: 'An estimate of wire copy (version 10): "losses were put at 2 mln dlrs", "the crop is pegged at 6 mln tonnes"; not "put at risk", "put at ease".',
+    },
     {
       cue: `it is|was ${reportingParticiples}`,
       type: 'unclear-attribution',
@@ -1030,6 +1052,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       note: 'An adverb inside "not known": "the cause of the fire is not fully known".',
     },
+    {
+      cue: 'not immediately clear|known|confirmed',
+      type: 'incompleteness',
+      degree: 'high',
+      note: 'Wire copy\'s what is not yet known (version 10): "it was not immediately clear whether the talks would resume"; not "not yet available" (a fact).',
+    },
+    { cue: 'not yet clear|known', type: 'incompleteness', degree: 'high' },
     {
       cue: 'did|does|do|could not know whether|if|what|how|when|where|who|why',
       type: 'incompleteness',
