@@ -64,8 +64,34 @@ describe('wire-copy attributions', () => {
       'Such a step would mean lower prices, noted Tom Hale, analyst with Acme Group.',
       { content: ['Such a step would mean lower prices'], speaker: ['Tom Hale'] },
     ],
+    // A word of rank before a title belongs to the speaker phrase.
+    [
+      'Prices will fall, managing director John Hale said.',
+      { content: ['Prices will fall'], speaker: ['managing director John Hale'] },
+    ],
+    [
+      'Prices will fall, lead manager Acme Bank said.',
+      { content: ['Prices will fall'], speaker: ['lead manager Acme Bank'] },
+    ],
+    [
+      '"Prices will fall," said acting president John Hale.',
+      { content: ['"Prices will fall,"'], speaker: ['acting president John Hale'] },
+    ],
+    [
+      'Prices will fall, the bank said in a statement issued in London.',
+      { content: ['Prices will fall'], speaker: ['the bank'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it('ends a statement where the participle cue after a comma begins its own', () => {
+    expect(
+      claims(suggest('The bank said prices would fall, adding that rates would rise.')),
+    ).toMatchObject([
+      { content: ['prices would fall'], speaker: ['The bank'] },
+      { content: ['rates would rise'], speaker: ['The bank'] },
+    ])
   })
 
   it('keeps an interrupted statement after an inverted speaker', () => {

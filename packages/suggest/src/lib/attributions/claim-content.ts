@@ -51,6 +51,8 @@ const adverbialPhrases = [
   /^in (an?|his|her|their|its|the)( \S+){0,2} (review|bulletin|survey|study|newsletter|commentary|filing|prospectus|circular|notice|communique|forecast|remarks|comments|reply|response|submission|paper|document|budget)$/,
   /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|letter|report|speech|message|filing|submission|address|bulletin|circular|notice|reply|remarks|testimony) (to|on|for|from|with|before) (the |its |his |her |their )?\S+$/,
   /^on (the )?condition (of )?anonymity$/,
+  // "in a statement issued in London", "in a report released on Monday".
+  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered)( (in|on|at|here|late|later|earlier|today|yesterday)( \S+)?)?$/,
   /^at an? (news|press) (conference|briefing)$/,
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,

@@ -1017,7 +1017,32 @@ export function findAttributions(
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...nominalAttributions(text, sentences, quotations))
-  return found.sort((a, b) => a.cueStart - b.cueStart)
+  return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
+}
+
+/**
+ * Round 9: a statement ends where the speaker's participle cue after a comma
+ * begins its own claim — "The bank said prices would fall, adding that rates
+ * would rise" reports "prices would fall", and "rates would rise" apart.
+ */
+function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  const starts = found
+    .filter((attribution) => participles.has(attribution.cue))
+    .map((attribution) => attribution.cueStart)
+  if (starts.length === 0) return found
+  return found.map((attribution) => {
+    const last = attribution.content.at(-1)
+    if (last === undefined) return attribution
+    const cut = starts.find((start) => {
+      if (start <= last.start || start >= last.end) return false
+      const between = text.slice(Math.max(last.start, start - 3), start)
+      return /,\s*$/.test(between)
+    })
+    if (cut === undefined) return attribution
+    const span = trimSpan(text, last.start, cut)
+    if (span === undefined) return attribution
+    return { ...attribution, content: [...attribution.content.slice(0, -1), span] }
+  })
 }
 
 // Cues that name the source of the rest of the sentence: "according to X", "in the

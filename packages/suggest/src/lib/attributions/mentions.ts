@@ -231,7 +231,14 @@ export function mentionBefore(
       break
     }
     if (token.kind === 'number') break
-    if (!isCapital(token) && isPhraseBreak(word)) break
+    // A participle or adjective of rank before a title belongs to it (round 9):
+    // "managing director John Hale", "lead manager Acme Bank", "acting president".
+    const rank =
+      roleModifiers.test(word) &&
+      (titles.has(lower(tokens[first])) ||
+        speakerNouns.has(lower(tokens[first])) ||
+        isActorNoun(lower(tokens[first])))
+    if (!isCapital(token) && isPhraseBreak(word) && !rank) break
     // A sentence opener capitalized by position: "But an official statement …".
     if (
       isCapital(token) &&
@@ -341,6 +348,9 @@ export function mentionBefore(
   }
   return mention
 }
+
+const roleModifiers =
+  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former)$/
 
 const leadingTimeWords =
   /^(on|in|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/
@@ -660,7 +670,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       break
     }
     if (token.kind === 'number') break
-    if (!isCapital(token) && isPhraseBreak(word)) break
+    // A participle or adjective of rank before a title belongs to it (round 9):
+    // "said managing director John Hale".
+    const nextWord = lower(tokens[last + 2])
+    const rank =
+      roleModifiers.test(word) &&
+      (titles.has(nextWord) || speakerNouns.has(nextWord) || isActorNoun(nextWord))
+    if (!isCapital(token) && isPhraseBreak(word) && !rank) break
     if (!isCapital(token) && clauseLinks.has(word)) break
     // An adverb ends the phrase: "Morgan hotly denied …", "says the author very …".
     if (
