@@ -85,6 +85,14 @@ describe('wire-copy attributions', () => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })
 
+  it('takes "about" before a number after the cue for an approximator, not a topic', () => {
+    expect(
+      claims(suggest('It said about 26,000 farmers were late with their payments.')),
+    ).toMatchObject([{ content: ['about 26,000 farmers were late with their payments'] }])
+    expect(claims(suggest('He said about a dozen plants would close.'))).toHaveLength(1)
+    expect(claims(suggest('He said about the plan that it was sound.'))).toEqual([])
+  })
+
   it('ends a statement where the participle cue after a comma begins its own', () => {
     expect(
       claims(suggest('The bank said prices would fall, adding that rates would rise.')),

@@ -453,6 +453,22 @@ function verbFollows(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/** True when token `index` is a number in digits or words ("26,400", "two", "a third"). */
+function numberFollows(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  return (
+    token !== undefined &&
+    (token.kind === 'number' ||
+      /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)$/.test(
+        lower(token),
+      ) ||
+      (/^(a|an)$/.test(lower(token)) &&
+        /^(dozen|hundred|thousand|million|billion|third|quarter|fifth|half)$/.test(
+          lower(tokens[index + 1]),
+        )))
+  )
+}
+
 /** True when no finite verb stands from token `index` to the end of the sentence: a phrase, no clause. */
 function verblessToEnd(tokens: readonly Token[], index: number): boolean {
   return tokens
@@ -1494,6 +1510,9 @@ function reportingVerb(
   if (
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
+    // Round 9: "about" before a number approximates it: "It said about 26,000
+    // farmers were late" reports, "he said about the plan" does not.
+    !(after === 'about' && numberFollows(tokens, cueIndex + 2)) &&
     skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1 &&
     // ("…", he said of the proposal / about the plan / with a smile).
     !(
