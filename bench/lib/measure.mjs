@@ -22,6 +22,26 @@ export async function repeat(fn, runs, warmup = 0) {
 }
 
 /**
+ * Like {@link repeat} for several functions at once, run in turns (a, b, a, b, …), so
+ * that a change in the machine's load between runs touches every side alike and their
+ * ratio stays fair. Returns one `{ times, median, result }` per function.
+ */
+export async function repeatInTurns(fns, runs, warmup = 0) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn()
+  const all = fns.map(() => ({ times: [], median: 0, result: undefined }))
+  for (let i = 0; i < runs; i++) {
+    for (const [index, fn] of fns.entries()) {
+      globalThis.gc?.()
+      const start = performance.now()
+      all[index].result = await fn()
+      all[index].times.push(performance.now() - start)
+    }
+  }
+  for (const entry of all) entry.median = median(entry.times)
+  return all
+}
+
+/**
  * Runs a slow per-span matcher on a stratified sample: strata are visited round
  * robin (in their given random order) until each is exhausted or `budgetMs` is
  * spent. Returns per-stratum times and verdicts, for estimates weighted by each
