@@ -112,6 +112,7 @@ describe('wire-copy attributions', () => {
     'The board declared a dividend of ten cents a share.',
     'The board declared a two-for-one split, payable in May.',
     'The governor declared a state of emergency.',
+    'The board declared a 33-1/3 pct stock dividend, payable in May.',
   ])('takes a declared act for no statement: %s', (text) => {
     expect(claims(suggest(text))).toEqual([])
   })
@@ -129,6 +130,10 @@ describe('wire-copy attributions', () => {
     [
       'The sales complete the program announced in April, it said.',
       'The sales complete the program announced in April',
+    ],
+    [
+      'The purchases complete the Export Program initiative announced in April, 1986, it said.',
+      'The purchases complete the Export Program initiative announced in April, 1986',
     ],
   ])('takes a participle without agent for no cue: %s', (text, content) => {
     expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: ['it'] }])

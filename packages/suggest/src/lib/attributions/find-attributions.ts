@@ -489,9 +489,9 @@ const declaredActs =
 
 /** True when the object of "declared" at `cueIndex` names an act ("declared a dividend", "declared war"). */
 function declaresAnAct(tokens: readonly Token[], cueIndex: number): boolean {
-  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 7; at++) {
+  for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 10; at++) {
     const token = tokens[at]
-    if (token === undefined || (token.kind === 'punct' && token.text !== '-')) return false
+    if (token === undefined || (token.kind === 'punct' && !/^[-/.]$/.test(token.text))) return false
     const word = lower(token)
     if (/^(that|to|as|he|she|it|they|we|i)$/.test(word)) return false
     if (declaredActs.test(word)) return true
@@ -544,13 +544,23 @@ function participleWithoutAgent(tokens: readonly Token[], cueIndex: number, cue:
   if (before === undefined || before.kind !== 'word' || isCapital(before)) return false
   if (pronounTypes.has(lower(before)) || speakerNouns.has(lower(before))) return false
   // A verb of the sentence before the noun: the participle modifies that noun.
-  return tokens
+  const verbBefore = tokens
     .slice(1, cueIndex - 1)
     .some(
       (token) =>
         !isCapital(token) &&
         lexiconTags(lower(token)).some((tag) => /^(PresentTense|PastTense|Copula)$/.test(tag)),
     )
+  // Or the time phrase is followed by the frame of another cue: "the program
+  // announced in April, 1986, it said" — the participle has no object of its own.
+  let next = close + 1
+  while (tokens[next]?.kind === 'number' || tokens[next]?.text === ',') next++
+  const frameAfter =
+    closer.text === ',' &&
+    tokens
+      .slice(next, next + 4)
+      .some((token) => /^(said|says|added|reported|told|noted|stated)$/.test(lower(token)))
+  return verbBefore || frameAfter
 }
 
 /**
