@@ -202,6 +202,9 @@ describe('wire-copy hedges (scholion-hedges/10)', () => {
     ['It was not immediately clear whether the talks would resume.', ['not immediately clear']],
     ['The date of the vote is not yet clear.', ['not yet clear']],
     ['Prices could surge if the strike goes on.', ['could surge']],
+    ['ACME CORP MAY HAVE LOWER FIRST QUARTER NET', ['MAY']],
+    ['There is still some doubt as to how much grain is left.', ['doubt as to how']],
+    ['It was too early to project whether the plan would work.', ['too early to project']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -211,6 +214,8 @@ describe('wire-copy hedges (scholion-hedges/10)', () => {
     'The guests were put at ease.',
     'Radios were not yet available then.',
     'The scouts could reach the ridge by noon.',
+    'EXPORTS ROSE IN MAY AFTER THE STRIKE',
+    'It raised no question as to what the plan means.',
   ])('takes no hedge in: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

@@ -213,8 +213,9 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * clear", "not yet clear"), forecasts and estimates of markets ("output is seen
  * rising", "the crop was put at", "pegged at"; not "put at risk") and more
  * possible outcomes after "could" ("could surge", "could widen"; not "could
- * reach", "could hit", often ability). Each change was checked for what it fires
- * on in the Brown corpus.
+ * reach", "could hit", often ability), modals in all-capitals headlines ("ACME MAY
+ * HAVE LOWER NET"), "doubt as to how much" beside "as to whether" and "too early
+ * to project". Each change was checked for what it fires on in the Brown corpus.
  *
  * Version 9 (content only), written on reviews and political columns, added an
  * adverb inside "not known" ("not fully known", "not entirely known"), the writer's
@@ -947,6 +948,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
     {
+      cue: 'MAY|MIGHT|COULD',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      after:
+        'HAVE|BE|BUY|SELL|CUT|RAISE|SEEK|CLOSE|MERGE|ELIMINATE|REDUCE|FACE|LOSE|POST|REPORT|DELAY|RESUME|TOP|EXCEED|END|OFFER|RISE|FALL|DROP|JOIN|GET|TAKE|MAKE|NEED|NOT|LIFT|EASE|HIT|ACQUIRE|BID|SPLIT|STRIKE|QUIT|RESIGN|FAIL|WIN|SHUT|BAN|BOOST|SLOW|HALT|STOP|APPROVE|REJECT',
+      note: 'A modal in an all-capitals headline of wire copy (version 10): "ACME MAY HAVE LOWER 1ST QTR NET", "COST REVIEW MAY ELIMINATE PRODUCTS"; the month ("EXPORTS ROSE IN MAY") has no verb in capitals after it.',
+    },
+    {
       cue: 'surmise|surmised|conjecture|conjectured|conjectural|putative|putatively',
       type: 'hedge',
       degree: 'medium',
@@ -1088,7 +1098,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'What cannot be known: "It is hard to say what the vote means", "it was difficult to tell who won"; not "hard to tell them apart" (a difficulty of telling things apart).',
     },
     {
-      cue: 'too early|soon to say|tell|know|judge',
+      cue: 'too early|soon to say|tell|know|judge|project|predict|assess|forecast|determine',
       type: 'incompleteness',
       degree: 'high',
       note: '"It is too early to say whether the cure works".',
@@ -1125,9 +1135,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
     },
     {
-      cue: 'question|questions|doubt|doubts as to whether',
+      cue: 'question|questions|doubt|doubts as to whether|how|what|which|when|who|why|if',
       type: 'incompleteness',
       degree: 'high',
+      notBefore: ['no', 'no *', 'without', 'beyond'],
+      note: 'Version 10 added the other questions: "there is still some doubt as to how much is left"; not "no question as to what it means".',
     },
     { cue: 'doubtful|doubt|doubts whether|if', type: 'incompleteness', degree: 'high' },
     {
