@@ -74,8 +74,21 @@ test('note bodies parsed together equal bodies parsed one by one, positions incl
         expect(together).toEqual(alone)
       },
     ),
-    { numRuns: 500 },
+    { numRuns: 2000 },
   )
+})
+
+test('many note bodies (several paragraphs of lines, some joined by a construct) equal bodies parsed one by one', () => {
+  const bodies = Array.from({ length: 300 }, (_, i) =>
+    i % 37 === 5
+      ? `Opens *emphasis ${i}` // parsed together, its star pairs with the next body's
+      : i % 37 === 6
+        ? `Closes it* and \`code ${i}`
+        : `Checked against the *1961* sample (${i}), see [the list](https://example.org/${i}).`,
+  )
+  const alone = bodies.map((markdown) => noteMarkdown(markdown, 3))
+  const together = withNoteBodies(bodies, () => bodies.map((markdown) => noteMarkdown(markdown, 3)))
+  expect(together).toEqual(alone)
 })
 
 test("the page written by the renderer equals hast-util-to-html's, CR as a reference", () => {

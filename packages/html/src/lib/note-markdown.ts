@@ -2,6 +2,7 @@ import { needsGfm, parseMarkdown } from '@scholion/core'
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast'
 import type { Schema } from 'hast-util-sanitize'
 import { defaultSchema, sanitize } from 'hast-util-sanitize'
+import type { Root as MdastRoot, PhrasingContent } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
 
 /** URL schemes allowed in note links: no `javascript:`, no `data:`, no `vbscript:`. */
@@ -56,10 +57,10 @@ let prepared: ReadonlyMap<string, Root> | undefined
  * Runs `render` with the given note bodies parsed ahead, so that {@link noteMarkdown}
  * finds them ready. Why: a parse has a fixed cost (the parser is set up anew each time)
  * that dominates for short bodies — 10,000 notes cost most of a second. Bodies that are
- * one line of plain paragraph text are parsed together, as paragraphs of one document,
- * and their trees are split apart again with their positions made relative to their own
- * body: the same trees as parsed one by one (a property test checks it). Other bodies
- * are parsed alone, as before.
+ * one line of plain paragraph text are parsed together, 64 to a paragraph, one per line
+ * (or, when a construct joins two lines, as paragraphs of one document), and their trees
+ * are split apart again with their positions made relative to their own body: the same
+ * trees as parsed one by one (property tests check it). Other bodies are parsed alone.
  *
  * @example
  * ```ts
@@ -77,14 +78,27 @@ export function withNoteBodies<T>(bodies: Iterable<string>, render: () => T): T 
 }
 
 /**
- * Bodies that parse the same as paragraphs of a larger document: one line that starts
- * with a letter (so no block construct, no link reference definition, no continuation of
- * the paragraph before) and does not end with a space, tab or backslash (a paragraph's
- * end would strip or keep them differently), with no GFM trigger (each alone is parsed
- * without GFM, so the batch must be too).
+ * Bodies that parse the same as lines of one paragraph: one line that starts with a
+ * letter (so no block construct, no link reference definition, no continuation of the
+ * line before) and does not end with a space, tab or backslash (a hard break, or
+ * whitespace a line end strips), with no GFM trigger (each alone is parsed without GFM,
+ * so the batch must be too).
  */
 const batchable = /^[A-Za-z][^\r\n]*(?<![ \t\\])$/
 
+/**
+ * Parses bodies together, 64 to a paragraph, one body per line. Why: micromark's cost is
+ * mostly per paragraph (each gets tokenizers of its own), so one-line bodies parse
+ * several times faster as lines of a few paragraphs than as a paragraph each.
+ *
+ * Inline parsing reads a line end like the start or end of a paragraph (whitespace for
+ * the flanking rules), so a body parses alone as it does inside the paragraph unless a
+ * construct joins it to its neighbour: emphasis, a code span, a link or raw HTML across
+ * the line end. Such a construct is a node of the paragraph crossing the line end, and
+ * every body line holds no line end of its own, so: text nodes are split at their line
+ * ends, and if any other node crosses one, the batch is parsed as separate paragraphs
+ * instead (which is always right, only slower).
+ */
 function parseTogether(bodies: Iterable<string>): Map<string, Root> {
   const result = new Map<string, Root>()
   const batch: string[] = []
@@ -94,28 +108,114 @@ function parseTogether(bodies: Iterable<string>): Map<string, Root> {
     seen.add(body)
     if (batchable.test(body) && !needsGfm(body)) batch.push(body)
   }
-  if (batch.length < 2) return result
-  // A blank line between bodies: each is a paragraph of its own.
+  for (let from = 0; from < batch.length; from += linesPerParagraph) {
+    const chunk = batch.slice(from, from + linesPerParagraph)
+    if (chunk.length < 2) continue
+    const paragraphs = asLines(chunk) ?? asParagraphs(chunk)
+    if (paragraphs === undefined) continue
+    let offset = 0
+    chunk.forEach((body, index) => {
+      const paragraph = relocate(paragraphs[index] as RootContent, paragraphs.lines * index, offset)
+      const clean = sanitize(imagesToText({ type: 'root', children: [paragraph] }), noteSchema)
+      result.set(body, clean.type === 'root' ? clean : { type: 'root', children: [] })
+      offset += body.length + paragraphs.separator
+    })
+  }
+  return result
+}
+
+/**
+ * Bodies per paragraph. Not all in one: resolving emphasis splices the paragraph's
+ * event list once per delimiter, which grows with the square of a paragraph's length.
+ */
+const linesPerParagraph = 64
+
+/** One hast paragraph per body, and where body `i` starts: line `lines × i + 1`. */
+type Batch = RootContent[] & { readonly lines: number; readonly separator: number }
+
+/** The bodies as lines of one paragraph, or `undefined` if a construct joins two. */
+function asLines(batch: readonly string[]): Batch | undefined {
+  const tree = parseMarkdown(batch.join('\n'))
+  const paragraph = tree.children[0]
+  if (tree.children.length !== 1 || paragraph?.type !== 'paragraph') return undefined
+  // Where each body ends in the joined source (its line end follows).
+  const ends: number[] = []
+  let end = -1
+  for (const body of batch) {
+    end += body.length + 1
+    ends.push(end)
+  }
+  const perBody: PhrasingContent[][] = batch.map(() => [])
+  let index = 0
+  for (const child of paragraph.children) {
+    const start = child.position?.start.offset
+    const stop = child.position?.end.offset
+    if (start === undefined || stop === undefined) return undefined
+    while (start > (ends[index] as number)) index++
+    if (child.type !== 'text') {
+      if (stop > (ends[index] as number)) return undefined
+      perBody[index]?.push(child)
+      continue
+    }
+    // A text node: one piece per line, each within its body.
+    const pieces = child.value.split('\n')
+    pieces.forEach((value, piece) => {
+      const line = index + piece
+      const lineStart = line === 0 ? 0 : (ends[line - 1] as number) + 1
+      const from = piece === 0 ? start : lineStart
+      const to = piece === pieces.length - 1 ? stop : (ends[line] as number)
+      if (value === '') return
+      perBody[line]?.push({
+        type: 'text',
+        value,
+        position: { start: pointAt(from, line), end: pointAt(to, line) },
+      })
+    })
+    index += pieces.length - 1
+  }
+  function pointAt(offset: number, line: number) {
+    const lineStart = line === 0 ? 0 : (ends[line - 1] as number) + 1
+    return { line: line + 1, column: offset - lineStart + 1, offset }
+  }
+  const root: MdastRoot = {
+    type: 'root',
+    children: perBody.map((children, line) => ({
+      type: 'paragraph',
+      children,
+      position: {
+        start: pointAt(line === 0 ? 0 : (ends[line - 1] as number) + 1, line),
+        end: pointAt(ends[line] as number, line),
+      },
+    })),
+  }
+  const hast = toHast(root, { allowDangerousHtml: false }) as Root
+  return withLayout(hast, batch.length, 1, 1)
+}
+
+/** The bodies as paragraphs of one document, a blank line between them. */
+function asParagraphs(batch: readonly string[]): Batch | undefined {
   const source = batch.join('\n\n')
-  if (needsGfm(source)) return result
+  if (needsGfm(source)) return undefined
   const hast = toHast(parseMarkdown(source), { allowDangerousHtml: false }) as Root
-  // to-hast puts a `\n` text node between blocks: paragraphs are the even children.
+  return withLayout(hast, batch.length, 2, 2)
+}
+
+/** The `p` elements of `hast`, if there is one per body. */
+function withLayout(
+  hast: Root,
+  count: number,
+  lines: number,
+  separator: number,
+): Batch | undefined {
+  // to-hast puts a `\n` text node between blocks: paragraphs are the other children.
   const paragraphs = hast.children.filter((child) => child.type !== 'text')
   if (
-    paragraphs.length !== batch.length ||
+    paragraphs.length !== count ||
     paragraphs.some((child) => child.type !== 'element' || child.tagName !== 'p')
   ) {
-    return result
+    return undefined
   }
-  let offset = 0
-  batch.forEach((body, index) => {
-    // Body `index` is on line 2 × index + 1, from `offset`; alone it is on line 1 from 0.
-    const paragraph = relocate(paragraphs[index] as RootContent, 2 * index, offset)
-    const clean = sanitize(imagesToText({ type: 'root', children: [paragraph] }), noteSchema)
-    result.set(body, clean.type === 'root' ? clean : { type: 'root', children: [] })
-    offset += body.length + 2
-  })
-  return result
+  return Object.assign(paragraphs, { lines, separator })
 }
 
 /** A copy of `node` with every position moved up `lines` lines and back `offset` characters. */
