@@ -93,6 +93,25 @@ describe('wire-copy attributions', () => {
     expect(claims(suggest('He said about the plan that it was sound.'))).toEqual([])
   })
 
+  it.each([
+    [
+      'The magazine said, however, that the mayor remained popular.',
+      'the mayor remained popular',
+      'The magazine',
+    ],
+    ['The bank said, in a statement, that rates would rise.', 'rates would rise', 'The bank'],
+    ['He gave no details but said the plan was useful.', 'the plan was useful', 'He'],
+    [
+      'A majority of those polled said they liked the mayor.',
+      'they liked the mayor',
+      'those polled',
+    ],
+    ['Hale has said before that the plan would fail.', 'the plan would fail', 'Hale'],
+    ['Hale told reporters yesterday the plan would fail.', 'the plan would fail', 'Hale'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
   it('ends a statement where the participle cue after a comma begins its own', () => {
     expect(
       claims(suggest('The bank said prices would fall, adding that rates would rise.')),

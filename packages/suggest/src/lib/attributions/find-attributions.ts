@@ -927,6 +927,11 @@ function contentStart(
   if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
     from += 2
   from = skipAdverbials(tokens, from)
+  // Round 9: the comma closing a circumstance before "that" ("said, in a statement,
+  // that …"), and "before" as an adverb ("has said before that …").
+  if (tokens[from]?.text === ',' && lower(tokens[from + 1]) === 'that' && from > cueIndex + 1)
+    from++
+  if (lower(tokens[from]) === 'before' && lower(tokens[from + 1]) === 'that') from++
   // A manner adverb before a quotation: `say apologetically, "…"`.
   if (
     /\p{Ll}ly$/u.test(tokens[from]?.text ?? '') &&
@@ -959,7 +964,8 @@ function contentStart(
         pronounTypes.has(lower(tokens[from])) ||
         /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))
       )
-        from++
+        // And a time after it (round 9): "told reporters yesterday the plan …".
+        from = skipAdverbials(tokens, from + 1)
       else {
         // Up to a clause with its own subject: "told police the car sped away".
         while (
@@ -1595,8 +1601,9 @@ function reportingVerb(
     previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end)
   )
     return undefined
-  // A second verb of the subject: "Mitchell decried the rate and said …".
-  if (conjunction === 'and' && !weak.has(cue)) {
+  // A second verb of the subject: "Mitchell decried the rate and said …"; "He gave
+  // no details but said …" (round 9).
+  if ((conjunction === 'and' || conjunction === 'but') && !weak.has(cue)) {
     let first = 0
     while (/^(but|and|however|yet|so|,)$/i.test(tokens[first]?.text ?? '')) first++
     // A sentence opening with a subordinator has its subject later ("When …, the priest …").

@@ -168,6 +168,22 @@ export function mentionBefore(
       return mentionBefore(tokens, first - 3, sentenceStart) ?? antecedent
     return antecedent
   }
+  // "those polled", "those questioned" (round 9): the people asked speak as a group.
+  if (
+    /^(polled|surveyed|questioned|interviewed|asked|contacted|sampled)$/.test(pronoun) &&
+    lower(tokens[at - 1]) === 'those'
+  ) {
+    const those = tokens[at - 1]
+    if (those !== undefined && those.start >= sentenceStart)
+      return {
+        start: those.start,
+        end: last.end,
+        text: tokensText(tokens.slice(at - 1, at + 1)),
+        type: 'group',
+        key: undefined,
+        name: tokensText(tokens.slice(at - 1, at + 1)),
+      }
+  }
   // A restrictive relative clause: its antecedent speaks, a group ("those who said
   // …", "millions of people who imagine …") or any speaker phrase ("the clerk who
   // said …").

@@ -355,6 +355,16 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'bookrunner',
   'underwriter',
   'underwriters',
+  // The press speaks as papers do: "The magazine said", "the weekly reported".
+  'magazine',
+  'magazines',
+  'weekly',
+  'daily',
+  'journal',
+  'newsletter',
+  'broadcaster',
+  'network',
+  'station',
 ])
 
 /**
