@@ -202,6 +202,17 @@ describe('wire-copy figures', () => {
     ])
   })
 
+  it('reads a year before "to" and a level as two figures, not a range', () => {
+    expect(figures('Output will rise in 1987 to 1.45 mln tonnes.')).toMatchObject([
+      { exact: '1987', numberType: 'year' },
+      { exact: '1.45 mln', value: 1_450_000 },
+    ])
+  })
+
+  it('takes no figure in "zero-coupon"', () => {
+    expect(figures('The zero-coupon bonds were sold.')).toEqual([])
+  })
+
   it('takes no fraction where a date is written with slashes', () => {
     expect(figures('Filed after 5/14/82.').some((figure) => figure.value === 5 / 14)).toBe(false)
   })
@@ -222,6 +233,7 @@ describe('wire-copy hedges (scholion-hedges/10)', () => {
     ['The date of the vote is not yet clear.', ['not yet clear']],
     ['Prices could surge if the strike goes on.', ['could surge']],
     ['ACME CORP MAY HAVE LOWER FIRST QUARTER NET', ['MAY']],
+    ['FARM GROWTH EXPECTED TO SLOW', ['EXPECTED TO']],
     ['There is still some doubt as to how much grain is left.', ['doubt as to how']],
     ['It was too early to project whether the plan would work.', ['too early to project']],
   ])('%s', (text, expected) => {

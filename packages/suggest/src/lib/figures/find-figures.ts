@@ -857,6 +857,8 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     isNumberWord(glued[1] ?? '') &&
     !magnitudeWords.has((glued[1] ?? '').toLowerCase()) &&
     (glued[1] ?? '').toLowerCase() !== 'one' &&
+    // "zero-coupon bonds", "a zero-sum game" count nothing (round 9).
+    (glued[1] ?? '').toLowerCase() !== 'zero' &&
     // "twenty-first", "Fifty-fifth Street" are ordinals, not counts.
     !compoundOrdinal.test(token.text)
   ) {
@@ -1401,6 +1403,20 @@ function figureAt(
     !(joiner === '-' && !adjacent(tokens[core.to - 1], tokens[core.to]))
   ) {
     const second = coreAt(tokens, core.to + 1)
+    // A year before "to" and a number that is no year: "rise in 1987 to 1.45 mln"
+    // is a date and a level, not a range (round 9).
+    const yearThenLevel =
+      joiner === 'to' &&
+      /^\d{4}$/.test(raw) &&
+      (core.value ?? 0) >= 1600 &&
+      (core.value ?? 0) <= 2099 &&
+      /^(in|since|by|during|for|until|of)$/.test(lower(tokens[core.from - 1])) &&
+      second !== undefined &&
+      !(
+        (second.value ?? 0) >= 1600 &&
+        (second.value ?? 0) <= 2099 &&
+        Number.isInteger(second.value)
+      )
     const isBetween =
       lower(tokens[core.from - 1]) === 'between' || lower(tokens[core.from - 1]) === 'from'
     const secondFits =
@@ -1408,7 +1424,7 @@ function figureAt(
       second.words === core.words &&
       (joiner !== 'and' || isBetween) &&
       (joiner !== '-' || (!core.words && raw.length <= 4))
-    if (second !== undefined && secondFits) {
+    if (second !== undefined && secondFits && !yearThenLevel) {
       const low = core.atLeast ?? core.value
       const high = second.atMost ?? second.value ?? second.atLeast
       if (low !== undefined && high !== undefined && high >= low) {

@@ -213,8 +213,8 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * clear", "not yet clear"), forecasts and estimates of markets ("output is seen
  * rising", "the crop was put at", "pegged at"; not "put at risk") and more
  * possible outcomes after "could" ("could surge", "could widen"; not "could
- * reach", "could hit", often ability), modals in all-capitals headlines ("ACME MAY
- * HAVE LOWER NET"), "doubt as to how much" beside "as to whether" and "too early
+ * reach", "could hit", often ability), modals and forecasts in all-capitals
+ * headlines ("ACME MAY HAVE LOWER NET", "GROWTH EXPECTED TO SLOW"), "doubt as to how much" beside "as to whether" and "too early
  * to project". Each change was checked for what it fires on in the Brown corpus.
  *
  * Version 9 (content only), written on reviews and political columns, added an
@@ -947,6 +947,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"Reports are that …"; not "reading reports were handled".',
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
+    {
+      cue: 'EXPECTED|LIKELY|UNLIKELY|SEEN TO',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      note: 'A forecast in an all-capitals headline (version 10): "FARM GROWTH EXPECTED TO SLOW".',
+    },
     {
       cue: 'MAY|MIGHT|COULD',
       type: 'hedge',
