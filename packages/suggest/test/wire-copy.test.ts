@@ -85,6 +85,10 @@ describe('wire-copy attributions', () => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })
 
+  it('takes no speaker "one" in "No one said"', () => {
+    expect(claims(suggest('No one said the plan would fail.'))).toEqual([])
+  })
+
   it('takes "about" before a number after the cue for an approximator, not a topic', () => {
     expect(
       claims(suggest('It said about 26,000 farmers were late with their payments.')),
@@ -106,6 +110,8 @@ describe('wire-copy attributions', () => {
       'they liked the mayor',
       'those polled',
     ],
+    ['"Prices will fall," one said.', '"Prices will fall,"', 'one'],
+    ['"Prices will fall," another said.', '"Prices will fall,"', 'another'],
     ['Hale has said before that the plan would fail.', 'the plan would fail', 'Hale'],
     ['Hale told reporters yesterday the plan would fail.', 'the plan would fail', 'Hale'],
   ])('%s', (text, content, speaker) => {

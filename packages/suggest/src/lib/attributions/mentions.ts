@@ -168,6 +168,22 @@ export function mentionBefore(
       return mentionBefore(tokens, first - 3, sentenceStart) ?? antecedent
     return antecedent
   }
+  // "one" or "another" alone after a quotation or a comma (round 9): one of the
+  // sources named before (`"Anything is possible," one said`); not "no one".
+  if (
+    /^(one|another)$/.test(pronoun) &&
+    (tokens[at - 1] === undefined ||
+      /^[,"'”’]$/.test(tokens[at - 1]?.text ?? '') ||
+      last.start <= sentenceStart)
+  )
+    return {
+      start: last.start,
+      end: last.end,
+      text: last.text,
+      type: 'anonymous',
+      key: undefined,
+      name: last.text,
+    }
   // "those polled", "those questioned" (round 9): the people asked speak as a group.
   if (
     /^(polled|surveyed|questioned|interviewed|asked|contacted|sampled)$/.test(pronoun) &&
