@@ -87,6 +87,23 @@ function el(
   }
 }
 
+/**
+ * An element with the given hast properties (camelCase names, class names as a list), as
+ * `h(tagName, properties, content)` builds it for such properties, without its lookups.
+ */
+function element(
+  tagName: string,
+  properties: Record<string, string | string[]>,
+  content: string | ElementContent[],
+): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: typeof content === 'string' ? [{ type: 'text', value: content }] : [...content],
+  }
+}
+
 /** Context for rendering notes. */
 export interface NoteContext {
   readonly text: string
@@ -116,15 +133,16 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
   const title: ElementContent[] = [
     el('span', 'scholion-note-number', `${planned.number}.`),
     { type: 'text', value: ' ' },
-    h('span.scholion-badge', { className: [`scholion-kind-${kind.token}`] }, kind.label),
+    element('span', { className: ['scholion-badge', `scholion-kind-${kind.token}`] }, kind.label),
     { type: 'text', value: ' ' },
     el('span', 'scholion-note-heading', heading.text),
   ]
   if (planned.draft) {
     title.push(
       { type: 'text', value: ' ' },
-      h(
-        'span.scholion-draft',
+      el(
+        'span',
+        'scholion-draft',
         planned.confidence === undefined
           ? 'Draft'
           : `Draft, confidence ${Math.round(planned.confidence * 100)}%`,
@@ -212,8 +230,8 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
   const first = planned.spans[0]
   if (first) {
     children.push(
-      h('p.scholion-backlink', [
-        h(
+      el('p', 'scholion-backlink', [
+        element(
           'a',
           {
             href: `#${first.elementId}`,
@@ -241,7 +259,7 @@ export function renderNote(planned: PlannedAnnotation, context: NoteContext): El
   ) {
     ;(properties.className as string[]).push('scholion-note-aside')
   }
-  return h('li', properties, children)
+  return element('li', properties, children)
 }
 
 /** The quote(s): one blockquote, or a list of mentions linking to each passage. */
@@ -265,7 +283,9 @@ function quotes(planned: PlannedAnnotation, context: NoteContext): ElementConten
   if (items.length === 0) return []
   if (items.length === 1 && planned.annotation.kind !== 'speaker') {
     const item = items[0] as (typeof items)[number]
-    const result: ElementContent[] = [h('blockquote.scholion-quote', [h('p', cut(item.quote))])]
+    const result: ElementContent[] = [
+      el('blockquote', 'scholion-quote', [el('p', undefined, cut(item.quote))]),
+    ]
     if (item.reason && item.href === undefined) {
       result.push(h('p.scholion-reason', `Unanchored — ${item.reason}.`))
     } else if (item.reason) result.push(h('p.scholion-reason', `In site furniture, set aside.`))
@@ -386,7 +406,7 @@ function relationsOf(
 /** A link to another annotation's note (or, for set-aside passages, their list entry). */
 function noteLink(target: PlannedAnnotation, label?: string): Element {
   const where = target.number === 0 ? 'set aside' : `note ${target.number}`
-  return h('a', { href: `#${target.ids.note}` }, `${label ?? target.kind.label} (${where})`)
+  return element('a', { href: `#${target.ids.note}` }, `${label ?? target.kind.label} (${where})`)
 }
 
 /** A claim's factuality: a word, or core's `{ certainty, polarity }` in words. */
