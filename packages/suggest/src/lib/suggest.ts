@@ -84,7 +84,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.10.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.11.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,

@@ -48,7 +48,7 @@ export const creatorSchema = z
  * A creator: a name, or `{ name, id? }`.
  *
  * @example
- * const creator: Creator = { name: 'scholion-suggest', id: 'scholion-suggest@0.10.0' }
+ * const creator: Creator = { name: 'scholion-suggest', id: 'scholion-suggest@0.11.0' }
  */
 export type Creator = DeepReadonly<z.output<typeof creatorSchema>>
 

@@ -8,7 +8,7 @@ import type { JsonValue, W3cAgent } from './types.js'
 /**
  * The Agent of a creator: `name`, and `id` when the creator's id is an IRI
  * (ORCID, a web page). A creator that `id` and `name` cannot restore exactly (a
- * handle such as `scholion-suggest@0.10.0`, extra properties, `{ name }` written as
+ * handle such as `scholion-suggest@0.11.0`, extra properties, `{ name }` written as
  * an object) also gets `scholion:creator` with the creator verbatim.
  *
  * @example

@@ -25,6 +25,7 @@ import {
   strong,
   weak,
 } from './cues.js'
+import { headlineAttributions } from './headlines.js'
 import {
   documentHeadBefore,
   type FoundMention,
@@ -1049,6 +1050,8 @@ export function findAttributions(
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...nominalAttributions(text, sentences, quotations))
+  for (const headline of headlineAttributions(text, quotations))
+    if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
 }
 

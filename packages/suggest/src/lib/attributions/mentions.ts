@@ -791,7 +791,7 @@ function headOf(words: readonly string[]): string {
 }
 
 /** Classifies tokens `[first, last]` as a speaker mention, or `undefined` when they cannot be one. */
-function describeMention(
+export function describeMention(
   tokens: readonly Token[],
   first: number,
   last: number,

@@ -1,0 +1,29 @@
+// Round 10 (rules 0.11.0): attributions of newswire reportage. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+const body = '\n\nThe council met on Monday.'
+
+describe('all-capitals headlines', () => {
+  it.each([
+    ['MAYOR SAYS BRIDGE WILL REOPEN IN MAY', 'BRIDGE WILL REOPEN IN MAY', 'MAYOR'],
+    ['FARM GROUP SEES SMALLER WHEAT CROP - TRADERS', 'SMALLER WHEAT CROP', 'FARM GROUP'],
+    ['ACME <ACM> SEES HIGHER FIRST QUARTER PROFIT', 'HIGHER FIRST QUARTER PROFIT', 'ACME'],
+    ['BRIDGE TO REOPEN IN MAY, SAYS MAYOR', 'BRIDGE TO REOPEN IN MAY', 'MAYOR'],
+    ['FEBRUARY CAR SALES FELL, DEALERS SAY', 'FEBRUARY CAR SALES FELL', 'DEALERS'],
+  ])('%s', (headline, content, speaker) => {
+    expect(claims(suggest(`${headline}${body}`))).toMatchObject([
+      { content: [content], speaker: [speaker] },
+    ])
+  })
+
+  it.each([
+    'Mayor Says Bridge Will Reopen\n\nThe council met on Monday.',
+    'MAYOR SAYS BRIDGE WILL REOPEN The council met on Monday.',
+    'IF MARKETS SAY NO TO THE PLAN\n\nThe council met on Monday.',
+    'CITY COUNCIL MEETS TO SEE PLANS\n\nThe council met on Monday.',
+  ])('no headline claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
