@@ -27,3 +27,38 @@ describe('all-capitals headlines', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('"quoted X as saying"', () => {
+  it('reports the words of the source and of the one quoted', () => {
+    const found = claims(
+      suggest('The paper quoted the port director as saying that the channel was closed.'),
+    )
+    expect(found).toMatchObject([
+      { content: ['the channel was closed'], speaker: ['The paper'] },
+      { content: ['the channel was closed'], speaker: ['the port director'] },
+    ])
+  })
+
+  it('takes a quotation over sentences and an object pronoun', () => {
+    expect(
+      claims(suggest('A delegate quoted Lund as saying, "We never agreed. We said so."')),
+    ).toMatchObject([
+      { content: ['"We never agreed. We said so."'], speaker: ['A delegate'] },
+      { content: ['"We never agreed. We said so."'], speaker: ['Lund'] },
+    ])
+    expect(
+      claims(
+        suggest('Mary Lund spoke on Monday. The radio quoted her as saying rents would rise.'),
+      ),
+    ).toMatchObject([
+      { content: ['rents would rise'], speaker: ['The radio'] },
+      { content: ['rents would rise'] },
+    ])
+  })
+
+  it('keeps the passive "was quoted as saying"', () => {
+    expect(claims(suggest('Lund was quoted as saying rents would rise.'))).toMatchObject([
+      { content: ['rents would rise'], speaker: ['Lund'] },
+    ])
+  })
+})

@@ -1032,6 +1032,11 @@ export function findAttributions(
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
+    // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
+    if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
+      found.push(...quotedAsSaying(text, tokens, cueIndex, cue, sentence, quotations))
+      continue
+    }
     const previous = found.at(-1)
     const attribution = ownFrameCues.has(cue)
       ? ownFrame(text, tokens, cueIndex, cue, sentence, quotations)
@@ -1053,6 +1058,69 @@ export function findAttributions(
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
+}
+
+/**
+ * Round 10: "The paper quoted the minister as saying (that) …" reports the words
+ * twice: the source (the subject of "quoted") and the one quoted each say them.
+ */
+function quotedAsSaying(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution[] {
+  const quotedToken = tokens[cueIndex]
+  if (quotedToken === undefined || quotationAt(quotations, quotedToken.start) !== undefined)
+    return []
+  let saying = cueIndex + 1
+  while (saying < tokens.length && lower(tokens[saying]) !== 'saying') saying++
+  const sayingToken = tokens[saying]
+  const asToken = tokens[saying - 1]
+  if (sayingToken === undefined || asToken === undefined) return []
+  const first = tokens[cueIndex + 1]
+  // An object pronoun stands for its subject form: "quoted him as saying".
+  const subjectForm = { him: 'he', her: 'she', them: 'they' }[lower(first)]
+  const quoted =
+    first === undefined
+      ? undefined
+      : subjectForm !== undefined && cueIndex + 1 === saying - 2
+        ? pronounMention({ ...first, text: subjectForm })
+        : mentionAfter(tokens, cueIndex + 1)
+  if (quoted === undefined || quoted.end > asToken.start) return []
+  let at = cueIndex - 1
+  while (
+    at >= 0 &&
+    /^(has|have|had|also|was|were|later|earlier|today|yesterday)$/.test(lower(tokens[at]))
+  )
+    at--
+  const source = mentionBefore(tokens, at, sentence.start)
+  let from = saying + 1
+  if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++
+  from = skipAdverbials(tokens, from)
+  if (lower(tokens[from]) === 'that') from++
+  const startToken = tokens[from]
+  if (startToken === undefined) return []
+  const quote = quotations.find((quotation) => quotation.start === startToken.start)
+  const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+  const content = trimSpan(text, startToken.start, end)
+  const reports: FoundAttribution[] = []
+  const bySource =
+    source === undefined || negativeSubject.test(source.text)
+      ? undefined
+      : claimAt(
+          cue,
+          { start: quotedToken.start, end: sayingToken.end },
+          content,
+          source,
+          quotations,
+        )
+  if (bySource !== undefined) reports.push(bySource)
+  const byQuoted = claimAt('saying', sayingToken, content, quoted, quotations)
+  if (byQuoted !== undefined) reports.push(byQuoted)
+  return reports
 }
 
 /**
