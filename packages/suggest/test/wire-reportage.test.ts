@@ -62,3 +62,32 @@ describe('"quoted X as saying"', () => {
     ])
   })
 })
+
+describe('speakers and contents before the cue', () => {
+  it.each([
+    // "told" has its hearer after it: the speaker is before, past a relative clause.
+    [
+      'The repairs would take two months, the engineer, who asked not to be named, told Reuters.',
+      { content: ['The repairs would take two months'], speaker: ['the engineer'] },
+    ],
+    // An abbreviation in commas after an organisation's name is no speaker.
+    [
+      'Exports were hurt by the strike, the head of the Grain Marketing Board, GMB, said.',
+      {
+        content: ['Exports were hurt by the strike'],
+        speaker: ['the head of the Grain Marketing Board'],
+      },
+    ],
+    // A time clause after the cue is no content.
+    [
+      '"The talks went badly," Lund said when she returned from Geneva.',
+      { content: ['"The talks went badly,"'], speaker: ['Lund'] },
+    ],
+    [
+      '"The talks went badly," Lund said as she left the hall.',
+      { content: ['"The talks went badly,"'], speaker: ['Lund'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+})

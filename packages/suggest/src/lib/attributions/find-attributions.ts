@@ -695,7 +695,10 @@ function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
   if (
     (!timePhrase &&
       !hearer &&
-      !/^(at|in|on|during|before|after|of|about|with|from)$/.test(lower(first))) ||
+      // Round 10: a time clause too (`"…", he said when he returned from Lima`).
+      !/^(at|in|on|during|before|after|of|about|with|from|when|while|as|once|upon)$/.test(
+        lower(first),
+      )) ||
     body.length > 20
   )
     return false
@@ -1603,7 +1606,7 @@ function reportingVerb(
     skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1 &&
     // ("…", he said of the proposal / about the plan / with a smile).
     !(
-      /^(at|in|on|during|before|of|about|with|after|from)$/.test(after) &&
+      /^(at|in|on|during|before|of|about|with|after|from|as)$/.test(after) &&
       speakerAfterQuotation(tokens, cueIndex, sentence)
     )
   )
@@ -1712,6 +1715,9 @@ function reportingVerb(
   const invertedFirst =
     previousToken?.text === ',' &&
     invertingCues.test(cue) &&
+    // Round 10: "told" has its hearer after it; it inverts only with no speaker
+    // before ("…, the official, who asked not to be named, told Reuters").
+    (cue !== 'told' || mentionBefore(tokens, cueIndex - 1, sentence.start) === undefined) &&
     !pronounTypes.has(lower(tokens[cueIndex + 1])) &&
     !isPhraseBreak(lower(tokens[cueIndex + 1])) &&
     !/^(at|in|on|of|for|from|to|with|by|during|before|after|as|here|there|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(

@@ -651,7 +651,11 @@ function parentheticalBefore(
   // A participle opens one too: "The mayor, speaking at a luncheon, said", "The
   // report, issued Monday, said".
   const isParticiple = !isCapital(opener) && /^\p{L}+(?:ing|ed)$/u.test(opener.text)
-  if (!isAge && !isParticiple && !parentheticalOpeners.has(lower(opener))) return undefined
+  // Round 10: an abbreviation of the name before it: "the head of the Grain
+  // Board, GB, said" — the head speaks.
+  const isAbbreviation = open + 2 === at && /^[A-Z]{2,6}$/.test(opener.text)
+  if (!isAge && !isParticiple && !isAbbreviation && !parentheticalOpeners.has(lower(opener)))
+    return undefined
   const named = mentionBefore(tokens, open - 1, sentenceStart)
   if (named === undefined || named.pronoun !== undefined || named.end > (tokens[open]?.start ?? 0))
     return undefined
