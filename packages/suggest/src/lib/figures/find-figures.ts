@@ -134,6 +134,32 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['under', 'below'],
   ['only', 'point'],
 ]
+// Bounds and estimates that may stand before an article and a number in digits:
+// "at least a 50.1 pct stake", "nearly a 3 pct drop".
+const boundsBeforeArticle = new Set([
+  'at least',
+  'at most',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'close to',
+  'more than',
+  'less than',
+  'up to',
+  'just over',
+  'just under',
+  'well over',
+  'well under',
+  'no less than',
+  'no more than',
+  'not less than',
+  'not more than',
+  'an estimated',
+  'as much as',
+])
 // "only" is no approximator, but listed so the span does not start inside it;
 // it is dropped again below.
 const notApproximators = new Set(['only'])
@@ -812,7 +838,13 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     // A crop or fiscal year of wire copy (round 9): "1986/87" is one year span.
     const season = /^(1[6-9]|20)\d\d$/.test(raw) ? seasonAt(tokens, index) : undefined
     if (season !== undefined) return season
-    const digits = raw.replace(/^[$£]/, '').replace(/(%|st|nd|rd|th)$/, '')
+    // A possessive "'s" after a year that is no decade ("1985's 67 mln tons",
+    // round 10) belongs to the text, not to the number ("the '20's", "two Merc
+    // 800's" are left as before).
+    const digits = raw
+      .replace(/^[$£]/, '')
+      .replace(/(%|st|nd|rd|th)$/, '')
+      .replace(/^(\d{4})'s$/, '$1')
     // A separator must group three digits ("2,000"); "1,2" is two numbers in a list.
     if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(digits)) return undefined
     // Fractions of wire copy (round 9): "1/8", "11-1/2", "10-7/8 pct" are one number.
@@ -866,6 +898,22 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     if (value !== undefined)
       return { from: index, to: index + 1, value, vague: false, words: true, written: token.text }
   }
+  // "half" glued to a unit: "a half-point cut", "a half-hour", "a half-mile"
+  // (round 10); not "half-hearted", "half-closed", "half-way".
+  if (
+    token.kind === 'word' &&
+    /^half-(point|percent|percentage|cent|hour|day|week|month|year|mile|inch|foot|yard|pound|ounce|ton|tonne|dozen|million|billion|century|decade|acre|gallon|minute|second)s?$/i.test(
+      token.text,
+    )
+  )
+    return {
+      from: index,
+      to: index + 1,
+      value: 0.5,
+      vague: false,
+      words: true,
+      written: token.text,
+    }
   // A fraction as a word before what it divides: "half the salary", "half of
   // them", or after an approximator ("Nearly half had travelled").
   if (
@@ -1264,11 +1312,22 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (clubWords.test(lower(first).split('-')[1] ?? '')) return true
     // A capitalized number word after a capitalized word, inside a sentence, is
     // part of a name or title: "the Big Ten", "Volume Two", "A Comedy in Three Acts".
+    // (Not after a month: "April Three" is a date, as wire copy spells it.)
     if (
       /^[A-Z]/.test(first.text) &&
       previous !== undefined &&
       previous.kind === 'word' &&
-      isCapitalized(previous)
+      isCapitalized(previous) &&
+      !months.has(lower(previous))
+    )
+      return true
+    // After "of" and a capitalized word, a capitalized number word ends a name:
+    // "the Group of Five", "the Gang of Four", "A Tale of Two Cities" (round 10).
+    if (
+      /^[A-Z]/.test(first.text) &&
+      previous?.text === 'of' &&
+      tokens[core.from - 2]?.kind === 'word' &&
+      isCapitalized(tokens[core.from - 2])
     )
       return true
     // Inside a sentence, after a lower-case word or a comma, a capitalized number
@@ -1450,7 +1509,30 @@ function figureAt(
   const fromNumber = from
 
   // Approximators before: "more than", "about", "some", "nearly".
-  const matched = matchWordsBefore(tokens, fromNumber, approximatorsBefore)
+  // An article may stand between a bound and a number in digits: "at least a 50.1
+  // pct stake", "about a 10 pct rise" (round 10).
+  const article =
+    !core.words && /^(a|an)$/.test(lower(tokens[fromNumber - 1])) ? fromNumber - 1 : undefined
+  const matched =
+    matchWordsBefore(tokens, fromNumber, approximatorsBefore) ??
+    (article === undefined
+      ? undefined
+      : (() => {
+          const bound = matchWordsBefore(tokens, article, approximatorsBefore)
+          // "bring about a 10 per cent cut": the particle of a phrasal verb.
+          const particle =
+            bound?.phrase === 'about' &&
+            /^(bring|brings|brought|bringing|come|comes|came|coming)$/.test(
+              lower(tokens[bound.from - 1]),
+            )
+          return bound !== undefined && boundsBeforeArticle.has(bound.phrase) && !particle
+            ? bound
+            : undefined
+        })())
+  const approximatorEnd =
+    matched !== undefined && article === matched.from + matched.phrase.split(' ').length
+      ? article
+      : fromNumber
   // "what would be done about two charges", "promoted over six captains": "about"
   // and "over" after a word that governs them are prepositions, not approximators.
   const governor = lower(tokens[(matched?.from ?? 0) - 1])
@@ -1494,7 +1576,7 @@ function figureAt(
     }
     approximator = before.phrase
     from = before.from
-    approximatorTo = tokens[fromNumber - 1]?.end
+    approximatorTo = tokens[approximatorEnd - 1]?.end
   }
   // "some" before number words is often a determiner ("some one"), so the
   // figure only gets its approximator when a number follows.

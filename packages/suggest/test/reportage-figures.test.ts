@@ -1,0 +1,56 @@
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+
+// Round 10 rules (0.11.0): figures of newswire reportage. Every sentence here is
+// invented.
+
+const cues = (text: string) =>
+  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
+  )
+
+const figures = (text: string) =>
+  suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+    (annotation) =>
+      annotation.kind === 'figure'
+        ? [{ exact: annotation.spans[0]?.exact, value: annotation.value }]
+        : [],
+  )
+
+describe('reportage figures (rules 0.11.0)', () => {
+  it.each([
+    ['The offer expires April Three unless extended.', 'Three', 3],
+    ['The payment falls due on May Five.', 'Five', 5],
+    ['The bank made a half-point cut in its rate.', 'half-point', 0.5],
+    ['They walked a half-mile to the depot.', 'half-mile', 0.5],
+  ])('%s', (text, exact, value) => {
+    expect(figures(text)).toMatchObject([{ exact, value }])
+  })
+
+  it('reads a year with a possessive', () => {
+    expect(figures("Output was above 1985's level.")).toMatchObject([
+      { exact: "1985's", value: 1985 },
+    ])
+  })
+
+  it('keeps a bound before an article with its number', () => {
+    expect(figures('They seek at least a 51 pct stake.')).toMatchObject([
+      { exact: 'at least a 51 pct', value: undefined },
+    ])
+    expect(cues('They seek at least a 51 pct stake.')).toEqual(['at least'])
+    expect(cues('Reform would bring about a 10 pct cut in costs.')).toEqual([])
+  })
+
+  it.each([
+    'The Group of Five met in Paris.',
+    'The Gang of Four was tried.',
+    'He was half-hearted about it.',
+    'The door stood half-closed.',
+  ])('counts nothing in: %s', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  it('leaves a decade with an apostrophe and plural model numbers as before', () => {
+    expect(figures("Cars of the 1970's sold well.")).toMatchObject([{ exact: "1970's" }])
+  })
+})
