@@ -87,6 +87,23 @@ describe('speakers and contents before the cue', () => {
       '"The talks went badly," Lund said as she left the hall.',
       { content: ['"The talks went badly,"'], speaker: ['Lund'] },
     ],
+    // An inverted speaker with a relative clause to the end of the sentence.
+    [
+      '"Rates will fall," said one trader who attended the meeting.',
+      { content: ['"Rates will fall,"'], speaker: ['one trader'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+})
+
+describe('contents after the cue', () => {
+  it.each([
+    // A capital after a determiner opens a name, not a headline run into the text.
+    [
+      'Lund said, however, that the Tax Office would close.',
+      { content: ['the Tax Office would close'], speaker: ['Lund'] },
+    ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })

@@ -1064,6 +1064,24 @@ export function findAttributions(
 }
 
 /**
+ * Round 10: the token after an inverted speaker ending at `end`, past a relative
+ * clause on it that runs to the end of the sentence (`"…," said one trader who
+ * attended the meeting.`); -1 when none.
+ */
+function afterSpeaker(tokens: readonly Token[], end: number): number {
+  const at = tokens.findIndex((token) => token.start >= end)
+  if (lower(tokens[at]) !== 'who') return at
+  let last = at + 1
+  while (last < tokens.length && tokens[last]?.kind !== 'punct') {
+    const word = lower(tokens[last])
+    if (strong.has(word) || weak.has(word) || participles.has(word)) return at
+    last++
+  }
+  const close = tokens[last]
+  return last > at + 1 && (close === undefined || /^[.!?]$/.test(close.text)) ? last : at
+}
+
+/**
  * Round 10: "The paper quoted the minister as saying (that) …" reports the words
  * twice: the source (the subject of "quoted") and the one quoted each say them.
  */
@@ -1725,7 +1743,7 @@ function reportingVerb(
     )
       ? mentionAfter(tokens, cueIndex + 1)
       : undefined
-  const afterInverted = tokens.findIndex((token) => token.start >= (invertedFirst?.end ?? Infinity))
+  const afterInverted = afterSpeaker(tokens, invertedFirst?.end ?? Infinity)
   const invertedClear =
     invertedFirst !== undefined &&
     invertedFirst.pronoun === undefined &&
@@ -1941,16 +1959,11 @@ function reportingVerb(
     (wordsBefore.length >= 3 ||
       // "The plan, said the mayor, will fail", "This, he claims, would account for
       // …": a speaker inside the clause, which goes on after the comma.
-      (tokens[inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1]
-        ?.text === ',' &&
+      (tokens[inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1]?.text === ',' &&
         beforeMention?.text === ',' &&
         nounPhraseOpens(wordsBefore) &&
         !clauseOpeners.has(lower(wordsBefore.at(-1))) &&
-        !isCapital(
-          tokens[
-            (inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1) + 1
-          ],
-        )) ||
+        !isCapital(tokens[(inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1) + 1])) ||
       closingQuotes.has(beforeMention?.text ?? '') ||
       (beforeMention?.text === ',' && closingQuotes.has(tokens[beforeIndex - 1]?.text ?? ''))) &&
     // (A quotation ending in one is whole: `"… for a while", Hemus said.`)
@@ -1958,10 +1971,7 @@ function reportingVerb(
     // The frame `…, X said.` closes the clause at the cue (or after an inverted
     // speaker); when words follow ("…, a spokesman said the text …"), they are the
     // content and the part before is a subordinate clause.
-    (clauseEndsAfter(
-      tokens,
-      inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
-    ) ||
+    (clauseEndsAfter(tokens, inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1) ||
       (hearerCues.has(cue) && hearerOnly(tokens, cueIndex + 1)) ||
       (!inverted &&
         quotationClosesBefore(tokens, mentionFirst) &&
@@ -1995,7 +2005,7 @@ function reportingVerb(
     // `"…," he said, "…"`: the quotation after the cue continues the content.
     const afterCue = skipAdverbials(
       tokens,
-      inverted ? tokens.findIndex((token) => token.start >= mention.end) : cueIndex + 1,
+      inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1,
     )
     let comma = tokens[afterCue]
     let next = tokens[afterCue + 1]
@@ -2033,7 +2043,7 @@ function reportingVerb(
   } else {
     if (inverted) {
       // "Eventually, says Keys, one of two things happens": the clause after the speaker.
-      const comma = tokens.findIndex((token) => token.start >= mention.end)
+      const comma = afterSpeaker(tokens, mention.end)
       const next = tokens[comma + 1]
       if (tokens[comma]?.text !== ',' || next?.kind !== 'word' || isCapital(next)) return undefined
       const rest = trimSpan(text, next.start, sentence.end)
@@ -2067,6 +2077,10 @@ function reportingVerb(
         isCapital(token) &&
         tokens[at - 1]?.kind === 'word' &&
         !isCapital(tokens[at - 1]) &&
+        // Round 10: after a determiner a capital opens a name ("the Tax Act").
+        !/^(the|a|an|this|that|these|those|its|his|her|their|our|any|every|each|no)$/.test(
+          lower(tokens[at - 1]),
+        ) &&
         isPhraseBreak(lower(token)) &&
         !pronounTypes.has(lower(token)) &&
         quotationAt(quotations, token.start) === undefined
