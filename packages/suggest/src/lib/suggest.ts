@@ -43,7 +43,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/10`).
+   * (version `scholion-hedges/11`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */

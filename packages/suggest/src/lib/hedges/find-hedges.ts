@@ -43,7 +43,7 @@ const titles = 'Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Capt|Prof|Rev|Mt|Ft
  * expression source: like {@link cueSource}, with `*` (any word that does not
  * end in a period, but for titles such as "Mr." and dotted abbreviations such as
  * "U.S."), `*'s` (a
- * possessive), `*ing`, `*est`, … (a word ending in those letters) and `...` (up
+ * possessive), `*,` (a word with its comma), `*ing`, `*est`, … (a word ending in those letters) and `...` (up
  * to eight words, none ending in a period: it stays in its sentence). Every word
  * is followed by white space.
  */
@@ -54,11 +54,14 @@ function contextSource(pattern: string): string {
         // ("Mr.", "Gov.") or a dotted abbreviation ("U.S.", "p.m."). (Case cannot
         // tell an abbreviation: most patterns match case-insensitively.)
         `(?:[\\p{L}'’.-]*[\\p{L}'’-]|(?:${titles})\\.|\\p{L}(?:\\.\\p{L})+\\.)`
-      : alternative === "*'s"
-        ? "[\\p{L}.-]+['’]s"
-        : /^\*\p{L}+$/u.test(alternative)
-          ? `\\p{L}+${escapeRegExp(alternative.slice(1))}`
-          : escapeRegExp(alternative)
+      : alternative === '*,'
+        ? // A word followed by its comma: "the accord, expected in May".
+          "[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}'’-],"
+        : alternative === "*'s"
+          ? "[\\p{L}.-]+['’]s"
+          : /^\*\p{L}+$/u.test(alternative)
+            ? `\\p{L}+${escapeRegExp(alternative.slice(1))}`
+            : escapeRegExp(alternative)
   return pattern
     .trim()
     .split(/\s+/)

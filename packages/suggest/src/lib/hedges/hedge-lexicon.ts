@@ -41,7 +41,8 @@ export interface HedgeEntry {
    * Words that must come right before the cue, in the same pattern syntax
    * (`"said|says he|she|it|they"`). A word `*` matches any word that does not end
    * the sentence (no final period but in titles, "Mr.", and "U.S."), `*'s` any
-   * possessive, `*est` (`*ing`, …) any word ending in those letters; `...` up to
+   * possessive, `*,` any word with its comma, `*est` (`*ing`, …) any word ending
+   * in those letters; `...` up to
    * eight words. A list means any of its patterns.
    */
   readonly before?: string | readonly string[]
@@ -75,12 +76,15 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
 // A modal in an embedded question of manner, reason or truth, "no one can tell how
 // the pump could have failed so", "Whether the dam could be saved is a matter of
 // conjecture": it asks how or whether a thing is possible; the hedge, if any, is the
-// word that governs the question ("a matter of conjecture", "unclear").
+// word that governs the question ("a matter of conjecture", "unclear"). So does a
+// question with "if" after a verb of asking or knowing (version 11): "Asked if the
+// rebels could have been warned, he said …", "to see if the pact might hold".
 const mannerQuestion = [
   'how|why|whether',
   'how|why|whether *',
   'how|why|whether * *',
   'how|why|whether * * *',
+  'asked|ask|asks|asking|wondered|wonder|wonders|wondering|know|knew|see|tell if ...',
 ]
 
 // A modal in a relative clause, "the terms on which they might agree", "whatever
@@ -198,7 +202,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/10`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/11`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -281,7 +285,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/10',
+  version: 'scholion-hedges/11',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -348,11 +352,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
     },
     { cue: 'possibly|conceivably|arguably', type: 'hedge', degree: 'high' },
-    { cue: 'probably|probable', type: 'hedge', degree: 'low' },
+    {
+      cue: 'probably|probable',
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'outcome|outcomes',
+      note: 'Not "the probable outcome" (version 11): the outcome named as a topic ("its probable outcome cannot be foreseen"), no claim hedged.',
+    },
     { cue: 'in all likelihood', type: 'hedge', degree: 'low' },
     { cue: 'perhaps', type: 'hedge', degree: 'high' },
     { cue: 'maybe', type: 'hedge', degree: 'high' },
-    { cue: 'likely', type: 'hedge', degree: 'low' },
+    { cue: 'likely', type: 'hedge', degree: 'low', notAfter: 'outcome|outcomes' },
     { cue: 'unlikely', type: 'hedge', degree: 'medium' },
     {
       cue: 'possible',
@@ -486,6 +496,47 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible change: "the deal could collapse", "prices could rise", "stimulation which could bring inflation"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
     },
     {
+      cue: 'could arise|occur|emerge|ensue|materialise|materialize',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      note: 'An event that may come about (version 11): "a shortage could arise if the mills close"; these verbs have no doer whose ability "could" would state.',
+    },
+    {
+      cue: 'could take',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      after: [
+        'about|around|roughly|approximately|nearly|up|several|many|years|months|weeks|days|hours|decades|longer|until|place|effect',
+        'a|an|another year|month|week|day|decade|few|couple|long|while',
+        'at least|most',
+        'as long|much|many|little',
+        'more than|time|years|months|weeks|days',
+      ],
+      note: 'A possible duration or event (version 11): "the repairs could take about two months", "could take years", "the vote could take place next week"; not "could take a bath", "could take care of herself" (ability).',
+    },
+    {
+      cue: 'could reach|strike|conclude|clinch',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      after: [
+        'agreement|accord|consensus|settlement',
+        'a|an|the deal|agreement|accord|settlement|compromise|pact|understanding|accommodation',
+        'a|an * deal|agreement|accord|settlement|compromise|pact|understanding',
+      ],
+      note: 'A possible outcome of negotiation (version 11): "the two unions could reach agreement by May", "could strike a deal"; "could reach key points" (ability) has no word of agreement after it.',
+    },
+    {
+      cue: 'could agree',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|i|we|you'],
+      after: 'on|to|soon|quickly|shortly|within|by|before',
+      note: 'The same without the noun: "the ministers could agree on a formula next month"; not "we could agree" (a deed of the speaker\'s).',
+    },
+    {
       cue: 'could lead',
       type: 'hedge',
       degree: 'high',
@@ -505,12 +556,33 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'An expected outcome: "sales should reach $1.1 billion in 1961", "this should prove an exciting evening"; not a condition ("if it should increase").',
     },
     { cue: 'should', ...expectedEffect },
+    {
+      cue: 'should help|support|boost|spur|lift|underpin|bolster|stimulate|strengthen|sustain|aid',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|he|she|they|i|government|governments|congress|parliament|administration|state|states|city|nation|nations|country|countries|people|everyone|everybody',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+      ],
+      after: [
+        'demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence',
+        '... demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence',
+      ],
+      note: 'An expected effect on a market or the economy (version 11), as "should have an effect": "cheaper credit should support demand for cars", "the accord should help stabilise the dollar"; not a duty of a person or a government ("the state should support its farmers": no word of the economy after it, or a doer before it).',
+    },
     { cue: 'ought to', ...expectedEffect },
     {
-      cue: 'could well|very well',
+      cue: 'could well',
       type: 'hedge',
       degree: 'high',
-      note: 'A possibility stressed, not an ability: "it could very well seek another way", "could well be uremia".',
+      note: 'A possibility stressed, not an ability: "could well be uremia", "some members could well object". (Until version 11 the cue read "could well|very well", which matched only "could very well".)',
+    },
+    {
+      cue: 'could very well',
+      type: 'hedge',
+      degree: 'high',
+      note: '"it could very well seek another way".',
     },
     {
       cue: 'should',
@@ -646,6 +718,27 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: 'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
       note: 'A speaker hedging what he says: "he said he believed there are …". A third person\'s belief without a speech verb is an attribution.',
+    },
+    {
+      cue: 'expect|expects|expected|anticipate|anticipates|anticipated',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'said|says|added|stated|explained|indicated|told * he|she|it|they|we|I',
+        'said|says|added|stated|explained|indicated he|she|it|they|we|I',
+        'said|says|added|stated|explained|indicated that he|she|it|they|we|I',
+        'said,|says,|added, however,|though,|also,|moreover,|nevertheless,|meanwhile, he|she|it|they|we|I',
+      ],
+      notAfter: 'to|of|from|nothing|no|more|less|much|better|it',
+      note: 'A speaker\'s own forecast in reported speech (version 11), as "he said he believed": "the chairman said he expects sales to rise", "she said, however, it expects a loss"; not an intention ("said he expects to retire") nor "expects much of him".',
+    },
+    {
+      cue: 'expect|anticipate',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we do|also|still|now|fully'],
+      notAfter: 'to|of|from|nothing|no|more|less|much|better|it|you|him|her|them|us|me',
+      note: 'The speaker\'s own forecast (version 11): "we expect rates to ease"; not an intention ("we expect to offer classes") nor a demand ("I expect you to be there", "we expect better").',
     },
     {
       cue: 'thought|believed|felt',
@@ -881,8 +974,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       before:
-        'the|at|amid|of|on|deny|denied|confirm|confirmed|despite|following|after|by|were|are|there',
-      note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …".',
+        'the|at|amid|of|on|deny|denied|confirm|confirmed|despite|following|after|by|were|are|there|press|newspaper|media|unconfirmed|published|recent|earlier|persistent|widespread|weekend|market',
+      note: 'The noun, not the verb: "denied the reports that …", "resentment at reports that …", "commenting on press reports that …" (version 11: press, newspaper, media, unconfirmed, published, recent, earlier, persistent, widespread, weekend, market).',
     },
     {
       cue: 'allegation|allegations that|of',
@@ -902,6 +995,22 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'there has|have|had been some|occasional|growing|increasing|mounting|new|fresh|further|partial|indirect|circumstantial',
       ],
       note: 'Evidence short of proof, as "signs that": "there were evidences of strain", "there is some evidence that the cure works"; not "no", "little" (not known) nor "clear", "ample" evidence (boosters), nor evidence as a thing ("the evidence of the crime").',
+    },
+    {
+      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns that',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'there is|are|was|were',
+        'there have|has|had been',
+        'there is|are|was|were growing|mounting|widespread|increasing|rising|renewed|general|some|strong|persistent',
+        'there have|has|had been growing|mounting|widespread|increasing|rising|renewed|general|some|strong|persistent',
+        'amid|growing|mounting|widespread|increasing|rising|renewed|general|persistent|market|fuelled|fueled|fuelling|fueling|boosted|revived|reviving|raised|raising|heightened|dampened',
+        'amid|boosted|revived|raised|heightened|fuelled|fueled the|growing|mounting|widespread|increasing|rising|renewed|general|market',
+        'amid|boosted|revived|raised|heightened|fuelled|fueled the growing|mounting|widespread|increasing|rising|renewed|general|market',
+      ],
+      note: 'A belief or fear held by unnamed many (version 11), as "speculation that": "there were fears that the strike could spread", "amid growing expectations that rates will fall", "the figures revived sentiment that"; not a named holder\'s ("the minister\'s fears that": an attribution) nor after other words.',
     },
     {
       cue: 'signs that',
@@ -1019,6 +1128,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: '*s',
       notBefore: 'is|was|has|always|he|she|it|they|we|I|you|who|this|his|its|us',
       note: 'A reduced relative after a plural noun: "with receipts expected to be above 1960".',
+    },
+    {
+      cue: 'expected|anticipated',
+      type: 'hedge',
+      degree: 'low',
+      before: ['*,', 'with *', 'with * *', 'with * * *'],
+      after:
+        'in|by|later|next|soon|early|late|within|around|before|shortly|this|on|at|sometime|some|to',
+      note: 'A reduced relative after a comma or "with" (version 11): "the vote, expected in late May, …", "a ruling, expected by June", "with a decision expected next week"; the event is predicted.',
     },
     {
       cue: 'was|were expected to',
@@ -1186,6 +1304,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'as large|big|great|many|much|long|high|far|old|wide|tall|heavy|numerous|small|few|little|low|deep|large',
       ],
       note: 'An approximated quantifier or size: "nearly all the ferries", "almost no rain", "a lake nearly as large as a county"; not a degree ("almost impossible", "almost in tears"), nor "not nearly as" (a denial) or "as nearly as possible".',
+    },
+    {
+      cue: 'about|roughly|approximately|around equal|equivalent to|with',
+      type: 'vague-quantity',
+      degree: 'low',
+      note: 'An approximate equality (version 11): "reserves about equal to two months of imports".',
     },
     {
       cue: 'or thereabouts',
