@@ -10,6 +10,7 @@ describe('all-capitals headlines', () => {
     ['MAYOR SAYS BRIDGE WILL REOPEN IN MAY', 'BRIDGE WILL REOPEN IN MAY', 'MAYOR'],
     ['FARM GROUP SEES SMALLER WHEAT CROP - TRADERS', 'SMALLER WHEAT CROP', 'FARM GROUP'],
     ['ACME <ACM> SEES HIGHER FIRST QUARTER PROFIT', 'HIGHER FIRST QUARTER PROFIT', 'ACME'],
+    ['TRADERS SEE NO RIVAL BID FOR ACME <ACM>', 'NO RIVAL BID FOR ACME', 'TRADERS'],
     ['BRIDGE TO REOPEN IN MAY, SAYS MAYOR', 'BRIDGE TO REOPEN IN MAY', 'MAYOR'],
     ['FEBRUARY CAR SALES FELL, DEALERS SAY', 'FEBRUARY CAR SALES FELL', 'DEALERS'],
   ])('%s', (headline, content, speaker) => {
@@ -94,6 +95,25 @@ describe('speakers and contents before the cue', () => {
     ],
   ])('%s', (text, expected) => {
     expect(claims(suggest(text))).toMatchObject([expected])
+  })
+})
+
+describe('"saying" after the main verb of a sentence', () => {
+  it.each([
+    [
+      'The union called a strike, saying pay was too low.',
+      { content: ['pay was too low'], speaker: ['The union'] },
+    ],
+    [
+      'Lund urged the board to meet again, saying, "Tempers will cool."',
+      { content: ['"Tempers will cool."'], speaker: ['Lund'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it('needs a clause or a quotation after it', () => {
+    expect(claims(suggest('He left the room, saying nothing.'))).toEqual([])
   })
 })
 

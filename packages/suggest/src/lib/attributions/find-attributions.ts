@@ -847,16 +847,25 @@ function participleCue(
   if (!/^(,|but|and)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let from = cueIndex + 1
+  // Round 10: `…, saying, "…"` — a quotation after the participle's comma.
+  const commaQuote =
+    tokens[from]?.text === ',' &&
+    quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
+  if (commaQuote) from++
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++
-  else if (participlesWithThat.has(cue) || !opensClause(tokens, from)) return undefined
+  else if (!commaQuote && (participlesWithThat.has(cue) || !opensClause(tokens, from)))
+    return undefined
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
   // Without a cue before, the subject of the sentence speaks: "Sprinkel strongly
-  // refuted the thesis, declaring that …".
+  // refuted the thesis, declaring that …"; round 10: so does it with "saying" and
+  // a clause or a quotation ("The union called a strike, saying pay was too low").
   const mention =
     before?.mention ??
-    (hasThat && tokens[cueIndex - 1]?.text === ',' ? sentenceSubject(tokens, cueIndex) : undefined)
+    ((hasThat || /^(saying|adding)$/.test(cue)) && tokens[cueIndex - 1]?.text === ','
+      ? sentenceSubject(tokens, cueIndex)
+      : undefined)
   return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
 }
 

@@ -30,8 +30,8 @@ export function headlineAttributions(
   if (line === null || headline === undefined || /[a-z]/.test(headline)) return []
   const start = line[0].indexOf(headline) + (line.index ?? 0)
   const tokens = tokenize(text, start, start + headline.length)
-  // Speaker phrase ends before a ticker ("ACME <ACM> SAYS").
-  const speakerLast = (from: number, to: number): number => {
+  // A phrase ends before a ticker ("ACME <ACM> SAYS", "BID FOR ACME <ACM>").
+  const beforeTicker = (from: number, to: number): number => {
     let last = to
     while (last >= from && tokens[last]?.kind === 'punct') {
       if (tokens[last]?.text === '>') {
@@ -42,7 +42,7 @@ export function headlineAttributions(
     return last
   }
   const speaker = (from: number, to: number) => {
-    const last = speakerLast(from, to)
+    const last = beforeTicker(from, to)
     if (last < from || last - from > 4) return undefined
     const words = tokens.slice(from, last + 1)
     if (words.some((token) => token.kind === 'number' || token.text === ',')) return undefined
@@ -85,7 +85,7 @@ export function headlineAttributions(
       const dash = tokens.findIndex(
         (token, index) => index > cueAt + 1 && (token.text === '-' || token.text === ','),
       )
-      const last = dash < 0 ? tokens.length - 1 : dash - 1
+      const last = beforeTicker(cueAt + 1, dash < 0 ? tokens.length - 1 : dash - 1)
       found =
         last > cueAt + 1
           ? claimAt(
