@@ -117,6 +117,36 @@ describe('"saying" after the main verb of a sentence', () => {
   })
 })
 
+describe('absolute "with" phrases and time phrases before the cue', () => {
+  it.each([
+    [
+      'Shares rose, with dealers reporting that demand was strong.',
+      { content: ['demand was strong'], speaker: ['dealers'] },
+    ],
+    [
+      'Bond prices fell, with analysts saying the auction had gone badly.',
+      { content: ['the auction had gone badly'], speaker: ['analysts'] },
+    ],
+    [
+      'The bank has in recent weeks said rates would fall.',
+      { content: ['rates would fall'], speaker: ['The bank'] },
+    ],
+    [
+      'Senior officials have in the past stressed that rates would fall.',
+      { content: ['rates would fall'], speaker: ['Senior officials'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it.each(['He met with officials saying nothing.', 'Shares rose, with dealers reporting gains.'])(
+    'no claim in %j',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})
+
 describe('contents after the cue', () => {
   it.each([
     // A capital after a determiner opens a name, not a headline run into the text.

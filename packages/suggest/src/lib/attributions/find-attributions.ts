@@ -1073,6 +1073,39 @@ export function findAttributions(
 }
 
 /**
+ * Round 10: an absolute "with" phrase of reportage: "Shares rose, with dealers
+ * reporting that demand was strong", "with analysts saying the bid was too low".
+ */
+function withParticiple(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (
+    cueToken === undefined ||
+    !/^(saying|reporting|noting|predicting|warning|arguing|claiming|insisting)$/.test(cue) ||
+    quotationAt(quotations, cueToken.start) !== undefined
+  )
+    return undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (mention === undefined || mention.pronoun !== undefined) return undefined
+  const first = tokens.findIndex((token) => token.start === mention.start)
+  if (first < 1 || lower(tokens[first - 1]) !== 'with') return undefined
+  let from = cueIndex + 1
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  else if (participlesWithThat.has(cue) || cue === 'reporting' || !opensClause(tokens, from))
+    return undefined
+  const startToken = tokens[from]
+  if (startToken === undefined) return undefined
+  return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
+}
+
+/**
  * Round 10: the token after an inverted speaker ending at `end`, past a relative
  * clause on it that runs to the end of the sentence (`"…," said one trader who
  * attended the meeting.`); -1 when none.
@@ -1281,6 +1314,8 @@ function otherFrame(
   )
     return gerundCue(text, tokens, cueIndex, cue, sentence, quotations)
   if (gerundOnlyCues.has(cue)) return undefined
+  const absolute = withParticiple(text, tokens, cueIndex, cue, sentence, quotations)
+  if (absolute !== undefined) return absolute
   return inGerunds.has(cue)
     ? inGerundCue(text, tokens, cueIndex, cue, quotations)
     : participles.has(cue)

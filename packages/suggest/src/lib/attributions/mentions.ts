@@ -124,6 +124,15 @@ export function mentionBefore(
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
     else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
       at -= 2
+    // Round 10: a time phrase between the auxiliary and the verb: "have in the past
+    // stressed that …", "has in recent weeks said …".
+    else if (
+      /^(past|days|weeks|months|years)$/.test(word) &&
+      lower(tokens[at - 1]) === (word === 'past' ? 'the' : 'recent') &&
+      lower(tokens[at - 2]) === 'in' &&
+      auxiliaries.has(lower(tokens[at - 3]))
+    )
+      at -= 3
     // A date between a relative pronoun and its verb: "Leopold, who in 1885 concluded
     // that …", "the mayor, who on Monday said …".
     else if (
