@@ -88,6 +88,15 @@ describe('speakers and contents before the cue', () => {
       '"The talks went badly," Lund said as she left the hall.',
       { content: ['"The talks went badly,"'], speaker: ['Lund'] },
     ],
+    // A noun that can be a verb before a plural source noun is part of the speaker.
+    [
+      'Freight rates will climb in April, shipping sources said.',
+      { content: ['Freight rates will climb in April'], speaker: ['shipping sources'] },
+    ],
+    [
+      'The bid was too low, market analysts said.',
+      { content: ['The bid was too low'], speaker: ['market analysts'] },
+    ],
     // An inverted speaker with a relative clause to the end of the sentence.
     [
       '"Rates will fall," said one trader who attended the meeting.',

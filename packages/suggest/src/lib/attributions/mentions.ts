@@ -97,6 +97,9 @@ const auxiliaries = new Set([
   'can',
 ])
 const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+// Plural heads of unnamed sources of wire copy.
+const sourceHeads =
+  /^(sources|analysts|dealers|traders|officials|economists|executives|bankers|brokers|experts|observers|diplomats)$/
 export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 
 /** Reads a speaker phrase backwards from token `index` (inclusive). */
@@ -279,7 +282,18 @@ export function mentionBefore(
       (titles.has(lower(tokens[first])) ||
         speakerNouns.has(lower(tokens[first])) ||
         isActorNoun(lower(tokens[first])))
-    if (!isCapital(token) && isPhraseBreak(word) && !rank) break
+    // Round 10: a noun that can be a verb before a plural source noun ("market
+    // sources said", "shipping sources said"), after a comma, determiner or start.
+    const before = tokens[first - 2]
+    const sourceModifier =
+      first === at &&
+      sourceHeads.test(lower(tokens[at])) &&
+      lexiconTags(word).every((tag) => /^(Infinitive|Gerund|Singular|Uncountable)$/.test(tag)) &&
+      (before === undefined ||
+        before.text === ',' ||
+        before.start < sentenceStart ||
+        determiners.has(lower(before)))
+    if (!isCapital(token) && isPhraseBreak(word) && !rank && !sourceModifier) break
     // A sentence opener capitalized by position: "But an official statement …".
     if (
       isCapital(token) &&
