@@ -42,6 +42,16 @@ describe('reportage figures (rules 0.11.0)', () => {
   })
 
   it.each([
+    ['Inflation stayed just below 2 pct.', 'just below'],
+    ['The bill came to slightly more than 40 dlrs.', 'slightly more than'],
+    ['The claims ran to little more than 900 dlrs.', 'little more than'],
+    ['The cost is in the region of 500 mln dlrs.', 'in the region of'],
+    ['Losses were of the order of 20 mln stg.', 'of the order of'],
+  ])('takes the near bound in: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue])
+  })
+
+  it.each([
     'The Group of Five met in Paris.',
     'The Gang of Four was tried.',
     'He was half-hearted about it.',

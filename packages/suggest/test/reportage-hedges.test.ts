@@ -37,6 +37,16 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['There were fears that the frost could spread south.', ['fears that', 'could spread']],
     ['The data revived growing sentiment that rates would fall.', ['sentiment that']],
     ['Shares rose amid expectations that the bid would be raised.', ['expectations that']],
+    // Expected events with their time, possible losses, unconfirmed talk, unnamed
+    // sources and forecasts of the press.
+    ['The merger should be completed by the end of June.', ['should']],
+    ['Talks on the quota should resume next week.', ['should']],
+    ['The insurer could lose 300 mln dlrs on the claims.', ['could lose']],
+    ['Shares rose amid market talk of a bid.', ['talk of']],
+    ['Dealers cited renewed talk that the plant would close.', ['talk that']],
+    ['The carrier is understood to be weighing an offer.', ['is understood to']],
+    ['The finance minister is widely tipped to resign.', ['widely tipped to']],
+    ['The strike looks set to spread to the docks.', ['looks set to']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {
@@ -56,6 +66,12 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     'Asked if the guards could have been bribed, he declined to comment.',
     'She wondered if the ferry might still run.',
     'The likely outcome of the suit cannot be foreseen.',
+    'The form should be completed in ink.',
+    'Invoices should be paid within 30 days.',
+    'You should finish by noon.',
+    'She wanted to talk of her travels.',
+    'The term is understood to include leases.',
+    'She could suffer the noise no longer.',
   ])('takes no hedge in: %s', (text) => {
     expect(cues(text).filter((cue) => cue !== 'cannot be foreseen')).toEqual([])
   })

@@ -73,6 +73,24 @@ export interface FoundFigure {
 // `nearly` is an estimate from below (value, and at most the value).
 type ApproximatorEffect = 'above' | 'below' | 'atLeast' | 'atMost' | 'point' | 'nearly'
 const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> = [
+  // Near bounds and places on a scale of press reportage (round 10): "just below
+  // 2 pct", "slightly above 1,000", "in the region of 500 mln", "little more than
+  // 40" (longer phrases first: "little more than" before "more than").
+  ['just above', 'above'],
+  ['just below', 'below'],
+  ['slightly more than', 'above'],
+  ['slightly less than', 'below'],
+  ['slightly above', 'above'],
+  ['slightly below', 'below'],
+  ['slightly over', 'above'],
+  ['slightly under', 'below'],
+  ['a shade over', 'above'],
+  ['a shade under', 'below'],
+  ['little more than', 'above'],
+  ['little over', 'above'],
+  ['in the region of', 'point'],
+  ['in the order of', 'point'],
+  ['of the order of', 'point'],
   // A cap or floor stated as such: "up to a maximum of 200 hours", "a minimum of 10".
   ['up to a maximum of', 'atMost'],
   ['a maximum of', 'atMost'],

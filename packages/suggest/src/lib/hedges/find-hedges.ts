@@ -42,10 +42,10 @@ const titles = 'Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Capt|Prof|Rev|Mt|Ft
  * A context pattern (`before`, `notBefore`, `after`, `notAfter`) as a regular
  * expression source: like {@link cueSource}, with `*` (any word that does not
  * end in a period, but for titles such as "Mr." and dotted abbreviations such as
- * "U.S."), `*'s` (a
- * possessive), `*,` (a word with its comma), `*ing`, `*est`, … (a word ending in those letters) and `...` (up
- * to eight words, none ending in a period: it stays in its sentence). Every word
- * is followed by white space.
+ * "U.S."), `*'s` (a possessive), `*,` (a word with its comma), `*ing`, `*est`,
+ * … (a word ending in those letters), `*{m,n}` (m to n words `*`, for context
+ * before the cue) and `...` (up to eight words, none ending in a period: it stays
+ * in its sentence). Every word is followed by white space.
  */
 function contextSource(pattern: string): string {
   const word = (alternative: string) =>
@@ -65,11 +65,14 @@ function contextSource(pattern: string): string {
   return pattern
     .trim()
     .split(/\s+/)
-    .map((part) =>
-      part === '...'
-        ? "(?:[\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}'’,-]\\s+){0,8}"
-        : `(?:${part.split('|').map(word).join('|')})\\s+`,
-    )
+    .map((part) => {
+      if (part === '...') return "(?:[\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}'’,-]\\s+){0,8}"
+      // "*{1,3}": one to three words, each as `*` (a shorter source than listing
+      // "*", "* *", "* * *" as patterns of their own).
+      const repeat = /^\*\{(\d+),(\d+)\}$/.exec(part)
+      if (repeat !== null) return `(?:${word('*')}\\s+){${repeat[1]},${repeat[2]}}`
+      return `(?:${part.split('|').map(word).join('|')})\\s+`
+    })
     .join('')
 }
 

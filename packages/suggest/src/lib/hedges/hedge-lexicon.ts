@@ -80,10 +80,7 @@ const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its
 // question with "if" after a verb of asking or knowing (version 11): "Asked if the
 // rebels could have been warned, he said …", "to see if the pact might hold".
 const mannerQuestion = [
-  'how|why|whether',
-  'how|why|whether *',
-  'how|why|whether * *',
-  'how|why|whether * * *',
+  'how|why|whether *{0,3}',
   'asked|ask|asks|asking|wondered|wonder|wonders|wondering|know|knew|see|tell if ...',
 ]
 
@@ -92,20 +89,9 @@ const mannerQuestion = [
 // possible thing or concedes any value; it does not hedge a claim. The words in
 // between are without a comma ("Whatever he says, the bill may fail" is a hedge).
 const relativeClause = [
-  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom *',
-  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom * *',
-  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom * * *',
-  'whatever|whichever|whoever',
-  'whatever|whichever|whoever *',
-  'whatever|whichever|whoever * *',
-  'whatever|whichever|whoever * * *',
-  'whatever|whichever|whoever * * * *',
-  'whatever|whichever|whoever * * * * *',
-  'no matter what|how|who|which *',
-  'no matter what|how|who|which * *',
-  'no matter what|how|who|which * * *',
-  'no matter what|how|who|which * * * *',
-  'no matter what|how|who|which * * * * *',
+  'in|to|by|for|with|from|on|under|through|against|of|at|into|upon which|whom *{1,3}',
+  'whatever|whichever|whoever *{0,5}',
+  'no matter what|how|who|which *{1,5}',
 ]
 
 // "may well", "might have been": a possibility weighed about what is or was, a hedge
@@ -503,6 +489,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'An event that may come about (version 11): "a shortage could arise if the mills close"; these verbs have no doer whose ability "could" would state.',
     },
     {
+      cue: 'could lose|incur',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      note: 'A possible loss (version 11): "the bank could lose 200 mln dlrs", "could incur a charge"; a loss is no ability, so a person as subject is a possibility too ("the judge could lose").',
+    },
+    {
       cue: 'could take',
       type: 'hedge',
       degree: 'high',
@@ -556,6 +549,25 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'An expected outcome: "sales should reach $1.1 billion in 1961", "this should prove an exciting evening"; not a condition ("if it should increase").',
     },
     { cue: 'should', ...expectedEffect },
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|he|she|they|i',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+      ],
+      after: [
+        'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational next|later|soon|shortly|sometime|early|late|this|around|about',
+        'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational by|in the end|middle|start|first|second|third|fourth|coming|next',
+        'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational by mid|early|late|then|the',
+        'close|end|begin|start|resume|reopen|conclude|come|arrive|follow next|later|soon|shortly|sometime|early|late|this|around|about',
+        'close|end|begin|start|resume|reopen|conclude|come|arrive|follow by|in the end|middle|start|first|second|third|fourth|coming|next',
+        'close|end|begin|start|resume|reopen|conclude|come|arrive|follow by mid|early|late|then',
+      ],
+      note: 'An expected event with its time (version 11): "the sale should be completed by the end of March", "talks should resume next week", "the report should be available later this year"; not an instruction ("the form should be completed in ink", "bills should be paid within 30 days") nor after a person ("you should finish by noon").',
+    },
     {
       cue: 'should help|support|boost|spur|lift|underpin|bolster|stimulate|strengthen|sustain|aid',
       type: 'hedge',
@@ -839,6 +851,25 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'is|are|was|were thought to', type: 'hedge', degree: 'medium' },
     {
+      cue: 'is|are|was|were understood to',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: 'mean|refer|include|cover|apply',
+      note: 'Wire copy\'s unnamed source (version 11), as "is said to": "the bank is understood to be weighing a bid"; not what a word is taken to mean ("the term is understood to include …").',
+    },
+    {
+      cue: 'is|are|was|were|widely tipped to|as|for',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A forecast of the press (version 11): "she is tipped to succeed him".',
+    },
+    {
+      cue: 'looks|look|looked|seems|seem|seemed set to|for',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A forecast (version 11): "the pact looks set to collapse".',
+    },
+    {
       cue: 'is|are|was|were seen rising|falling|growing|declining|increasing|easing|reaching|at|around|near|above|below',
       type: 'hedge',
       degree: 'medium',
@@ -997,7 +1028,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Evidence short of proof, as "signs that": "there were evidences of strain", "there is some evidence that the cure works"; not "no", "little" (not known) nor "clear", "ample" evidence (boosters), nor evidence as a thing ("the evidence of the crime").',
     },
     {
-      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns that',
+      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns|talk that',
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
@@ -1011,6 +1042,19 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'amid|boosted|revived|raised|heightened|fuelled|fueled the growing|mounting|widespread|increasing|rising|renewed|general|market',
       ],
       note: 'A belief or fear held by unnamed many (version 11), as "speculation that": "there were fears that the strike could spread", "amid growing expectations that rates will fall", "the figures revived sentiment that"; not a named holder\'s ("the minister\'s fears that": an attribution) nor after other words.',
+    },
+    {
+      cue: 'talk of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'there is|are|was|were|has|had',
+        'there has|had been',
+        'amid|market|renewed|growing|persistent|widespread|fresh|revived|dismissed|denied|fuelled|fueled',
+        'amid|denied|dismissed|fuelled|fueled market|renewed|growing|persistent|widespread|fresh',
+      ],
+      note: 'Unconfirmed talk (version 11): "amid market talk of a merger", "There was talk of a strike"; not "small talk of", "to talk of" (the verb).',
     },
     {
       cue: 'signs that',
