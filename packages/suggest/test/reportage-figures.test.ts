@@ -27,6 +27,19 @@ describe('reportage figures (rules 0.11.0)', () => {
     expect(figures(text)).toMatchObject([{ exact, value }])
   })
 
+  it.each([
+    ['The deal is worth $3bn.', '$3bn', 3e9],
+    ['The bank lost £2.4bn.', '£2.4bn', 2.4e9],
+    ['The club paid £3m for him.', '£3m', 3e6],
+    ['It earned 3bn dlrs.', '3bn dlrs', 3e9],
+  ])('reads a glued magnitude in: %s', (text, exact, value) => {
+    expect(figures(text)).toMatchObject([{ exact, value }])
+  })
+
+  it('reads no magnitude from a glued "m" without a currency sign', () => {
+    expect(figures('A 3m wall stood there.')).toMatchObject([{ exact: '3', value: 3 }])
+  })
+
   it('reads a year with a possessive', () => {
     expect(figures("Output was above 1985's level.")).toMatchObject([
       { exact: "1985's", value: 1985 },

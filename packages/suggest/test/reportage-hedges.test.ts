@@ -47,6 +47,11 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['The carrier is understood to be weighing an offer.', ['is understood to']],
     ['The finance minister is widely tipped to resign.', ['widely tipped to']],
     ['The strike looks set to spread to the docks.', ['looks set to']],
+    // Predicative "in question", near certainty, speculation, unnamed claims.
+    ['The future of the smelter is in question.', ['in question']],
+    ['The dockers are almost certain to strike.', ['almost certain']],
+    ['Brokers continued to speculate that the levy would go.', ['speculate that']],
+    ['Shares fell amid claims that the audit was flawed.', ['claims that']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {
@@ -72,6 +77,10 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     'She wanted to talk of her travels.',
     'The term is understood to include leases.',
     'She could suffer the noise no longer.',
+    'The plant in question was shut in May.',
+    'What is in question is whether it works.',
+    'They liked to speculate on the weather.',
+    'His claims that the audit was flawed were denied.',
   ])('takes no hedge in: %s', (text) => {
     expect(cues(text).filter((cue) => cue !== 'cannot be foreseen')).toEqual([])
   })

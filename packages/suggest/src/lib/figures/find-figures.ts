@@ -874,6 +874,26 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       parts.push(lower(tokens[to]))
       to++
     }
+    // A magnitude glued to the digits, as the press writes it (round 10): "3bn",
+    // "$3bn", "£2.4bn", "1.2tn"; "m" and "mn" only after a currency sign ("£3m";
+    // "a 3m wall" is three metres).
+    const gluedMagnitude = tokens[to]
+    if (
+      to === index + 1 &&
+      gluedMagnitude !== undefined &&
+      adjacent(token, gluedMagnitude) &&
+      (/^(bn|tn|trn)$/.test(gluedMagnitude.text) ||
+        (/^(m|mn)$/.test(gluedMagnitude.text) && /^[$£]/.test(raw)))
+    ) {
+      parts.push(
+        /^b/.test(gluedMagnitude.text)
+          ? 'billion'
+          : /^t/.test(gluedMagnitude.text)
+            ? 'trillion'
+            : 'million',
+      )
+      to++
+    }
     // Times of day "10:30": the minutes belong to the number.
     if (
       tokens[to]?.text === ':' &&

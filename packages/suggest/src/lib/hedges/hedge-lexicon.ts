@@ -339,6 +339,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'possibly|conceivably|arguably', type: 'hedge', degree: 'high' },
     {
+      cue: 'almost|nearly|virtually certain|certainly|sure',
+      type: 'hedge',
+      degree: 'low',
+      note: 'A certainty short of certain (version 11): "the seamen are almost certain to strike", "almost certainly".',
+    },
+    { cue: 'all but certain|certainly', type: 'hedge', degree: 'low' },
+    {
       cue: 'probably|probable',
       type: 'hedge',
       degree: 'low',
@@ -1028,7 +1035,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Evidence short of proof, as "signs that": "there were evidences of strain", "there is some evidence that the cure works"; not "no", "little" (not known) nor "clear", "ample" evidence (boosters), nor evidence as a thing ("the evidence of the crime").',
     },
     {
-      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns|talk that',
+      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns|talk|claims|suggestions that',
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
@@ -1100,6 +1107,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"Reports are that …"; not "reading reports were handled".',
     },
     { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
+    {
+      cue: 'speculate|speculates|speculating that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      note: 'Version 11: "traders continued to speculate that the ban would be lifted"; not "speculate on / about" (no claim).',
+    },
     {
       cue: 'EXPECTED|LIKELY|UNLIKELY|SEEN TO',
       type: 'hedge',
@@ -1255,6 +1269,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     { cue: 'not sure|certain', type: 'incompleteness', degree: 'high', notAfter: 'to|of' },
     { cue: 'in doubt', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'in question',
+      type: 'incompleteness',
+      degree: 'high',
+      before: 'is|are|was|were|remain|remains|remained|still|now|be|been',
+      notBefore: 'what|which|that is|are|was|were',
+      note: 'Predicative, as "in doubt" (version 11): "the viability of the mine is in question"; not "the plant in question" (the one meant) nor "what is in question is whether" (at issue).',
+    },
     {
       cue: 'difficult|hard to say|tell|know|determine',
       type: 'incompleteness',
