@@ -156,6 +156,33 @@ describe('absolute "with" phrases and time phrases before the cue', () => {
   )
 })
 
+describe('plural organisations, "pointing out" and phrases before "that"', () => {
+  it.each([
+    [
+      'Interest rates will rise, the banks said.',
+      { content: ['Interest rates will rise'], speaker: ['the banks'] },
+    ],
+    [
+      'The ministries said demand would fall.',
+      { content: ['demand would fall'], speaker: ['The ministries'] },
+    ],
+    [
+      'Lund said, among other things, that the fund was too small.',
+      { content: ['the fund was too small'], speaker: ['Lund'] },
+    ],
+    [
+      'The brokers wrote to the board, pointing out, among other things, that fees were high.',
+      { content: ['fees were high'], speaker: ['The brokers'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it('takes no object of "pointing out" for a claim', () => {
+    expect(claims(suggest('He kept pointing out the flaws.'))).toEqual([])
+  })
+})
+
 describe('contents after the cue', () => {
   it.each([
     // A capital after a determiner opens a name, not a headline run into the text.

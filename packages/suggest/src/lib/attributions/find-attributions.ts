@@ -27,6 +27,7 @@ import {
 } from './cues.js'
 import { headlineAttributions } from './headlines.js'
 import {
+  determiners,
   documentHeadBefore,
   type FoundMention,
   mentionAfter,
@@ -846,12 +847,14 @@ function participleCue(
   if (cueToken === undefined) return undefined
   if (!/^(,|but|and)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
-  let from = cueIndex + 1
-  // Round 10: `…, saying, "…"` — a quotation after the participle's comma.
+  let from = cueIndex + cue.split(' ').length
+  // Round 10: `…, saying, "…"` — a quotation after the participle's comma; "pointing
+  // out, among other things, that …".
   const commaQuote =
     tokens[from]?.text === ',' &&
     quotations.some((quotation) => quotation.start === tokens[from + 1]?.start)
   if (commaQuote) from++
+  else if (tokens[from]?.text === ',') from = parentheticalThat(tokens, from + 1)
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++
   else if (!commaQuote && (participlesWithThat.has(cue) || !opensClause(tokens, from)))
@@ -890,7 +893,8 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
     const finite =
       /ed$/.test(token.text) ||
       tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag))
-    if (!finite) continue
+    // Round 10: a plural right after a determiner is a noun ("The banks lobbied").
+    if (!finite || (/s$/.test(token.text) && determiners.has(lower(tokens[verb - 1])))) continue
     const subject = mentionBefore(tokens, verb - 1, tokens[first]?.start ?? 0)
     // A one-word subject the lexicon knows as a common noun is a headline run
     // into the sentence ("Thesis refuted Sprinkel strongly refuted …").
@@ -939,6 +943,8 @@ function contentStart(
   // "indicated, however, that …"
   if (/^(however|too|also|though)$/.test(lower(tokens[from])) && tokens[from + 1]?.text === ',')
     from += 2
+  // Round 10: "said, among other things, that …".
+  if (tokens[from - 1]?.text === ',') from = parentheticalThat(tokens, from)
   from = skipAdverbials(tokens, from)
   // Round 9: the comma closing a circumstance before "that" ("said, in a statement,
   // that …"), and "before" as an adverb ("has said before that …").
@@ -1103,6 +1109,21 @@ function withParticiple(
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
   return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
+}
+
+/**
+ * Round 10: the "that" after a phrase in commas opening at `index` ("said, among
+ * other things, that …", "noting, in particular, that …"); `index` when there is none.
+ */
+function parentheticalThat(tokens: readonly Token[], index: number): number {
+  if (!/^(among|in|at|on|for|of|with|as|above|after|before|by)$/.test(lower(tokens[index])))
+    return index
+  for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
+    const token = tokens[at]
+    if (token?.kind !== 'punct') continue
+    return token.text === ',' && lower(tokens[at + 1]) === 'that' ? at + 1 : index
+  }
+  return index
 }
 
 /**

@@ -852,7 +852,11 @@ export function describeMention(
       // A title used as a noun: "The chief said".
       (titles.has(word) && word === lowerWords.at(-1)) ||
       // An organisation word as the head: "The division said", "the orchestra".
-      (organisationWords.has(word) && word === headOf(lowerWords)),
+      (organisationWords.has(word) && word === headOf(lowerWords)) ||
+      // Round 10: its plural too: "the banks said", "Oil companies say".
+      (/[^s]s$/.test(word) &&
+        word === headOf(lowerWords) &&
+        organisationWords.has(/ies$/.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1))),
   )
   // A quantifier standing for people: "Some viewed this attempt as …", "Others said".
   if (
