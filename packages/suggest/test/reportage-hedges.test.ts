@@ -52,6 +52,10 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['The dockers are almost certain to strike.', ['almost certain']],
     ['Brokers continued to speculate that the levy would go.', ['speculate that']],
     ['Shares fell amid claims that the audit was flawed.', ['claims that']],
+    // Limits to a part, bounds on quantities that are no numerals.
+    ['The slump stemmed at least in part from the strike.', ['at least in part']],
+    ['The board came round at least partly to the plan.', ['at least partly']],
+    ['At least some of the loans will be repaid.', ['At least some']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {

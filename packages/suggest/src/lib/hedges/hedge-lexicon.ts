@@ -1378,6 +1378,24 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'An approximate equality (version 11): "reserves about equal to two months of imports".',
     },
     {
+      cue: 'at least in part',
+      type: 'hedge',
+      degree: 'low',
+      note: 'A claim limited to a part (version 11): "the fall stemmed at least in part from the strike".',
+    },
+    {
+      cue: 'at least partly|partially',
+      type: 'hedge',
+      degree: 'low',
+      note: '"the board came round at least partly to the plan".',
+    },
+    {
+      cue: 'at least some|twice|double',
+      type: 'vague-quantity',
+      degree: 'low',
+      note: 'A bound on a quantity that is no numeral (version 11): "at least some of the loans", "at least twice as large".',
+    },
+    {
       cue: 'or thereabouts',
       type: 'vague-quantity',
       degree: 'low',
