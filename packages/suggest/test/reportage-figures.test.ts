@@ -55,6 +55,7 @@ describe('reportage figures (rules 0.11.0)', () => {
   })
 
   it.each([
+    ['He expected a minimum eight billion dlr surplus.', 'a minimum'],
     ['Inflation stayed just below 2 pct.', 'just below'],
     ['The bill came to slightly more than 40 dlrs.', 'slightly more than'],
     ['The claims ran to little more than 900 dlrs.', 'little more than'],

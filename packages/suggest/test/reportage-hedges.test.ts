@@ -56,6 +56,8 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['The slump stemmed at least in part from the strike.', ['at least in part']],
     ['The board came round at least partly to the plan.', ['at least partly']],
     ['At least some of the loans will be repaid.', ['At least some']],
+    // A speaker's negated belief in reported speech.
+    ['The union said it did not think more cuts would follow.', ['think']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {

@@ -95,6 +95,10 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['up to a maximum of', 'atMost'],
   ['a maximum of', 'atMost'],
   ['a minimum of', 'atLeast'],
+  // Without "of" before a number in digits or words, as wire copy writes it
+  // (round 10): "a minimum eight billion dlr surplus".
+  ['a maximum', 'atMost'],
+  ['a minimum', 'atLeast'],
   ['no more than', 'atMost'],
   ['not more than', 'atMost'],
   ['no fewer than', 'atLeast'],

@@ -735,8 +735,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed',
       type: 'hedge',
       degree: 'medium',
-      before: 'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
-      note: 'A speaker hedging what he says: "he said he believed there are …". A third person\'s belief without a speech verb is an attribution.',
+      before: [
+        'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
+        'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I did|does|do|could not',
+        "said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I didn't|doesn't|don't|didn’t|doesn’t|don’t",
+      ],
+      note: 'A speaker hedging what he says: "he said he believed there are …", also negated (version 11: "the party said it did not think more cuts would be needed"). A third person\'s belief without a speech verb is an attribution.',
     },
     {
       cue: 'expect|expects|expected|anticipate|anticipates|anticipated',
