@@ -57,10 +57,13 @@ describe('"quoted X as saying"', () => {
     ])
   })
 
-  it('keeps the passive "was quoted as saying"', () => {
+  it('keeps the passive "was quoted as saying", with a circumstance too', () => {
     expect(claims(suggest('Lund was quoted as saying rents would rise.'))).toMatchObject([
       { content: ['rents would rise'], speaker: ['Lund'] },
     ])
+    expect(
+      claims(suggest('Lund was quoted in a weekly paper as saying rents would rise.')),
+    ).toMatchObject([{ content: ['rents would rise'], speaker: ['Lund'] }])
   })
 })
 
@@ -180,6 +183,33 @@ describe('plural organisations, "pointing out" and phrases before "that"', () =>
 
   it('takes no object of "pointing out" for a claim', () => {
     expect(claims(suggest('He kept pointing out the flaws.'))).toEqual([])
+  })
+})
+
+describe('"on (the) grounds that" and time phrases after the subject', () => {
+  it.each([
+    [
+      'The board rejected the offer on the grounds that it was too low.',
+      { content: ['it was too low'], speaker: ['The board'] },
+    ],
+    [
+      'The permit was refused by Mayor Ann Cole on grounds that the site was unsafe.',
+      { content: ['the site was unsafe'], speaker: ['Mayor Ann Cole'] },
+    ],
+    [
+      'The Trade Ministry last month rejected the bid on the grounds that it came late.',
+      { content: ['it came late'], speaker: ['The Trade Ministry'] },
+    ],
+    [
+      'The Trade Ministry last week said exports would rise.',
+      { content: ['exports would rise'], speaker: ['The Trade Ministry'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it('takes no speaker from a subject that is no one', () => {
+    expect(claims(suggest('No one objected on the grounds that it was late.'))).toEqual([])
   })
 })
 

@@ -302,7 +302,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|(?:convinced|confident)\\s+that|in\\s+the\\s+words\\s+of|in\\s+the\\s+(?:view|opinion|judgment|judgement)\\s+of|in\\s+(?:his|her|their|its)\\s+(?:view|opinion|judgment|judgement)(?=\\s*,)|puts?\\s+it|(?:pointed|points|point|pointing)\\s+out|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|quoted\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|made\\s+it\\s+(?:clear|plain)|(?:convinced|confident)\\s+that|in\\s+the\\s+words\\s+of|in\\s+the\\s+(?:view|opinion|judgment|judgement)\\s+of|in\\s+(?:his|her|their|its)\\s+(?:view|opinion|judgment|judgement)(?=\\s*,)|puts?\\s+it|(?:pointed|points|point|pointing)\\s+out|on\\s+(?:the\\s+)?grounds\\s+that|adding|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|quoted\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 

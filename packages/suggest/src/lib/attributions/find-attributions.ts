@@ -1050,6 +1050,13 @@ export function findAttributions(
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
+    // Round 10: "The board rejected the bid on the grounds that …" — the reason is
+    // the subject's (or the agent's: "was refused by the mayor on grounds that").
+    if (/^on (the )?grounds that$/.test(cue)) {
+      const grounds = onGrounds(text, tokens, cueIndex, cue, sentence, quotations)
+      if (grounds !== undefined) found.push(grounds)
+      continue
+    }
     // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
     if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
       found.push(...quotedAsSaying(text, tokens, cueIndex, cue, sentence, quotations))
@@ -1076,6 +1083,41 @@ export function findAttributions(
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
+}
+
+/**
+ * Round 10: the reason "on (the) grounds that …" of a decision, the subject's or
+ * the by-agent's: "The board rejected the bid on the grounds that it was too low".
+ */
+function onGrounds(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const lastWord = tokens[cueIndex + cue.split(' ').length - 1]
+  const startToken = tokens[cueIndex + cue.split(' ').length]
+  if (cueToken === undefined || lastWord === undefined || startToken === undefined) return undefined
+  if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  const by = tokens.findLastIndex(
+    (token, index) => index < cueIndex && index >= cueIndex - 8 && lower(token) === 'by',
+  )
+  const agent = by >= 0 ? mentionAfter(tokens, by + 1) : undefined
+  const mention =
+    agent !== undefined && agent.pronoun === undefined && agent.end <= cueToken.start
+      ? agent
+      : sentenceSubject(tokens, cueIndex)
+  if (mention === undefined || negativeSubject.test(mention.text)) return undefined
+  return claimAt(
+    cue,
+    { start: cueToken.start, end: lastWord.end },
+    trimSpan(text, startToken.start, sentence.end),
+    mention,
+    quotations,
+  )
 }
 
 /**
@@ -1173,7 +1215,12 @@ function quotedAsSaying(
       : subjectForm !== undefined && cueIndex + 1 === saying - 2
         ? pronounMention({ ...first, text: subjectForm })
         : mentionAfter(tokens, cueIndex + 1)
-  if (quoted === undefined || quoted.end > asToken.start) return []
+  // A passive with a circumstance names no one quoted: "Hale was quoted in a
+  // profile as saying …" (Hale is the source below).
+  const passive =
+    passiveMarkers.has(lower(tokens[cueIndex - 1])) ||
+    /^(in|on|at|by|from|during|after|before|last|yesterday|today)$/.test(lower(first))
+  if (!passive && (quoted === undefined || quoted.end > asToken.start)) return []
   let at = cueIndex - 1
   while (
     at >= 0 &&
@@ -1202,7 +1249,7 @@ function quotedAsSaying(
           quotations,
         )
   if (bySource !== undefined) reports.push(bySource)
-  const byQuoted = claimAt('saying', sayingToken, content, quoted, quotations)
+  const byQuoted = passive ? undefined : claimAt('saying', sayingToken, content, quoted, quotations)
   if (byQuoted !== undefined) reports.push(byQuoted)
   return reports
 }

@@ -127,6 +127,13 @@ export function mentionBefore(
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
     else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
       at -= 2
+    // Round 10: "The ministry last month said …": a time phrase after the subject.
+    else if (
+      /^(week|month|year|weekend|night|spring|summer|autumn|winter)$/.test(word) &&
+      /^(last|this|next|earlier)$/.test(lower(tokens[at - 1])) &&
+      tokens[at - 2]?.kind === 'word'
+    )
+      at -= 2
     // Round 10: a time phrase between the auxiliary and the verb: "have in the past
     // stressed that …", "has in recent weeks said …".
     else if (
