@@ -40,6 +40,18 @@ describe('reportage figures (rules 0.11.0)', () => {
     expect(figures('A 3m wall stood there.')).toMatchObject([{ exact: '3', value: 3 }])
   })
 
+  it.each([
+    ['FERRY TRAFFIC DOWN 14 PCT IN JULY', '14 PCT', 14],
+    ['MINE TO SHUT FOR 4 MONTHS, OWNER SAYS', '4 MONTHS', 4],
+    ['ACME RAISES DIVIDEND TO 25', '25', 25],
+  ])('counts a number in an all-capitals headline: %s', (text, exact, value) => {
+    expect(figures(text)).toMatchObject([{ exact, value }])
+  })
+
+  it('leaves a model number after a code in capitals', () => {
+    expect(figures('They bought an XKL 704 computer.')).toEqual([])
+  })
+
   it('reads a year with a possessive', () => {
     expect(figures("Output was above 1985's level.")).toMatchObject([
       { exact: "1985's", value: 1985 },

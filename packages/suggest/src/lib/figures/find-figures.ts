@@ -156,6 +156,11 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['under', 'below'],
   ['only', 'point'],
 ]
+// Function words of an all-capitals headline before a number, which no catalogue
+// or model code is: "NO OIL FOR 4 MONTHS", "PROFIT UP 25".
+const headlineFunctionWords =
+  /^(FOR|TO|ON|IN|OF|BY|AT|FROM|UP|DOWN|OVER|UNDER|ABOUT|AROUND|NEAR|NEARLY|ALMOST|ABOVE|BELOW|WITH|AND|OR|THE|ITS|SOME|VS|PER|TOP|TOPS|HIT|HITS|RAISES|CUTS|SEES|SAYS|RISE|RISES|ROSE|FALL|FALLS|FELL|GAIN|GAINS|LOSE|LOSES)$/
+
 // Bounds and estimates that may stand before an article and a number in digits:
 // "at least a 50.1 pct stake", "nearly a 3 pct drop".
 const boundsBeforeArticle = new Set([
@@ -1316,12 +1321,17 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       return true
     // Catalogue, model and licence numbers after a code in capitals: "RCA LM 2611",
     // "an IBM 704"; not a measure glued to its unit ("the NRL 50-foot dish").
+    // In an all-capitals headline of wire copy (round 10) the words around are in
+    // capitals too: "SALES DOWN 14 PCT", "NO OIL FOR 4 MONTHS" count (a capital
+    // word after the number, or a capital function word before it).
     if (
       previous !== undefined &&
       /^[A-Z]{2,}$/.test(previous.text) &&
       previous.end + 1 === first.start &&
       /^\d+$/.test(first.text) &&
-      !(next?.text === '-' && adjacent(first, next))
+      !(next?.text === '-' && adjacent(first, next)) &&
+      !(next?.kind === 'word' && /^[A-Z]{2,}$/.test(next.text)) &&
+      !headlineFunctionWords.test(previous.text)
     )
       return true
     // House numbers: a whole number followed by one to four capitalized words,
