@@ -208,6 +208,23 @@ describe('"on (the) grounds that" and time phrases after the subject', () => {
     expect(claims(suggest(text))).toMatchObject([expected])
   })
 
+  it.each([
+    "Lund's comments were seen as a hint that rates would fall.",
+    "The tone of Lund's remarks boosted hopes that rates would fall.",
+    'The strike raised fears that ports would close.',
+  ])('takes a noun for no cue in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+
+  it('keeps a contraction before the cue and a subject of "hopes"', () => {
+    expect(claims(suggest("He's said that rates would fall."))).toMatchObject([
+      { content: ['rates would fall'] },
+    ])
+    expect(claims(suggest('The union hopes that pay will rise.'))).toMatchObject([
+      { content: ['pay will rise'], speaker: ['The union'] },
+    ])
+  })
+
   it('takes no speaker from a subject that is no one', () => {
     expect(claims(suggest('No one objected on the grounds that it was late.'))).toEqual([])
   })

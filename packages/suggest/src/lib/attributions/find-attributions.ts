@@ -1633,6 +1633,17 @@ function reportingVerb(
   // "an association of sovereign states that …", "Freeman's claim that …".
   if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
     return undefined
+  // Round 10: feelings as the object of a verb: "boosted hopes that …", "raised
+  // fears that …", "eased doubts".
+  if (/^(hopes|fears|doubts)$/.test(cue) && /\p{Ll}ed$/u.test(before)) return undefined
+  // Round 10: a plural noun after a name's possessive ("Hale's comments were seen
+  // as …"), not a contraction ("he's said").
+  if (
+    /s$/.test(cue) &&
+    /\p{L}['’]s$/u.test(before) &&
+    !/^(he|she|it|that|who|there|what|where|here)['’]s$/.test(before)
+  )
+    return undefined
   // "These comments have been reported", "his notes": nouns; "All told" is "in all".
   if (
     (/s$/.test(cue) &&
