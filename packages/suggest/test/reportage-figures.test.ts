@@ -44,6 +44,8 @@ describe('reportage figures (rules 0.11.0)', () => {
     ['FERRY TRAFFIC DOWN 14 PCT IN JULY', '14 PCT', 14],
     ['MINE TO SHUT FOR 4 MONTHS, OWNER SAYS', '4 MONTHS', 4],
     ['ACME RAISES DIVIDEND TO 25', '25', 25],
+    ['ACME TO CUT FIVE PCT OF STAFF', 'FIVE PCT', 5],
+    ['BANK SEES TWO MLN DLR LOSS', 'TWO MLN DLR', 2e6],
   ])('counts a number in an all-capitals headline: %s', (text, exact, value) => {
     expect(figures(text)).toMatchObject([{ exact, value }])
   })

@@ -58,6 +58,8 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['At least some of the loans will be repaid.', ['At least some']],
     // A speaker's negated belief in reported speech.
     ['The union said it did not think more cuts would follow.', ['think']],
+    // A forecast in an all-capitals headline.
+    ['FERRY TRAFFIC SEEN RISING IN 1988', ['SEEN']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {
@@ -84,6 +86,7 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     'The term is understood to include leases.',
     'She could suffer the noise no longer.',
     'The plant in question was shut in May.',
+    'STRIKE SEEN AS A WARNING TO MINERS',
     'What is in question is whether it works.',
     'They liked to speculate on the weather.',
     'His claims that the audit was flawed were denied.',

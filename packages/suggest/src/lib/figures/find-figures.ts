@@ -1364,13 +1364,17 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (clubWords.test(lower(first).split('-')[1] ?? '')) return true
     // A capitalized number word after a capitalized word, inside a sentence, is
     // part of a name or title: "the Big Ten", "Volume Two", "A Comedy in Three Acts".
-    // (Not after a month: "April Three" is a date, as wire copy spells it.)
+    // (Not after a month: "April Three" is a date, as wire copy spells it; nor in
+    // an all-capitals headline, "ACME TO CUT FIVE PCT OF STAFF", round 10.)
+    const inCapitals =
+      /^[A-Z][A-Z-]+$/.test(first.text) && /^[A-Z][A-Z.'-]+$/.test(previous?.text ?? '')
     if (
       /^[A-Z]/.test(first.text) &&
       previous !== undefined &&
       previous.kind === 'word' &&
       isCapitalized(previous) &&
-      !months.has(lower(previous))
+      !months.has(lower(previous)) &&
+      !inCapitals
     )
       return true
     // After "of" and a capitalized word, a capitalized number word ends a name:

@@ -1126,6 +1126,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A forecast in an all-capitals headline (version 10): "FARM GROWTH EXPECTED TO SLOW".',
     },
     {
+      cue: 'SEEN',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      after:
+        'RISING|FALLING|GROWING|DECLINING|INCREASING|EASING|SLOWING|SLIPPING|REACHING|TOPPING|EXCEEDING|RECOVERING|IMPROVING|AT|AROUND|NEAR|ABOVE|BELOW|UP|DOWN|HIGHER|LOWER|STEADY|FIRM|FIRMER|WEAK|WEAKER|STRONG|STRONGER|STABLE|UNCHANGED|FLAT',
+      note: 'A forecast in an all-capitals headline (version 11), as "is seen rising": "OUTPUT SEEN RISING 3 PCT", "GROWTH SEEN AT TWO PCT"; not "SEEN AS" (a construal).',
+    },
+    {
       cue: 'MAY|MIGHT|COULD',
       type: 'hedge',
       degree: 'medium',
