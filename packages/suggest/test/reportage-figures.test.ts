@@ -50,6 +50,13 @@ describe('reportage figures (rules 0.11.0)', () => {
     expect(figures(text)).toMatchObject([{ exact, value }])
   })
 
+  it('reads a year after a time prefix, and leaves a model code', () => {
+    expect(figures('The pier was rebuilt in mid-1983.')).toMatchObject([
+      { exact: '1983', value: 1983 },
+    ])
+    expect(figures('They flew a B-52 bomber.')).toEqual([])
+  })
+
   it('leaves a model number after a code in capitals', () => {
     expect(figures('They bought an XKL 704 computer.')).toEqual([])
   })

@@ -1272,14 +1272,19 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       !(lower(next) === 'of' && months.has(lower(tokens[core.to + 1])))
     )
       return true
-    // Part of a code or model name glued to letters: "B-52", "A1".
+    // Part of a code or model name glued to letters: "B-52", "A1"; not a time
+    // prefix before a year or decade ("mid-1983", "pre-1980", "late-1960s", round 10).
     if (
       previous !== undefined &&
       adjacent(previous, first) &&
       (previous.kind === 'word' ||
         (previous.text === '-' &&
           tokens[core.from - 2]?.kind === 'word' &&
-          adjacent(tokens[core.from - 2], previous)))
+          adjacent(tokens[core.from - 2], previous) &&
+          !(
+            /^(mid|pre|post|early|late|end)$/i.test(tokens[core.from - 2]?.text ?? '') &&
+            /^\d{4}s?$/.test(first.text)
+          )))
     )
       return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
