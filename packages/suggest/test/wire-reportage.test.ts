@@ -232,6 +232,15 @@ describe('"on (the) grounds that" and time phrases after the subject', () => {
 
 describe('contents after the cue', () => {
   it.each([
+    // A broadcast, a meeting or a place between the cue and the statement.
+    [
+      'Lund said on the BBC radio network a deal was close.',
+      { content: ['a deal was close'], speaker: ['Lund'] },
+    ],
+    [
+      'Lund said at a closed symposium in Basle the rate would fall.',
+      { content: ['the rate would fall'], speaker: ['Lund'] },
+    ],
     // A capital after a determiner opens a name, not a headline run into the text.
     [
       'Lund said, however, that the Tax Office would close.',

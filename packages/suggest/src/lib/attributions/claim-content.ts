@@ -57,6 +57,9 @@ const adverbialPhrases = [
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,
   /^on (twitter|facebook|television|radio|social media)$/,
+  // Round 10: "said on the NBC television network …", "at a symposium in …".
+  /^on (an?|the|its|his|her|their)( \S+){0,3} (network|program|programme|show|station|channel|broadcast|radio|television)$/,
+  /^at (an?|the)( \S+){0,2} (meeting|conference|symposium|seminar|luncheon|dinner|forum|convention|session|ceremony|congress)$/,
   // "on Tuesday", "on Tuesday night", "on March 3", "on 3 March", "on March 3, 2024".
   new RegExp(`^on (${weekdays})( (morning|afternoon|evening|night))?$`),
   new RegExp(`^on (${months})( ?\\.)? \\d{1,2}(st|nd|rd|th)?$`),
@@ -68,7 +71,8 @@ function placeEnd(tokens: readonly Token[], at: number): number | undefined {
   if (!/^(in|at)$/.test(lower(tokens[at]))) return undefined
   let end = at + 1
   while (end < at + 4 && /^[A-Z]/.test(tokens[end]?.text ?? '')) end++
-  return end > at + 1 && /^(that|,)$/.test(lower(tokens[end])) ? end : undefined
+  // Round 10: or before "the" opening the statement ("said in Rome the talks …").
+  return end > at + 1 && /^(that|,|the)$/.test(lower(tokens[end])) ? end : undefined
 }
 
 /**
