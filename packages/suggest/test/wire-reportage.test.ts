@@ -57,6 +57,19 @@ describe('"quoted X as saying"', () => {
     ])
   })
 
+  it('takes the by-agent of a passive for a second source', () => {
+    const found = claims(
+      suggest('Lund was quoted by the Daily Courier as saying rents would rise.'),
+    )
+    expect(found).toHaveLength(2)
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ content: ['rents would rise'], speaker: ['Lund'] }),
+        expect.objectContaining({ content: ['rents would rise'], speaker: ['the Daily Courier'] }),
+      ]),
+    )
+  })
+
   it('keeps the passive "was quoted as saying", with a circumstance too', () => {
     expect(claims(suggest('Lund was quoted as saying rents would rise.'))).toMatchObject([
       { content: ['rents would rise'], speaker: ['Lund'] },
@@ -227,6 +240,29 @@ describe('"on (the) grounds that" and time phrases after the subject', () => {
 
   it('takes no speaker from a subject that is no one', () => {
     expect(claims(suggest('No one objected on the grounds that it was late.'))).toEqual([])
+  })
+})
+
+describe('"blamed A on B"', () => {
+  it.each([
+    [
+      'The company blamed the loss on lower prices and weaker demand.',
+      { content: ['the loss on lower prices and weaker demand'], speaker: ['The company'] },
+    ],
+    [
+      'Kim blamed the delay on the weather, and asked for more time.',
+      { content: ['the delay on the weather'], speaker: ['Kim'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(claims(suggest(text))).toMatchObject([expected])
+  })
+
+  it.each([
+    'The loss was blamed on lower prices.',
+    'He blamed himself for the crash.',
+    'No one blamed the pilot on that day.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
   })
 })
 

@@ -1057,6 +1057,12 @@ export function findAttributions(
       if (grounds !== undefined) found.push(grounds)
       continue
     }
+    // Round 10: "The company blamed the loss on lower prices" — a cause alleged.
+    if (cue === 'blamed' || cue === 'blames') {
+      const blame = blamedOn(text, tokens, cueIndex, cue, sentence, quotations)
+      if (blame !== undefined) found.push(blame)
+      continue
+    }
     // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
     if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
       found.push(...quotedAsSaying(text, tokens, cueIndex, cue, sentence, quotations))
@@ -1118,6 +1124,42 @@ function onGrounds(
     mention,
     quotations,
   )
+}
+
+/**
+ * Round 10: "X blamed A on B" alleges that B caused A: the claim is "A on B".
+ * Not a passive ("was blamed on") nor a noun ("the blame").
+ */
+function blamedOn(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const object = tokens[cueIndex + 1]
+  if (cueToken === undefined || object === undefined || object.kind !== 'word') return undefined
+  if (passiveMarkers.has(lower(tokens[cueIndex - 1])) || lower(object) === 'on') return undefined
+  if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  const on = tokens.findIndex(
+    (token, index) => index > cueIndex + 1 && index <= cueIndex + 25 && lower(token) === 'on',
+  )
+  if (on < 0 || tokens.slice(cueIndex + 1, on).some((token) => /^[.;:!?]$/.test(token.text)))
+    return undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (mention === undefined || negativeSubject.test(mention.text)) return undefined
+  // A second verb of the subject ends it: "…, and appealed to …".
+  const and = tokens.findIndex(
+    (token, index) =>
+      index > on && lower(token) === 'and' && /\p{Ll}ed$/u.test(tokens[index + 1]?.text ?? ''),
+  )
+  const end =
+    and < 0
+      ? sentence.end
+      : (tokens[tokens[and - 1]?.text === ',' ? and - 2 : and - 1]?.end ?? sentence.end)
+  return claimAt(cue, cueToken, trimSpan(text, object.start, end), mention, quotations)
 }
 
 /**
@@ -1249,7 +1291,13 @@ function quotedAsSaying(
           quotations,
         )
   if (bySource !== undefined) reports.push(bySource)
-  const byQuoted = passive ? undefined : claimAt('saying', sayingToken, content, quoted, quotations)
+  // "Hale was quoted by the Daily News as saying …": the by-agent is a source too.
+  const agent = lower(first) === 'by' ? mentionAfter(tokens, cueIndex + 2) : undefined
+  const byQuoted = passive
+    ? agent !== undefined && agent.pronoun === undefined && agent.end <= asToken.start
+      ? claimAt('saying', sayingToken, content, agent, quotations)
+      : undefined
+    : claimAt('saying', sayingToken, content, quoted, quotations)
   if (byQuoted !== undefined) reports.push(byQuoted)
   return reports
 }
