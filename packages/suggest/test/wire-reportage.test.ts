@@ -194,6 +194,13 @@ describe('plural organisations, "pointing out" and phrases before "that"', () =>
     expect(claims(suggest(text))).toMatchObject([expected])
   })
 
+  it('takes "Some of them" for the subject of a sentence', () => {
+    expect(
+      claims(suggest('Some of them began writing to the board, pointing out that fees were high.')),
+    ).toMatchObject([{ content: ['fees were high'], speaker: ['Some of them'] }])
+    expect(claims(suggest('None of them said fares would rise.'))).toEqual([])
+  })
+
   it('takes no object of "pointing out" for a claim', () => {
     expect(claims(suggest('He kept pointing out the flaws.'))).toEqual([])
   })
@@ -268,6 +275,11 @@ describe('"blamed A on B"', () => {
 
 describe('contents after the cue', () => {
   it.each([
+    // A part of a group: "some of them", "one of us".
+    [
+      'Fares will rise in May, some of them said.',
+      { content: ['Fares will rise in May'], speaker: ['some of them'] },
+    ],
     // A broadcast, a meeting or a place between the cue and the statement.
     [
       'Lund said on the BBC radio network a deal was close.',

@@ -203,6 +203,29 @@ export function mentionBefore(
       key: undefined,
       name: last.text,
     }
+  // Round 10: a part of a group named before: "some of them said", "Many of us".
+  if (
+    /^(them|us|those)$/.test(pronoun) &&
+    lower(tokens[at - 1]) === 'of' &&
+    /^(some|many|most|all|few|several|both|one|two|three|none|each|any)$/.test(
+      lower(tokens[at - 2]),
+    )
+  ) {
+    const quantifier = tokens[at - 2]
+    if (
+      quantifier !== undefined &&
+      quantifier.start >= sentenceStart &&
+      !/^none$/i.test(quantifier.text)
+    )
+      return {
+        start: quantifier.start,
+        end: last.end,
+        text: tokensText(tokens.slice(at - 2, at + 1)),
+        type: 'group',
+        key: undefined,
+        name: tokensText(tokens.slice(at - 2, at + 1)),
+      }
+  }
   // "those polled", "those questioned" (round 9): the people asked speak as a group.
   if (
     /^(polled|surveyed|questioned|interviewed|asked|contacted|sampled)$/.test(pronoun) &&
