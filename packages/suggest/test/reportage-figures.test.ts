@@ -78,6 +78,7 @@ describe('reportage figures (rules 0.11.0)', () => {
   it.each([
     ['He expected a minimum eight billion dlr surplus.', 'a minimum'],
     ['Inflation stayed just below 2 pct.', 'just below'],
+    ['The index closed just shy of 2,000.', 'just shy of'],
     ['The bill came to slightly more than 40 dlrs.', 'slightly more than'],
     ['The claims ran to little more than 900 dlrs.', 'little more than'],
     ['The cost is in the region of 500 mln dlrs.', 'in the region of'],

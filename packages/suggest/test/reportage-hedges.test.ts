@@ -60,6 +60,9 @@ describe('reportage hedges (scholion-hedges/11)', () => {
     ['The union said it did not think more cuts would follow.', ['think']],
     // A forecast in an all-capitals headline.
     ['FERRY TRAFFIC SEEN RISING IN 1988', ['SEEN']],
+    // What cannot be known.
+    ['There was no way of verifying the toll.', ['no way of verifying']],
+    ['There is no way to confirm the claim.', ['no way to confirm']],
     // An approximate equality.
     ['Reserves were about equal to two months of imports.', ['about equal to']],
   ])('%s', (text, expected) => {

@@ -88,6 +88,7 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['a shade under', 'below'],
   ['little more than', 'above'],
   ['little over', 'above'],
+  ['just shy of', 'below'],
   ['in the region of', 'point'],
   ['in the order of', 'point'],
   ['of the order of', 'point'],

@@ -1308,6 +1308,18 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: '"It is too early to say whether the cure works".',
     },
     { cue: 'unknown', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'no way of knowing|telling|verifying|confirming|determining|checking',
+      type: 'incompleteness',
+      degree: 'high',
+      note: 'What cannot be known (version 11): "there was no way of verifying the toll".',
+    },
+    {
+      cue: 'no way to know|tell|verify|confirm|determine|check',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"there is no way to verify the claim".',
+    },
     { cue: 'cannot be estimated|determined|confirmed', type: 'incompleteness', degree: 'high' },
     {
       cue: 'not be estimated|determined|confirmed|verified|established',
