@@ -59,6 +59,12 @@ describe('reportage figures (rules 0.11.0)', () => {
 
   it('leaves a model number after a code in capitals', () => {
     expect(figures('They bought an XKL 704 computer.')).toEqual([])
+    expect(figures('ACME TO BUY 727 JETS')).toEqual([])
+  })
+
+  it('reads a date in capitals and no ordinal in capitals', () => {
+    expect(figures('TALKS SET FOR APRIL 8')).toMatchObject([{ exact: '8', value: 8 }])
+    expect(figures('ACME <ACM> 2ND QTR NET')).toEqual([])
   })
 
   it('reads a year with a possessive', () => {

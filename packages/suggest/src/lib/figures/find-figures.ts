@@ -162,6 +162,12 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
 const headlineFunctionWords =
   /^(FOR|TO|ON|IN|OF|BY|AT|FROM|UP|DOWN|OVER|UNDER|ABOUT|AROUND|NEAR|NEARLY|ALMOST|ABOVE|BELOW|WITH|AND|OR|THE|ITS|SOME|VS|PER|TOP|TOPS|HIT|HITS|RAISES|CUTS|SEES|SAYS|RISE|RISES|ROSE|FALL|FALLS|FELL|GAIN|GAINS|LOSE|LOSES)$/
 
+// Units and counted things in capitals after a number in such a headline ("14
+// PCT", "4 MONTHS", "500 MLN"); a product noun after a model number ("757 JETS")
+// is not one of them.
+const headlineUnits =
+  /^(PCT|PERCENT|MLN|BLN|MILLION|BILLION|TRILLION|THOUSAND|DLRS?|CTS|STG|YEN|MARKS|FRANCS|TONNES|TONS|BARRELS|BPD|BUSHELS|BALES|BAGS|OUNCES|SHARES|MONTHS?|YEARS?|WEEKS?|DAYS?|HOURS?|POINTS?|JOBS|WORKERS|EMPLOYEES|STORES|PLANTS|BANKS|PEOPLE|NATIONS|COUNTRIES|PCT\.)$/
+
 // Bounds and estimates that may stand before an article and a number in digits:
 // "at least a 50.1 pct stake", "nearly a 3 pct drop".
 const boundsBeforeArticle = new Set([
@@ -1336,8 +1342,18 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       previous.end + 1 === first.start &&
       /^\d+$/.test(first.text) &&
       !(next?.text === '-' && adjacent(first, next)) &&
-      !(next?.kind === 'word' && /^[A-Z]{2,}$/.test(next.text)) &&
-      !headlineFunctionWords.test(previous.text)
+      !(next?.kind === 'word' && headlineUnits.test(next.text)) &&
+      !headlineFunctionWords.test(previous.text) &&
+      !months.has(lower(previous))
+    )
+      return true
+    // An ordinal in capitals: "2ND QTR", "1ST HALF" (round 10).
+    if (
+      /^\d+$/.test(first.text) &&
+      next !== undefined &&
+      adjacent(first, next) &&
+      /^(ST|ND|RD|TH)$/.test(next.text) &&
+      !months.has(previous?.text === '.' ? lower(tokens[core.from - 2]) : lower(previous))
     )
       return true
     // House numbers: a whole number followed by one to four capitalized words,
