@@ -244,7 +244,9 @@ class Store<A extends AnnotationLike, R extends RelationLike> implements Annotat
     const cell = this.#state.spanIndex
     if (cell.value === undefined) cell.value = createIntervalIndex(this.#state.annotations)
     const annotations = this.#state.annotations
-    return cell.value.search(range).map((position) => annotations[position] as A)
+    const positions = cell.value.search(range)
+    if (positions.length === 0) return empty
+    return positions.map((position) => annotations[position] as A)
   }
 
   at(offset: number): readonly A[] {

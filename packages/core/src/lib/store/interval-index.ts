@@ -39,8 +39,11 @@ export interface IntervalIndex {
    * Positions (in the indexed list) of the annotations with a span overlapping
    * `range`, each once, in document order.
    */
-  search(range: OffsetRange): number[]
+  search(range: OffsetRange): readonly number[]
 }
+
+/** What a search without a match returns (shared: most queries find nothing). */
+const noPositions: readonly number[] = Object.freeze([])
 
 /**
  * Builds an {@link IntervalIndex} over the spans of `annotations` in
@@ -107,37 +110,57 @@ export function createIntervalIndex(annotations: readonly AnnotationLike[]): Int
   const seen = new Int32Array(count)
   let generation = 0
 
+  // The walk's pending work, in pairs: a range `[low, high)` to split, or `[entry, -1)`
+  // to report. Kept between searches (a search runs to its end before the next), so a
+  // query allocates nothing but its result.
+  let stack = new Int32Array(96)
+
   return {
     spanCount,
     search(range) {
-      const query = toIndexRange(range)
+      // `toIndexRange`, inline: no object per query.
+      const queryStart = range.start * 2
+      const queryEnd = range.end > range.start ? range.end * 2 : queryStart + 1
       generation++
       if (generation === 0x7fffffff) {
         seen.fill(0)
         generation = 1
       }
-      const found: number[] = []
+      let found: number[] | undefined
       let needsSort = false
-      // Pending work, in pairs: a range `[low, high)` to split, or `[entry, -1)`
-      // to report. Popping the left range first keeps the walk in order.
-      const stack: number[] = [0, lowerBound(starts, query.end)]
-      while (stack.length > 0) {
-        const high = stack.pop() as number
-        const low = stack.pop() as number
+      // Popping the left range first keeps the walk in order.
+      stack[0] = 0
+      stack[1] = lowerBound(starts, queryEnd)
+      let top = 2
+      while (top > 0) {
+        const high = stack[--top] as number
+        const low = stack[--top] as number
         if (high === -1) {
           const owner = owners[low] as number
           if (seen[owner] !== generation) {
             seen[owner] = generation
-            found.push(owner)
+            if (found === undefined) found = [owner]
+            else found.push(owner)
             if (multiSpan[owner] === 1) needsSort = true
           }
           continue
         }
         if (low >= high) continue
         const middle = argMax(low, high)
-        if ((ends[middle] as number) <= query.start) continue
-        stack.push(middle + 1, high, middle, -1, low, middle)
+        if ((ends[middle] as number) <= queryStart) continue
+        if (top + 6 > stack.length) {
+          const larger = new Int32Array(stack.length * 2)
+          larger.set(stack)
+          stack = larger
+        }
+        stack[top++] = middle + 1
+        stack[top++] = high
+        stack[top++] = middle
+        stack[top++] = -1
+        stack[top++] = low
+        stack[top++] = middle
       }
+      if (found === undefined) return noPositions
       if (needsSort) found.sort((a, b) => (rank[a] as number) - (rank[b] as number))
       return found
     },
