@@ -343,8 +343,8 @@ const storeQueries = await repeat(
   runs,
   1,
 )
-// The same queries in a fresh process: inside this one, after (1)–(3) have left some
-// 400 MB live, they have been 2–3× slower, for a reason not yet found.
+// The same queries in a fresh process, for comparison (this process holds some 400 MB
+// by now; see collectGarbage in lib/measure.mjs).
 const freshQueries = JSON.parse(
   spawnSync(
     process.execPath,
@@ -754,13 +754,19 @@ md(
   '- Loading annotation files: `JSON.parse` first, the jsonc syntax tree only when a problem must be placed, duplicate keys found by a scan: `parseAnnotationFile` of the 10,000 annotations ~380 → ~220 ms (every CLI command reads one).',
 )
 md(
-  '- Rendering: the GFM extensions are used only when the source contains one of their trigger characters (a property test proves the tree is the same without them); Brown has none, so its parse is the plain parse. The page is serialised in pieces instead of once per nesting level, and note bodies are parsed together: peak memory ~870 → ~310 MB.',
+  '- Rendering: the GFM extensions are used only when the source contains one of their trigger characters (a property test proves the tree is the same without them); Brown has none, so its parse is the plain parse. The page was serialised in pieces instead of once per nesting level (since replaced by the renderer’s own serializer, below), and note bodies are parsed together: peak memory ~870 → ~310 MB.',
 )
 md(
   '- Rendering (this round): loading the Markdown was 1.18× the whole plain pipeline, nearly all of it micromark reading prose. Blocks of plain prose (no block marker, no inline syntax, no GFM trigger, no tab or trailing space) are now made into paragraphs directly, and only the rest, with a one-letter placeholder per run of plain blocks, goes through the parser; positions are moved back. Same mdast, positions included (property tests against CommonMark and GFM, and the Brown corpus). Parsing the 6 MB Markdown ~1.5 s → ~0.15 s.',
 )
 md(
   "- Rendering (this round): hast-util-to-html looked each attribute up in the schema again (a new description for every `data-*` key) and joined every element's children into a string of its own. The renderer now writes HTML elements, text and raw nodes itself, one schema lookup per property key, into one string, and hands comments, doctypes and `svg`/`math`/`template` subtrees to hast-util-to-html: the same output (property test on random trees, flagship edition), serialising the page ~700 → ~450 ms.",
+)
+md(
+  '- Rendering (this round): one-line note bodies are parsed 64 to a paragraph, one per line, instead of a paragraph each (micromark pays per paragraph); a construct crossing a line end sends that group back to a paragraph per body (property-tested equal to parsing each alone): 2,500 bodies ~270–330 → ~95–130 ms.',
+)
+md(
+  '- Measuring (this round): each timed run used to start right after a forced `gc()`; with ~400 MB live, the sweeping it leaves to background threads competed with the run on two cores (range queries 129–187 ms right after it, 57–76 ms after a pause). The bench now pauses 300 ms after each forced collection.',
 )
 md()
 md(`Not met, and why (from the profiles):`)
@@ -782,7 +788,7 @@ if (timeRatio > 1.3) {
 }
 if (storeQueries.median >= 100) {
   md(
-    `- (4) ${formatMs(storeQueries.median)} inside this process, ${formatMs(freshQueries.median)} for the same queries in a fresh process. Each query allocates only its result; inside the bench, after (1)–(3) have left about 400 MB live, the same loop runs 1.5–3× slower. Not explained yet: a fresh process holding 400 MB of ordinary objects and typed arrays as ballast answers as fast as without it.`,
+    `- (4) ${formatMs(storeQueries.median)} inside this process, ${formatMs(freshQueries.median)} for the same queries in a fresh process. Each query allocates only its result; inside the bench about 400 MB are live, and the rest of a full collection (background sweeping) can still compete with the timed run on two cores although the bench pauses 300 ms after each forced collection.`,
   )
 }
 if (

@@ -7,13 +7,27 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+/**
+ * A full collection before each timed run, then a pause for it to finish: with a few
+ * hundred megabytes live, the sweeping a forced collection leaves to background threads
+ * competed with the next run on two cores and made it up to 3× slower (a probe in the
+ * bench: 100,000 range queries took 129–187 ms right after `gc()`, 57–76 ms after a
+ * 300 ms pause). The timings measure the code, not the aftermath of the bench's own
+ * `gc()`.
+ */
+async function collectGarbage() {
+  if (globalThis.gc === undefined) return
+  globalThis.gc()
+  await new Promise((resolve) => setTimeout(resolve, 300))
+}
+
 /** Runs `fn` `runs` times (after `warmup` untimed runs); returns the times in ms and the last result. */
 export async function repeat(fn, runs, warmup = 0) {
   for (let i = 0; i < warmup; i++) await fn()
   const times = []
   let result
   for (let i = 0; i < runs; i++) {
-    globalThis.gc?.()
+    await collectGarbage()
     const start = performance.now()
     result = await fn()
     times.push(performance.now() - start)
@@ -31,7 +45,7 @@ export async function repeatInTurns(fns, runs, warmup = 0) {
   const all = fns.map(() => ({ times: [], median: 0, result: undefined }))
   for (let i = 0; i < runs; i++) {
     for (const [index, fn] of fns.entries()) {
-      globalThis.gc?.()
+      await collectGarbage()
       const start = performance.now()
       all[index].result = await fn()
       all[index].times.push(performance.now() - start)
