@@ -5,6 +5,25 @@
 // Reporting verbs. `strong` cues frame reported speech on their own ("X said the
 // plan failed"); `weak` ones only with "that", a quotation, or a speaker after
 // them ("X announced plans" reports no statement).
+/**
+ * Verbs that judge someone or something, as cues: reported with their quoted words by
+ * object-frames.ts (and, with "denounce" and "praise", its `evaluativeCues`).
+ */
+export const judgingCues = [
+  'deplored',
+  'deplores',
+  'lamented',
+  'laments',
+  'condemned',
+  'condemns',
+  'criticized',
+  'criticizes',
+  'ridiculed',
+  'mocked',
+  'welcomed',
+  'welcomes',
+] as const
+
 const strongCues = [
   'said',
   'says',
@@ -220,18 +239,7 @@ const weakCues = [
   'write',
   // Judging in quoted words ("deplored the officer 'whose boots …'") and crying
   // out a quotation ("crowds shouting, '…'"): object-frames.ts.
-  'deplored',
-  'deplores',
-  'lamented',
-  'laments',
-  'condemned',
-  'condemns',
-  'criticized',
-  'criticizes',
-  'ridiculed',
-  'mocked',
-  'welcomed',
-  'welcomes',
+  ...judgingCues,
   'shouting',
   'crying',
   'chanting',

@@ -19,6 +19,7 @@ import {
   cuePattern,
   hearerCues,
   inGerunds,
+  judgingCues,
   participles,
   participlesWithThat,
   pluralPresent,
@@ -1369,18 +1370,7 @@ const ownFrameCues = new Set([
   'talked',
   ...asOnlyCues,
   ...outcryCues,
-  'deplored',
-  'deplores',
-  'lamented',
-  'laments',
-  'condemned',
-  'condemns',
-  'criticized',
-  'criticizes',
-  'ridiculed',
-  'mocked',
-  'welcomed',
-  'welcomes',
+  ...judgingCues,
 ])
 
 /** The frames of object-frames.ts: opening cue, persuaded object, prepositional content, progressive. */

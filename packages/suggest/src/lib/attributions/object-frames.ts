@@ -10,6 +10,7 @@ import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
 import { claimAt, type FoundAttribution, type TextRange, trimSpan } from './claim-content.js'
 import { opensClause } from './clauses.js'
+import { judgingCues } from './cues.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
 import { lexiconTags } from './word-classes.js'
 
@@ -374,22 +375,11 @@ export function progressiveCue(
  * evaluativeCues.has('deplored') // => true
  */
 export const evaluativeCues: ReadonlySet<string> = new Set([
-  'deplored',
-  'deplores',
-  'lamented',
-  'laments',
+  ...judgingCues,
   'denounced',
   'denounces',
-  'condemned',
-  'condemns',
-  'criticized',
-  'criticizes',
   'praised',
   'praises',
-  'ridiculed',
-  'mocked',
-  'welcomed',
-  'welcomes',
 ])
 
 /** "X deplored the officer '…'": the object up to the end of its quotation; the subject speaks. */
