@@ -118,6 +118,22 @@ describe('createAnchorer', () => {
     expect(edited.slice(result.start, result.end)).toBe('the figures were uncertain')
   })
 
+  it('describes spans at the edges of a long text as describeSpan does (scanned, then indexed)', () => {
+    // Needles cut short by an edge of the text are too short for the sampled
+    // index: the first few are counted by scanning, later ones through the full
+    // index. Both must agree with describeSpan's plain scan.
+    const words = ['the', 'war', 'camp', 'of', 'a', 'said', 'two']
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => words[(i * 7 + (i >> 3)) % words.length],
+    ).join(' ')
+    const anchorer = createAnchorer(text)
+    const ranges = []
+    for (let start = 0; start < 12; start++) ranges.push({ start, end: start + 3 })
+    for (let end = text.length; end > text.length - 12; end--) ranges.push({ start: end - 2, end })
+    for (const range of ranges) expect(anchorer.describe(range)).toEqual(describeSpan(text, range))
+  })
+
   it('describe → resolve is identity on random texts with astral characters', () => {
     const unit = fc.constantFrom('a', 'b', ' ', '\n', '😃', '🇫🇷', 'e\u0301', 'ß', '.')
     fc.assert(

@@ -25,7 +25,7 @@ import {
 import { createQGramIndex, gramLength, type QGramIndex } from './qgram-index.js'
 import type { AnchorResult, AnchorVia } from './result.js'
 import { createSampledIndex, sampledMinimumLength } from './sampled-index.js'
-import { describeSpanWith, type SpanSelector, type TextRange } from './selector.js'
+import { countByScanning, describeSpanWith, type SpanSelector, type TextRange } from './selector.js'
 import { similarity } from './similarity.js'
 
 /**
@@ -70,6 +70,12 @@ interface Candidate {
 
 /** Patterns longer than this are matched by their two ends only; see `quotePatterns`. */
 const maxPatternLength = 512
+
+/**
+ * Needles too short for the sampled index that are counted by scanning the text
+ * before the full index is built for them (see `describe`).
+ */
+const maxShortScans = 8
 
 /** Candidate buckets larger than this are too common a gram to seed a search with. */
 const maxSeedBucket = 512
@@ -136,6 +142,7 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
     return fullIndex
   }
   const sampled = createSampledIndex(normal)
+  let shortScans = 0
   const previousText = options.previousText ?? ''
   const edits =
     options.previousText === undefined ? undefined : diffTexts(options.previousText, text)
@@ -149,9 +156,15 @@ export function createAnchorer(text: string, options: AnchorerOptions = {}): Anc
       // The normalised text has the same length as the text, so the needle's
       // normal form is its slice of it (no second pass over the needle).
       const normalNeedle = normal.slice(from, from + needle.length)
-      return normalNeedle.length >= sampledMinimumLength
-        ? sampled.count(normalNeedle, limit)
-        : Math.min(limit, index().findAll(normalNeedle, limit).length)
+      if (normalNeedle.length >= sampledMinimumLength) return sampled.count(normalNeedle, limit)
+      // A needle this short stands at an edge of the text (its context is cut
+      // there). A few are counted by scanning rather than by building the full
+      // index for them, which on 6 MB costs a hundred scans.
+      if (fullIndex === undefined && shortScans < maxShortScans) {
+        shortScans++
+        return countByScanning(normal, normalNeedle, limit)
+      }
+      return Math.min(limit, index().findAll(normalNeedle, limit).length)
     })
   }
 

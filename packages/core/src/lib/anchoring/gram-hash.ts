@@ -18,6 +18,19 @@ export const gramLength = 8
 export const gramBase = 0x01000193
 
 /**
+ * `gramBase` to the power `length − 1`: what the first character of a gram of
+ * `length` code units contributes to its hash, to roll it out.
+ *
+ * @example
+ * gramPowerOf(gramLength) === gramPower // => true
+ */
+export function gramPowerOf(length: number): number {
+  let power = 1
+  for (let index = 1; index < length; index++) power = Math.imul(power, gramBase)
+  return power
+}
+
+/**
  * `gramBase` to the power `gramLength − 1`: what the first character of a gram
  * contributes, to roll it out.
  *
@@ -25,21 +38,18 @@ export const gramBase = 0x01000193
  * // hash of text[i + 1, i + 9) from the hash h of text[i, i + 8):
  * // (Math.imul(h - Math.imul(text.charCodeAt(i), gramPower), gramBase) + text.charCodeAt(i + 8)) | 0
  */
-export const gramPower = (() => {
-  let power = 1
-  for (let index = 1; index < gramLength; index++) power = Math.imul(power, gramBase)
-  return power
-})()
+export const gramPower = gramPowerOf(gramLength)
 
 /**
- * The raw (not finalised) hash of `source[offset, offset + gramLength)`.
+ * The raw (not finalised) hash of `source[offset, offset + length)` (by default a
+ * gram of {@link gramLength}).
  *
  * @example
  * mixHash(hashGram('foreigners', 0)) // the gram `foreigne`, finalised
  */
-export function hashGram(source: string, offset: number): number {
+export function hashGram(source: string, offset: number, length = gramLength): number {
   let value = 0
-  for (let index = offset; index < offset + gramLength; index++) {
+  for (let index = offset; index < offset + length; index++) {
     value = (Math.imul(value, gramBase) + source.charCodeAt(index)) | 0
   }
   return value
