@@ -35,6 +35,8 @@ try {
     '-b',
     'tsconfig.build.json',
   ])
+  // The `scholion` executable loads the CLI as one bundled module (see the script).
+  run(process.execPath, [join(root, 'packages', 'cli', 'scripts', 'bundle.mjs')])
 } catch (error) {
   console.error(`scholion setup failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)

@@ -226,6 +226,35 @@ describe('scholion reanchor', () => {
 describe('the installed executable', () => {
   const bin = fileURLToPath(new URL('../bin/scholion.js', import.meta.url))
   const built = fileURLToPath(new URL('../dist/run.js', import.meta.url))
+  const bundle = fileURLToPath(new URL('../dist/scholion.mjs', import.meta.url))
+
+  test('runs the bundle, which does what the sources do (packages loaded on demand included)', async () => {
+    expect(
+      existsSync(bundle),
+      'packages/cli/dist/scholion.mjs is missing: run `npm run build` first',
+    ).toBe(true)
+    // render imports @scholion/html and suggest @scholion/suggest only when run:
+    // both must be inside the bundle and work from there.
+    for (const argv of [
+      ['check', 'article.txt', 'notes.json'],
+      ['render', 'article.txt', 'notes.json', '--fragment'],
+      ['suggest', 'article.txt'],
+      ['export', 'article.txt', 'notes.json', '--format', 'tei'],
+    ]) {
+      // Suggestions carry the time they were made.
+      const timeless = (output: string) => output.replace(/"created": "[^"]+"/g, '"created": …')
+      const inProcess = await scholion(argv, folder.path)
+      const child = spawnSync(process.execPath, [bin, ...argv], {
+        cwd: folder.path,
+        encoding: 'utf8',
+      })
+      expect(child.stdout.length, argv.join(' ')).toBeGreaterThan(0)
+      expect(
+        { code: child.status, stdout: timeless(child.stdout), stderr: child.stderr },
+        argv.join(' '),
+      ).toEqual({ ...inProcess, stdout: timeless(inProcess.stdout) })
+    }
+  })
 
   test('runs as a process and exits with the documented codes', () => {
     // The suite runs after `npm test` has built the packages; say so clearly otherwise.
