@@ -733,7 +733,7 @@ summary.push(
 
 md('## Profiles, fixes and what is not met')
 md()
-md('Profiled with `node --cpu-prof` on this data. Fixed:')
+md('Profiled with `node --cpu-prof` on this data. Fixed, oldest first (“this round”: the latest session’s):')
 md()
 md(
   '- Anchoring: `normalizeWhitespace` replaced every whitespace code unit, a million plain spaces included, by a space: ~350–450 ms on 6 MB, now ~10 ms (`/[^\\S ]/g`; same output). Likewise `collapseWhitespace` in scoring.',
@@ -742,13 +742,13 @@ md(
   '- Anchoring: the 8-gram index was a counting sort over 2^22 buckets, scattering writes over 16 MB of counters: ~550–800 ms on 6 MB under load. Now a stable two-pass radix sort on the bucket halves plus one sequential sweep for the bucket starts: 2–3× faster, same index.',
 )
 md(
-  '- Anchoring: resolving spans still in place built the full 8-gram index first, only so that each re-described selector could be checked for uniqueness. The full index is now built on first need; a quote with its context (≥ 39 code units) is counted through a sampled index of every 32nd 8-gram (~15–25 ms to build for 6 MB). A context side standing verbatim next to a span agrees without scoring (~160 → ~65 ms for the 10,000 spans).',
+  '- Anchoring: resolving spans still in place built the full 8-gram index first, only so that each re-described selector could be checked for uniqueness. The full index is now built on first need; a quote with its context (≥ 39 code units) is counted through a sampled index of every 32nd 8-gram (16-grams since, below) (~15–25 ms to build for 6 MB). A context side standing verbatim next to a span agrees without scoring (~160 → ~65 ms for the 10,000 spans).',
 )
 md(
   '- Mapping (`diffTexts`): diff-match-patch ran on all ~13,800 encoded paragraphs, about 6,000 of them changed, and hit its 1 s deadline. Paragraphs that occur once on each side are now aligned by hash in order (a patience diff), and changed paragraphs are diffed by words around clusters of edits: ~1.3–1.6 s → ~0.17 s. A word replaced by another (“right” → “to”) is now one replacement, so a span whose words are gone is no longer mapped onto coincidentally equal letters.',
 )
 md(
-  "- Anchoring (this round): a span at its recorded place no longer builds the search state (three whitespace normalisations), the needle counted for uniqueness is sliced from the normalised text instead of normalised again, and the sampled index keeps each gram's hash beside its position, so most bucket entries are ruled out without reading the text: resolving 10,000 spans ~80–100 → ~65–75 ms.",
+  "- Anchoring: a span at its recorded place no longer builds the search state (three whitespace normalisations), the needle counted for uniqueness is sliced from the normalised text instead of normalised again, and the sampled index keeps each gram's hash beside its position, so most bucket entries are ruled out without reading the text: resolving 10,000 spans ~80–100 → ~65–75 ms.",
 )
 md(
   '- Loading annotation files: `JSON.parse` first, the jsonc syntax tree only when a problem must be placed, duplicate keys found by a scan: `parseAnnotationFile` of the 10,000 annotations ~380 → ~220 ms (every CLI command reads one).',
@@ -757,16 +757,22 @@ md(
   '- Rendering: the GFM extensions are used only when the source contains one of their trigger characters (a property test proves the tree is the same without them); Brown has none, so its parse is the plain parse. The page was serialised in pieces instead of once per nesting level (since replaced by the renderer’s own serializer, below), and note bodies are parsed together: peak memory ~870 → ~310 MB.',
 )
 md(
-  '- Rendering (this round): loading the Markdown was 1.18× the whole plain pipeline, nearly all of it micromark reading prose. Blocks of plain prose (no block marker, no inline syntax, no GFM trigger, no tab or trailing space) are now made into paragraphs directly, and only the rest, with a one-letter placeholder per run of plain blocks, goes through the parser; positions are moved back. Same mdast, positions included (property tests against CommonMark and GFM, and the Brown corpus). Parsing the 6 MB Markdown ~1.5 s → ~0.15 s.',
+  '- Rendering: loading the Markdown was 1.18× the whole plain pipeline, nearly all of it micromark reading prose. Blocks of plain prose (no block marker, no inline syntax, no GFM trigger, no tab or trailing space) are now made into paragraphs directly, and only the rest, with a one-letter placeholder per run of plain blocks, goes through the parser; positions are moved back. Same mdast, positions included (property tests against CommonMark and GFM, and the Brown corpus). Parsing the 6 MB Markdown ~1.5 s → ~0.15 s.',
 )
 md(
-  "- Rendering (this round): hast-util-to-html looked each attribute up in the schema again (a new description for every `data-*` key) and joined every element's children into a string of its own. The renderer now writes HTML elements, text and raw nodes itself, one schema lookup per property key, into one string, and hands comments, doctypes and `svg`/`math`/`template` subtrees to hast-util-to-html: the same output (property test on random trees, flagship edition), serialising the page ~700 → ~450 ms.",
+  "- Rendering: hast-util-to-html looked each attribute up in the schema again (a new description for every `data-*` key) and joined every element's children into a string of its own. The renderer now writes HTML elements, text and raw nodes itself, one schema lookup per property key, into one string, and hands comments, doctypes and `svg`/`math`/`template` subtrees to hast-util-to-html: the same output (property test on random trees, flagship edition), serialising the page ~700 → ~450 ms.",
 )
 md(
-  '- Rendering (this round): one-line note bodies are parsed 64 to a paragraph, one per line, instead of a paragraph each (micromark pays per paragraph); a construct crossing a line end sends that group back to a paragraph per body (property-tested equal to parsing each alone): 2,500 bodies ~270–330 → ~95–130 ms.',
+  '- Rendering: one-line note bodies are parsed 64 to a paragraph, one per line, instead of a paragraph each (micromark pays per paragraph); a construct crossing a line end sends that group back to a paragraph per body (property-tested equal to parsing each alone): 2,500 bodies ~270–330 → ~95–130 ms.',
 )
 md(
-  '- Measuring (this round): each timed run used to start right after a forced `gc()`; with ~400 MB live, the sweeping it leaves to background threads competed with the run on two cores (range queries 129–187 ms right after it, 57–76 ms after a pause). The bench now pauses 300 ms after each forced collection.',
+  '- Measuring: each timed run used to start right after a forced `gc()`; with ~400 MB live, the sweeping it leaves to background threads competed with the run on two cores (range queries 129–187 ms right after it, 57–76 ms after a pause). The bench now pauses 300 ms after each forced collection.',
+)
+md(
+  '- Anchoring (this round): the sampled index held 8-grams, and common ones of prose (“ of the ”) gave ~90 hash matches per uniqueness count, each a read of the text at a random place. It now holds 16-grams (1.4 matches per count on this text; needles of ≥ 47 code units): resolving the 10,000 spans ~60 → ~27 ms, for ~11 ms more to build the index.',
+)
+md(
+  '- CLI (this round): the executable loads the CLI as one module bundled by esbuild at build time, instead of ~400 modules resolved and linked one by one: ~0.2 s less at every start (`scholion --version` 0.40–0.47 → 0.16–0.25 s).',
 )
 md()
 md(`Not met, and why (from the profiles):`)
