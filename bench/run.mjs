@@ -733,7 +733,9 @@ summary.push(
 
 md('## Profiles, fixes and what is not met')
 md()
-md('Profiled with `node --cpu-prof` on this data. Fixed, oldest first (“this round”: the latest session’s):')
+md(
+  'Profiled with `node --cpu-prof` on this data. Fixed, oldest first (“this round”: the latest session’s):',
+)
 md()
 md(
   '- Anchoring: `normalizeWhitespace` replaced every whitespace code unit, a million plain spaces included, by a space: ~350–450 ms on 6 MB, now ~10 ms (`/[^\\S ]/g`; same output). Likewise `collapseWhitespace` in scoring.',
