@@ -56,7 +56,11 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
     )
   for (let at = index; at < index + 6; at++) {
     const token = tokens[at]
-    if (token === undefined || token.kind !== 'word') return false
+    if (token === undefined) return false
+    // Round 11: a number opens a subject too ("predicts 1962 will be a good year",
+    // "said 20 pct of the staff would go").
+    if (token.kind === 'number' && at < index + 3) continue
+    if (token.kind !== 'word') return false
     const word = lower(token)
     // A second determiner starts another noun phrase ("the jury the man was").
     if (at > index && determiners.has(word)) return false

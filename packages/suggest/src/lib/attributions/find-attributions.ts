@@ -15,6 +15,7 @@ import {
   trimSpan,
 } from './claim-content.js'
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
+import { controlledBelief, controlledBeliefAt } from './controlled-beliefs.js'
 import {
   cuePattern,
   hearerCues,
@@ -26,6 +27,8 @@ import {
   strong,
   weak,
 } from './cues.js'
+import { recordShows, showCues } from './documents-show.js'
+import { foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
 import { headlineAttributions } from './headlines.js'
 import {
   determiners,
@@ -383,6 +386,19 @@ function nestedReport(tokens: readonly Token[], cueIndex: number, quote: Quotati
   )
     return false
   return next.kind === 'word'
+}
+
+/** True when the cue stands inside a quotation as a third party's report ({@link nestedReport}). */
+function inQuoteNested(
+  quotations: readonly QuotationRange[],
+  tokens: readonly Token[],
+  cueIndex: number,
+): boolean {
+  const cue = tokens[cueIndex]
+  const quote = cue === undefined ? undefined : quotationAt(quotations, cue.start)
+  return (
+    quote !== undefined && quote.start < (cue?.start ?? 0) && nestedReport(tokens, cueIndex, quote)
+  )
 }
 
 /** True when a modal of possibility or obligation governs the cue ("can say", "should have said"). */
@@ -1033,6 +1049,7 @@ export function findAttributions(
 ): FoundAttribution[] {
   const { sentences, quotations } = options
   const found: FoundAttribution[] = []
+  const records: FoundAttribution[] = []
   cuePattern.lastIndex = 0
   let sentenceIndex = 0
   let lastSentence = -1
@@ -1064,6 +1081,28 @@ export function findAttributions(
       if (blame !== undefined) found.push(blame)
       continue
     }
+    // Round 11: "The slump led the board to conclude that …".
+    if (controlledBelief.test(cue)) {
+      const belief = controlledBeliefAt(text, tokens, cueIndex, cue, sentence, quotations)
+      if (belief !== undefined) found.push(belief)
+      continue
+    }
+    // Round 11: "Acme forecast earnings of 1 billion", "The board saw no need for …".
+    if (foreseeingCues.has(cue)) {
+      const foreseen = foreseeing(text, tokens, cueIndex, cue, sentence, quotations, found.at(-1))
+      if (foreseen !== undefined) {
+        found.push(foreseen)
+        continue
+      }
+      if (foreseeingOnly.has(cue)) continue
+    }
+    // Round 11: "The weekly return showed reserves rose" — a record shows.
+    if (showCues.has(cue)) {
+      // Kept apart: a record is no subject for a later "and said" in the sentence.
+      const shown = recordShows(text, tokens, cueIndex, cue, sentence, quotations)
+      if (shown !== undefined) records.push(shown)
+      continue
+    }
     // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
     if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
       found.push(...quotedAsSaying(text, tokens, cueIndex, cue, sentence, quotations))
@@ -1086,10 +1125,75 @@ export function findAttributions(
         ))
     if (attribution !== undefined) found.push(attribution)
   }
+  found.push(...records)
   found.push(...nominalAttributions(text, sentences, quotations))
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
+}
+
+/**
+ * Round 11: a verb of foreseeing with its object (see foreseeing.ts): the
+ * subject's claim ("Acme forecast earnings of one billion crowns"), or after a
+ * comma the participle's ("…, one analyst said, predicting growth of 20 pct"),
+ * whose speaker is that of the cue before it or the subject of the sentence.
+ */
+function foreseeing(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+  previous: FoundAttribution | undefined,
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const before = lower(tokens[cueIndex - 1])
+  if (cueToken === undefined || passiveMarkers.has(before) || /^(a|an|be|to)$/.test(before))
+    return undefined
+  if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  let from = cueIndex + 1
+  while (/^(also|only|still|now)$/.test(lower(tokens[from]))) from++
+  const end = foreseenObject(tokens, from, cue)
+  const start = tokens[from]
+  if (end === undefined || start === undefined) return undefined
+  let mention: FoundMention | undefined
+  if (/ing$/.test(cue)) {
+    if (before !== ',') return undefined
+    mention =
+      previous !== undefined && previous.cueStart >= sentence.start
+        ? previous.mention
+        : sentenceSubject(tokens, cueIndex)
+  } else {
+    // "development projects consistent with …": a plural noun after a noun.
+    if (
+      /^(projects|estimates|forecasts)$/.test(cue) &&
+      !isCapital(tokens[cueIndex - 1]) &&
+      !pronounTypes.has(before) &&
+      !speakerNouns.has(before) &&
+      tokens[cueIndex - 1]?.end !== undefined &&
+      !/^(also|now|still)$/.test(before)
+    )
+      return undefined
+    mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    const first = tokens.findIndex((token) => token.start === mention?.start)
+    // "a source who sees …" is the source; "what he sees" names no claim.
+    if (lower(tokens[first - 1]) === 'what') return undefined
+  }
+  if (
+    mention === undefined ||
+    /^(i|we|you|one)$/.test(mention.pronoun ?? mention.text.toLowerCase()) ||
+    negativeSubject.test(mention.text)
+  )
+    return undefined
+  const semicolon = tokens.find((token, index) => index >= end && token.text === ';')
+  return claimAt(
+    cue,
+    cueToken,
+    trimSpan(text, start.start, semicolon?.start ?? sentence.end),
+    mention,
+    quotations,
+  )
 }
 
 /**
@@ -1415,7 +1519,10 @@ function otherFrame(
   // "He erred in denying that …", "Doe, jailed for perjury in denying that …".
   if (
     /ing$/.test(cue) &&
-    /^(in|by|while|when|after|before)$/.test(lower(tokens[cueIndex - 1])) &&
+    // Round 11: "beyond noting that …", "besides arguing that …", "despite …".
+    /^(in|by|while|when|after|before|beyond|besides|despite|upon)$/.test(
+      lower(tokens[cueIndex - 1]),
+    ) &&
     !(inGerunds.has(cue) && cueIndex - 1 === 0)
   )
     return gerundCue(text, tokens, cueIndex, cue, sentence, quotations)
@@ -1554,8 +1661,30 @@ function phraseCue(
       .some((token) => /^(is|was|were|are|been|be|being)$/.test(lower(token)))
   )
     return undefined
+  // Round 11: a stance adjective ("They are confident that …", "Investors were
+  // sure that …") is the holder's view, not when negated ("not sure that"), not
+  // of an expletive subject ("It is certain that …"), and not as a purpose ("made
+  // sure that", "Be sure that"); "has it that" names a source ("Legend has it that").
+  const stance = / that$/.test(cue) && !/^(convinced|confident)/.test(cue)
+  if (stance) {
+    const skipped = tokens.slice(at + 1, cueIndex).map((token) => lower(token))
+    const verb = lower(tokens[at])
+    if (
+      skipped.includes('not') ||
+      /^(make|makes|made|making|be|feel|felt|seem|seems|seemed|look|looks|looked|sound|sounds|sounded|so|too|less|more)$/.test(
+        verb,
+      )
+    )
+      return undefined
+  }
   const mention = mentionBefore(tokens, at, sentence.start)
   if (mention === undefined) return undefined
+  if (
+    stance &&
+    (/^(i|we|you|one|it|there|this|that|what)\b/i.test(mention.pronoun ?? mention.text) ||
+      negativeSubject.test(mention.text))
+  )
+    return undefined
   // "I am convinced that …": the writer's own conviction, not a report; nor is what
   // we or one may point out ("A critic may point out that …" is a view the writer
   // attributes to critics).
@@ -1611,14 +1740,35 @@ function reportingVerb(
     before !== 'the' &&
     before !== 'be' &&
     (/^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue) ||
-      characterising.test(cue))
+      characterising.test(cue) ||
+      // Round 11: the hearer as subject: "The company was told by the union that …".
+      (hearerCues.has(cue) && /ed$|^told$/.test(cue)))
   ) {
     let by = cueIndex + 1
     by = skipAdverbials(tokens, by)
     const agent = lower(tokens[by]) === 'by' ? mentionAfter(tokens, by + 1) : undefined
     if (agent === undefined || agent.pronoun !== undefined) return undefined
     // "It was announced by the mayor that taxes would rise": the clause after.
-    const that = tokens.findIndex((token) => token.start >= agent.end)
+    let that = tokens.findIndex((token) => token.start >= agent.end)
+    // Round 11: a date between the agent and "that" ("by the union on March 1 that").
+    if (hearerCues.has(cue) && lower(tokens[that]) !== 'that') {
+      const later = tokens.findIndex(
+        (token, index) => index > that && index <= that + 4 && lower(token) === 'that',
+      )
+      if (
+        later > 0 &&
+        tokens
+          .slice(that, later)
+          .every(
+            (token) =>
+              token.kind === 'number' ||
+              /^(on|in|last|this|early|late|\p{Lu}\p{Ll}+|one|two|three)$/u.test(token.text),
+          )
+      )
+        that = later
+    }
+    // A hearer subject reports only the clause after the agent.
+    if (hearerCues.has(cue) && lower(tokens[that]) !== 'that') return undefined
     if (lower(tokens[that]) === 'that' && tokens[that + 1] !== undefined)
       return claimAt(
         cue,
@@ -1669,7 +1819,18 @@ function reportingVerb(
     return undefined
   // A noun, not a verb: "resentment at reports that …", "the reported plan",
   // "an association of sovereign states that …", "Freeman's claim that …".
-  if (weak.has(cue) && (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own'))
+  if (
+    weak.has(cue) &&
+    (nounBefore.has(before) || /['’]s?$/.test(before) || before === 'own') &&
+    // Round 11: "The bank earlier reported …": a time adverb between a subject
+    // and a past tense, not an adjective ("the earlier reports").
+    !(
+      /^(earlier|recent)$/.test(before) &&
+      /ed$/.test(cue) &&
+      tokens[cueIndex - 2]?.kind === 'word' &&
+      !nounBefore.has(lower(tokens[cueIndex - 2]))
+    )
+  )
     return undefined
   // Round 10: feelings as the object of a verb: "boosted hopes that …", "raised
   // fears that …", "eased doubts".
@@ -1851,7 +2012,13 @@ function reportingVerb(
     /^(agreed|thought|felt|feels|believed|believes|thinks|hoped|hopes|feared|fears|doubted|doubts|expected|expects|knew|knows|realized|realised|suspected|assumed)$/.test(
       cue,
     ) &&
-    previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end)
+    previousCue.content.some((span) => span.start <= cueToken.start && cueToken.end <= span.end) &&
+    // Round 11: not a third party's belief inside quoted words (`as a friend put
+    // it, "the team thought no one was there"`): a report nested in a quotation.
+    !(
+      inQuoteNested(quotations, tokens, cueIndex) &&
+      (lower(tokens[cueIndex + 1]) === 'that' || opensClause(tokens, cueIndex + 1))
+    )
   )
     return undefined
   // A second verb of the subject: "Mitchell decried the rate and said …"; "He gave
@@ -1859,6 +2026,24 @@ function reportingVerb(
   if ((conjunction === 'and' || conjunction === 'but') && !weak.has(cue)) {
     let first = 0
     while (/^(but|and|however|yet|so|,)$/i.test(tokens[first]?.text ?? '')) first++
+    // Round 11: a time adverbial in a comma opening the sentence ("Yesterday, the
+    // board met and said …", "On Monday, the bank …", "Last week, …").
+    const timeComma = tokens.findIndex(
+      (token, index) => index >= first && index <= first + 4 && token.text === ',',
+    )
+    if (
+      timeComma > first &&
+      tokens
+        .slice(first, timeComma)
+        .every(
+          (token) =>
+            token.kind === 'number' ||
+            /^(yesterday|today|tonight|earlier|later|meanwhile|now|then|on|in|at|last|this|next|early|late|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+              token.text,
+            ),
+        )
+    )
+      first = timeComma + 1
     // A sentence opening with a subordinator has its subject later ("When …, the priest …").
     const opener = lower(tokens[first])
     const subject =

@@ -8,8 +8,12 @@ import { type Token, tokenize } from '../text/tokens.js'
 import { claimAt, type FoundAttribution } from './claim-content.js'
 import { describeMention } from './mentions.js'
 
-// Headline verbs of saying and of foreseeing (the forecast is the speaker's).
-const headlineCue = /^(SAYS|SAY|SEES|SEE|PREDICTS|PREDICT|FORECASTS|WARNS|WARN)$/
+// Headline verbs of saying and of foreseeing (the forecast is the speaker's);
+// round 11: the other reporting verbs of headlines, in the headline present
+// ("PROXMIRE VOWS QUICK ACTION", "UNION URGES STRIKE", "ACME EXPECTS HIGHER
+// PROFIT", "MINISTER DENIES CUT IN RATES").
+const headlineCue =
+  /^(SAYS|SAY|SEES|SEE|PREDICTS|PREDICT|FORECASTS|WARNS|WARN|VOWS|VOW|PLEDGES|PLEDGE|PROMISES|PROMISE|URGES|URGE|EXPECTS|EXPECT|DENIES|DENY|CLAIMS|CLAIM|INSISTS|INSIST|ARGUES|ARGUE|BELIEVES|BELIEVE|FEARS|FEAR|CONFIRMS|CONFIRM|PROJECTS|ESTIMATES|ASSERTS|DECLARES|ANNOUNCES|TELLS|REJECTS|DOUBTS)$/
 // Words that cannot open or end a speaker phrase of a headline.
 const notSpeaker =
   /^(IF|WHEN|AS|TO|OF|IN|ON|AT|FOR|BY|WITH|AND|OR|BUT|THE|A|AN|WHAT|HOW|WHY|NO|NOT|IT|THAT|THIS)$/

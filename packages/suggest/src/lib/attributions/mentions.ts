@@ -431,6 +431,41 @@ export function mentionBefore(
     )
       return named
   }
+  // Round 11: coordinated speakers opening the clause speak together: "Hale and
+  // other officials said", "The union and the company agreed that …" (before,
+  // only the last conjunct).
+  if (
+    mention !== undefined &&
+    mention.pronoun === undefined &&
+    lower(tokens[first - 1]) === 'and'
+  ) {
+    const conjunct = mentionBefore(tokens, first - 2, sentenceStart)
+    const conjunctFirst = tokens.findIndex((token) => token.start === conjunct?.start)
+    const opener = tokens[conjunctFirst - 1]
+    if (
+      conjunct !== undefined &&
+      conjunct.pronoun === undefined &&
+      conjunct.end === tokens[first - 2]?.end &&
+      // Not inside a place after a preposition: "the announcements in Paris and Bonn".
+      !tokens
+        .slice(conjunctFirst, first - 1)
+        .some((token) => /^(in|at|from|by|for|to|on)$/.test(token.text)) &&
+      (opener === undefined ||
+        opener.start < sentenceStart ||
+        /^[,;:"'“”‘’]$/.test(opener.text) ||
+        /^(but|that|so|yet)$/.test(lower(opener)))
+    ) {
+      const text = tokensText(tokens.slice(conjunctFirst, at + 1))
+      return {
+        start: conjunct.start,
+        end: mention.end,
+        text,
+        type: 'group',
+        key: undefined,
+        name: text.replace(/^(the|a|an)\s+/i, ''),
+      }
+    }
+  }
   return mention
 }
 
@@ -759,6 +794,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       break
     }
     if (token.kind === 'number') break
+    // Round 11: a date after the phrase is no part of it ("by the union March 1").
+    if (
+      last >= index &&
+      monthNames.test(word) &&
+      (tokens[last + 2]?.kind === 'number' || /^(one|two|three)$/.test(lower(tokens[last + 2])))
+    )
+      break
     // A participle or adjective of rank before a title belongs to it (round 9):
     // "said managing director John Hale".
     const nextWord = lower(tokens[last + 2])

@@ -94,7 +94,6 @@ function nominalAt(
   if (noun === undefined) return undefined
   const cue = noun.text.toLowerCase()
   const framed = framedNoun(text, tokens, at, sentence, quotations)
-  if (framed !== undefined || framedOnly.has(cue)) return framed
   const contentFrom = (from: number, until = sentence.end) => {
     const startToken = tokens[from]
     if (startToken === undefined) return undefined
@@ -103,6 +102,21 @@ function nominalAt(
   }
   const result = (content: TextRange[] | undefined, mention: FoundMention | undefined) =>
     claimAt(cue, noun, content, mention, quotations)
+  // Round 11: the holder after "of": "the view of the mayor that …", "the theory
+  // of some economists that …", "the contention of the defense that …" (not a
+  // topic, "the announcement of the plan that was made": no speaker, or a verb).
+  if (framed === undefined && lower(tokens[at + 1]) === 'of') {
+    const mention = mentionAfter(tokens, at + 2)
+    const next = tokens.findIndex((token) => token.start >= (mention?.end ?? Infinity))
+    if (
+      mention !== undefined &&
+      mention.pronoun === undefined &&
+      lower(tokens[next]) === 'that' &&
+      complementThat(tokens, next + 1)
+    )
+      return result(contentFrom(next + 1), mention)
+  }
+  if (framed !== undefined || framedOnly.has(cue)) return framed
   // "a remark by X[, role,] that …", "a cry from the government that …"
   if (/^(by|from)$/.test(lower(tokens[at + 1]))) {
     const mention = mentionAfter(tokens, at + 2)

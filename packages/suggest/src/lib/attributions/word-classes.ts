@@ -440,6 +440,24 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'museum',
   'chamber',
   'assembly',
+  // Round 11: teams and other bodies of people that hold views ("The other team
+  // thought …", "the crew said", "the exchange said").
+  'team',
+  'squad',
+  'crew',
+  'delegation',
+  'secretariat',
+  'exchange',
+  'opposition',
+  'regime',
+  'junta',
+  'mission',
+  'consortium',
+  'syndicate',
+  'cartel',
+  'alliance',
+  'coalition',
+  'fund',
 ])
 
 /**
@@ -487,12 +505,96 @@ export const pronounTypes: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export function isActorNoun(word: string): boolean {
   const isActor = (candidate: string) => lexiconTags(candidate).includes('Actor')
+  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word
   return (
     isActor(word) ||
     (/[^s]s$/.test(word) && isActor(word.slice(0, -1))) ||
     // Agent nouns the lexicon lacks: "librarian", "historian", "columnist".
-    /^\p{Ll}{4,}(arian|orian|ician|ist)s?$/u.test(word)
+    /^\p{Ll}{4,}(arian|orian|ician|ist)s?$/u.test(word) ||
+    // Round 11: the people who hold, pay, make or own something ("shareholders",
+    // "taxpayers", "policymakers", "homeowners"), people nouns the lexicon lacks,
+    // the plural of a title ("auditors", "ministers") and agent nouns of a verb.
+    /^\p{Ll}{2,}(holder|payer|maker|owner|goer|watcher|keeper|seeker)$/u.test(singular) ||
+    peopleNouns.has(singular) ||
+    (singular !== word && titles.has(singular)) ||
+    agentNoun(singular)
   )
+}
+
+// Round 11: nouns for people as sources that the lexicon does not tag as actors
+// (newswire's market participants, argued prose's schools of opinion), singular.
+const peopleNouns: ReadonlySet<string> = new Set([
+  'proponent',
+  'advocate',
+  'opponent',
+  'consultant',
+  'accountant',
+  'applicant',
+  'claimant',
+  'informant',
+  'merchant',
+  'customer',
+  'client',
+  'rival',
+  'ally',
+  'competitor',
+  'creditor',
+  'debtor',
+  'depositor',
+  'retiree',
+  'employee',
+  'nominee',
+  'appointee',
+  'veteran',
+  'parent',
+  'citizen',
+  'consumer',
+  'skeptic',
+  'sceptic',
+  'conservative',
+  'liberal',
+  'moderate',
+  'radical',
+  'reformer',
+  'pundit',
+  'insider',
+  'outsider',
+  'author',
+  'playwright',
+  'clergyman',
+  'bishop',
+  'priest',
+  'forecaster',
+  'commentator',
+  'statistician',
+  'investor',
+  'regulator',
+  'legislator',
+  'auditor',
+  'inspector',
+  'administrator',
+  'supervisor',
+  'organizer',
+  'organiser',
+])
+
+// Things named like agents ("computers", "containers"): no speakers.
+const instrumentNouns =
+  /^(computer|container|trailer|liner|layer|cruiser|fighter|bomber|transformer|reactor|generator|indicator|factor|sector|motor|tractor|elevator|monitor|counter|number|corner|matter|letter|order|answer|paper|cover|power|water|border|chapter|quarter|centre|center|filter|charter|shelter|meter|register|poster|sticker|marker|timer|cooler|heater|printer|scanner|dinner|summer|winter|super|other|never|ever|over|under|after|rather|either|neither|whether|together|however|manner|banner|barrier|carrier|holder|member|finger|anger|danger|hunger|ledger|tower)$/
+
+/**
+ * Round 11: an agent noun of a verb the lexicon knows: "lender" (lend),
+ * "borrower", "consumer" (consume), "refiner", "insurer", "regulator" (regulate).
+ */
+function agentNoun(word: string): boolean {
+  if (word.length < 5 || instrumentNouns.test(word)) return false
+  const suffix = /(er|or)$/.exec(word)
+  if (suffix === null) return false
+  const stem = word.slice(0, -2)
+  const candidates = [stem, `${stem}e`]
+  // "shipper" (ship), "planner" (plan): a doubled final consonant.
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1))
+  return candidates.some((candidate) => lexiconTags(candidate).includes('Infinitive'))
 }
 
 /**

@@ -1,0 +1,157 @@
+/**
+ * Round 11: records that show something. Figures, returns, accounts, polls and
+ * studies are sources of what they show, like the documents that say: "The
+ * weekly return showed reserves rose 11 mln guilders", "…, the figures showed",
+ * "figures showing a deficit of 2 billion are wrong".
+ */
+import type { QuotationRange } from '../text/quotations.js'
+import type { SentenceRange } from '../text/sentences.js'
+import { isCapital, lower, type Token } from '../text/tokens.js'
+import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { tokensText } from './mentions.js'
+import { isPhraseBreak, lexiconTags } from './word-classes.js'
+
+/** The forms of "show" that report what a record shows. */
+export const showCues: ReadonlySet<string> = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'showing',
+])
+
+// Heads of phrases naming records: what they show is theirs.
+const recordHeads =
+  /^(figures|data|statistics|returns?|accounts|surveys?|polls?|study|studies|reports?|results|records|census|balance|sheet|statements?|minutes|estimates|calculations|tally|tests|analysis|analyses|research|audit|review|table|tables|chart|charts|documents|papers|filings?|returns|count|index|indicators|numbers|records)$/
+
+// Words inside a record's phrase: determiners, modifiers, nouns (not verbs).
+const phraseWords =
+  /^(the|a|an|its|their|his|her|this|these|those|latest|new|official|weekly|monthly|annual|quarterly|preliminary|final|provisional|trade|bank|central|government|ministry|company|opinion|recent)$/
+
+/**
+ * The phrase of a record ending at `head` (walking back over modifiers), or
+ * `undefined` when `head` names no record.
+ */
+function recordBefore(
+  tokens: readonly Token[],
+  head: number,
+  sentenceStart: number,
+): { first: number; last: number } | undefined {
+  const headToken = tokens[head]
+  if (headToken === undefined || !recordHeads.test(lower(headToken))) return undefined
+  let first = head
+  while (first - 1 >= 0 && head - first < 6) {
+    const token = tokens[first - 1]
+    if (token === undefined || token.kind !== 'word' || token.start < sentenceStart) break
+    const word = lower(token)
+    if (/^(the|a|an|its|their|his|her|this|these|those)$/.test(word)) {
+      first--
+      break
+    }
+    if (!phraseWords.test(word) && !isCapital(token) && isPhraseBreak(word)) break
+    if (/^(and|or|but|that|which|who|of|in|on|at|for|to|from|by|with)$/.test(word)) break
+    first--
+  }
+  // A sentence-initial conjunction is no part of it ("But the figures showed").
+  while (first < head && /^(and|but|yet|so|however)$/.test(lower(tokens[first]))) first++
+  return { first, last: head }
+}
+
+function recordMention(tokens: readonly Token[], first: number, last: number) {
+  const parts = tokens.slice(first, last + 1)
+  const text = tokensText(parts)
+  const head = lower(tokens[last])
+  return {
+    start: parts[0]?.start ?? 0,
+    end: parts.at(-1)?.end ?? 0,
+    text,
+    type: 'organisation' as const,
+    // Indefinite records are new sources each time; others merge by head word.
+    key: /^(a|an)$/.test(lower(parts[0])) ? undefined : `org:${head}`,
+    name: text.replace(/^(the|a|an)\s+/i, ''),
+  }
+}
+
+// Finite verbs that end a participle phrase's object ("figures showing X are wrong").
+function finiteVerb(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || isCapital(token)) return false
+  return (
+    /^(is|are|was|were|has|have|had|will|would|could|may|might|must|should|can)$/.test(
+      lower(token),
+    ) || lexiconTags(lower(token)).some((tag) => /^(PastTense|PresentTense|Copula)$/.test(tag))
+  )
+}
+
+/**
+ * The record and what it shows, for a form of "show" at `cueIndex`; `undefined`
+ * when no record shows it ("The boy showed his scar", "showed up").
+ *
+ * @example
+ * // "The weekly return showed reserves rose 11 mln guilders."
+ * // → "reserves rose 11 mln guilders" ← "The weekly return"
+ */
+export function recordShows(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  if (cueToken === undefined) return undefined
+  const after = lower(tokens[cueIndex + 1])
+  // "showed up", "show off", "shown to", "showed him the door".
+  if (/^(up|off|around|in|to|him|her|them|me|us|you|signs?)$/.test(after)) return undefined
+  // Inverted: "Reserves rose 11 mln, the weekly return showed."
+  if (cue !== 'showing' && cue !== 'shown') {
+    const end = tokens[cueIndex + 1]
+    if (end === undefined || /^[.;!?]$/.test(end.text)) {
+      let comma = cueIndex - 1
+      while (comma > 0 && cueIndex - comma <= 7 && tokens[comma]?.text !== ',') comma--
+      const record =
+        tokens[comma]?.text === ',' ? recordBefore(tokens, cueIndex - 1, sentence.start) : undefined
+      if (record === undefined || record.first !== comma + 1) return undefined
+      const content = trimSpan(text, sentence.start, tokens[comma]?.start ?? sentence.start)
+      if (content === undefined) return undefined
+      return claimAt(
+        cue,
+        cueToken,
+        content,
+        recordMention(tokens, record.first, record.last),
+        quotations,
+      )
+    }
+  }
+  // "The figures (also) showed (that) …", "figures showing X are inaccurate".
+  let head = cueIndex - 1
+  while (
+    head > 0 &&
+    /^(also|clearly|only|further|again|now|had|have|has)$|ly$/.test(lower(tokens[head]))
+  )
+    head--
+  const record = recordBefore(tokens, head, sentence.start)
+  if (record === undefined) return undefined
+  if (cue === 'shown') return undefined
+  let from = cueIndex + 1
+  if (lower(tokens[from]) === 'that') from++
+  const start = tokens[from]
+  if (start === undefined || start.kind === 'punct') return undefined
+  let end = sentence.end
+  if (cue === 'showing') {
+    // The object of the participle runs up to the main clause's verb or a comma.
+    const stop = tokens.findIndex(
+      (token, index) => index > from && (token.text === ',' || finiteVerb(token)),
+    )
+    if (stop > 0) end = tokens[stop]?.start ?? end
+  }
+  const content = trimSpan(text, start.start, end)
+  if (content === undefined) return undefined
+  return claimAt(
+    cue,
+    cueToken,
+    content,
+    recordMention(tokens, record.first, record.last),
+    quotations,
+  )
+}

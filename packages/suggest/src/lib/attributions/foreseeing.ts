@@ -1,0 +1,120 @@
+/**
+ * Round 11: verbs of foreseeing and judging with a noun phrase as object. What
+ * a company forecasts, projects or estimates is its claim ("Acme forecast
+ * earnings of one billion crowns in 1987"; "…, predicting growth of 20 pct a
+ * month"), and so is what a source sees ahead or in a situation ("The government
+ * saw no need for new measures", "Investors still see an element of risk").
+ */
+import { isCapital, lower, type Token } from '../text/tokens.js'
+import { lexiconTags } from './word-classes.js'
+
+/**
+ * Forms of the verbs of foreseeing. `see` forms judge a situation; the others
+ * foresee a quantity.
+ *
+ * @example
+ * foreseeingCues.has('forecast') // => true
+ */
+export const foreseeingCues: ReadonlySet<string> = new Set([
+  'see',
+  'sees',
+  'saw',
+  'forecast',
+  'forecasts',
+  'forecasting',
+  'projected',
+  'projects',
+  'projecting',
+  'predicted',
+  'predicts',
+  'predict',
+  'predicting',
+  'estimated',
+  'estimates',
+  'estimating',
+  'expects',
+  'expect',
+  'expecting',
+])
+
+/**
+ * The forms that are cues only in this frame: elsewhere "saw", "estimated" or
+ * "projected" report nothing ("He saw the car", "an estimated 300 people").
+ */
+export const foreseeingOnly: ReadonlySet<string> = new Set([
+  'see',
+  'sees',
+  'saw',
+  'forecasts',
+  'forecasting',
+  'projected',
+  'projects',
+  'projecting',
+  'estimated',
+  'estimates',
+  'estimating',
+  'expecting',
+])
+
+// What a source sees in a situation or ahead: needs, chances, risks, signs, trends.
+const judgedNouns =
+  /^(need|needs|chance|chances|reason|reasons|risk|risks|danger|dangers|sign|signs|prospect|prospects|possibility|possibilities|threat|threats|problem|problems|difficulty|difficulties|obstacle|obstacles|improvement|change|changes|increase|increases|rise|fall|decline|drop|growth|recovery|pickup|slowdown|upturn|downturn|shortage|surplus|deficit|gain|gains|loss|losses|benefit|benefits|advantage|advantages|justification|alternative|solution|room|scope|basis|link|conflict|contradiction|opportunity|opportunities|potential|element|evidence|merit|hope|end|likelihood|trend|pressure|pressures|weakness|strength|role|future|demand)$/
+
+// Determiners and modifiers of a judged noun ("no current need", "an element").
+const judgedOpeners =
+  /^(no|little|some|a|an|any|further|continued|more|less|few|the|its|their|this|that|these|several|many|strong|slow|slower|good|great|real|growing|limited|considerable|modest|steady|only|clear|much)$/
+
+// Figures in words and units that make a noun phrase a forecast of a quantity.
+const figureWords =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|dozen)$/
+
+// Words that end the object before it reaches a figure of another clause.
+const objectStops =
+  /^(that|which|who|whom|whose|and|but|or|because|although|while|when|if|as|since|after|before|said|says|say|told|added)$/
+
+/**
+ * The end (exclusive token index) of the object noun phrase of a verb of
+ * foreseeing starting at `from`, or `undefined` when the words there are no
+ * such object: "see" needs a judged noun ("no need", "an element of risk"), the
+ * others a quantity ("earnings of one billion crowns", "growth of 20 pct").
+ */
+export function foreseenObject(
+  tokens: readonly Token[],
+  from: number,
+  cue: string,
+): number | undefined {
+  const first = tokens[from]
+  if (first === undefined || first.kind === 'punct') return undefined
+  const word = lower(first)
+  // A pronoun, a clause, an infinitive or "up" are other frames ("saw him",
+  // "expects that …", "expects to …", "saw to it").
+  if (
+    /^(him|her|them|me|us|you|it|itself|himself|herself|themselves|that|to|up|what|how|why|whether|if|as|in|on|at|through|off|fit)$/.test(
+      word,
+    )
+  )
+    return undefined
+  if (/^(see|sees|saw)$/.test(cue)) {
+    for (let at = from; at < from + 5 && at < tokens.length; at++) {
+      const token = tokens[at]
+      if (token === undefined || token.kind !== 'word' || isCapital(token)) return undefined
+      const current = lower(token)
+      if (judgedNouns.test(current)) return at + 1
+      if (at === from && !judgedOpeners.test(current)) return undefined
+      if (
+        at > from &&
+        lexiconTags(current).some((tag) => /^(PastTense|Copula|Modal|Preposition)$/.test(tag))
+      )
+        return undefined
+    }
+    return undefined
+  }
+  for (let at = from; at < from + 10 && at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (token.kind === 'number' || figureWords.test(lower(token))) return at + 1
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '$') return undefined
+    if (objectStops.test(lower(token))) return undefined
+  }
+  return undefined
+}

@@ -1,0 +1,317 @@
+// Round 11 (rules 0.12.0): views held, records that show, forecasts and the
+// speakers of argued prose and wire copy. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+/** The claim of `text` with this content, or `undefined`. */
+const claimOf = (text: string, content: string) =>
+  claims(suggest(text)).find((claim) => claim.content.join(' … ') === content)
+
+describe('speaker nouns: agent nouns, plural titles, people nouns', () => {
+  it.each([
+    ['The auditors said that the accounts were sound.', 'the accounts were sound', 'The auditors'],
+    ['Lenders said the loans would be rolled over.', 'the loans would be rolled over', 'Lenders'],
+    ['The refiners said stocks were low.', 'stocks were low', 'The refiners'],
+    ['Shareholders said the offer was too low.', 'the offer was too low', 'Shareholders'],
+    [
+      'Proponents of the plan say it will pay for itself.',
+      'it will pay for itself',
+      'Proponents of the plan',
+    ],
+    ['The other team thought the referee was wrong.', 'the referee was wrong', 'The other team'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a nested report of a third party inside the reported clause', () => {
+    expect(
+      claimOf('The company said the auditors stated that the case was weak.', 'the case was weak')
+        ?.speaker,
+    ).toEqual(['the auditors'])
+  })
+
+  it.each(['The computers said nothing about it.', 'The containers said "fragile" on the side.'])(
+    'no speaker in %j',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})
+
+describe('a time adverb between the subject and a weak cue', () => {
+  it('"The bank earlier reported …" reports', () => {
+    expect(
+      claimOf('The bank earlier reported a rise in its net profit.', 'a rise in its net profit')
+        ?.speaker,
+    ).toEqual(['The bank'])
+  })
+
+  it('"the earlier reports that …" stays a noun', () => {
+    expect(claims(suggest('The earlier reports that he would resign were wrong.'))).toEqual([])
+  })
+})
+
+describe('stance adjectives with "that", and "has it that"', () => {
+  it.each([
+    ['They are confident that the vote will pass.', 'the vote will pass', 'They'],
+    ['Investors were sure that rates would fall.', 'rates would fall', 'Investors'],
+    ['The mayor is optimistic that the bridge will reopen.', 'the bridge will reopen', 'The mayor'],
+    ['The farmers are worried that prices will fall.', 'prices will fall', 'The farmers'],
+    [
+      'Some historians have it that the ending was added later.',
+      'the ending was added later',
+      'Some historians',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'It is certain that the bridge will reopen.',
+    'I am sure that the bridge will reopen.',
+    'He made sure that the doors were locked.',
+    'Be sure that the doors are locked.',
+    'The engineers were not sure that the bridge would hold.',
+    'None of us were aware that the bridge had closed.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('the hearer as subject of a passive with its agent', () => {
+  it('"was told by X that …": X speaks', () => {
+    expect(
+      claimOf(
+        'The board was told by its lawyers that the contract was void.',
+        'the contract was void',
+      )?.speaker,
+    ).toEqual(['its lawyers'])
+  })
+
+  it('a date after the agent is no part of it', () => {
+    expect(
+      claimOf(
+        'The firm was notified by the union March 2 that the offer had been turned down.',
+        'the offer had been turned down',
+      )?.speaker,
+    ).toEqual(['the union'])
+  })
+
+  it('without "that" no claim', () => {
+    expect(claims(suggest('The board was told by its lawyers about the suit.'))).toEqual([])
+  })
+})
+
+describe('gerunds of saying after "beyond", "besides", "despite"', () => {
+  it('"beyond noting that …": the subject speaks', () => {
+    expect(
+      claimOf('He would not comment, beyond noting that the price was high.', 'the price was high')
+        ?.speaker,
+    ).toEqual(['He'])
+  })
+})
+
+describe('a number opening the reported clause', () => {
+  it('"predicts 1988 will be …"', () => {
+    expect(
+      claimOf(
+        'Like many analysts, Lund predicts 1988 will be a lean year.',
+        '1988 will be a lean year',
+      )?.speaker,
+    ).toEqual(['Lund'])
+  })
+})
+
+describe('a second verb after a time adverbial in a comma', () => {
+  it('"Yesterday, X decided …, and said …": X speaks', () => {
+    expect(
+      claimOf(
+        'Yesterday, the exchange decided to close its floor, and said it would decide on a new site by May.',
+        'it would decide on a new site by May',
+      )?.speaker,
+    ).toEqual(['the exchange'])
+  })
+})
+
+describe('records that show', () => {
+  it.each([
+    [
+      'The weekly return showed reserves rose 12 mln guilders.',
+      'reserves rose 12 mln guilders',
+      'The weekly return',
+    ],
+    [
+      'Imports fell 3 pct in May, the customs figures showed.',
+      'Imports fell 3 pct in May',
+      'the customs figures',
+    ],
+    [
+      'The accounts also showed a deficit of two billion crowns.',
+      'a deficit of two billion crowns',
+      'The accounts',
+    ],
+    [
+      'The latest poll shows that the senator is losing ground.',
+      'the senator is losing ground',
+      'The latest poll',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a participle after a record ends at the main verb', () => {
+    expect(
+      claimOf(
+        'The embassy said that official figures showing nine years of surpluses were wrong.',
+        'nine years of surpluses',
+      )?.speaker,
+    ).toEqual(['official figures'])
+  })
+
+  it('a record is no subject for a later "and said"', () => {
+    const found = claimOf(
+      'The embassy replied that figures showing a surplus are wrong and said the talks would go on.',
+      'the talks would go on',
+    )
+    expect(found?.speaker).toEqual(['The embassy'])
+  })
+
+  it.each([
+    'The boy showed his scar to the nurse.',
+    'He showed up late for the meeting.',
+    'The figures were shown to the board.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('verbs of foreseeing with a noun phrase', () => {
+  it.each([
+    [
+      'Acme Corp forecast earnings of two billion crowns in 1988.',
+      'earnings of two billion crowns in 1988',
+      'Acme Corp',
+    ],
+    [
+      'The company projected sales of 400 mln dlrs for next year.',
+      'sales of 400 mln dlrs for next year',
+      'The company',
+    ],
+    [
+      'The ministry estimated the crop at 12 mln tonnes.',
+      'the crop at 12 mln tonnes',
+      'The ministry',
+    ],
+    [
+      'The cabinet saw no need for new taxes this year.',
+      'no need for new taxes this year',
+      'The cabinet',
+    ],
+    [
+      'Investors still see an element of risk in the bonds.',
+      'an element of risk in the bonds',
+      'Investors',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a participle after a quotation goes with its speaker', () => {
+    expect(
+      claimOf(
+        '"Demand is strong," one dealer said, predicting growth of ten pct a year.',
+        'growth of ten pct a year',
+      )?.speaker,
+    ).toEqual(['one dealer'])
+  })
+
+  it.each([
+    'He saw the car from the window.',
+    'An estimated 300 people attended.',
+    'We expect growth of 3 pct this year.',
+    'Two development projects worth 5 mln dlrs were approved.',
+    'The losses were estimated at 4 mln dlrs.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('the holder of a view after "of"', () => {
+  it.each([
+    [
+      'It is the view of the mayor that the bridge must close.',
+      'the bridge must close',
+      'the mayor',
+    ],
+    [
+      'He rejected the contention of the defense that the search was illegal.',
+      'the search was illegal',
+      'the defense',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a topic after "of" is no holder', () => {
+    expect(
+      claims(suggest('The announcement of the plan that was made in May surprised us.')),
+    ).toEqual([])
+  })
+})
+
+describe('a belief in an infinitive, held by its controller', () => {
+  it.each([
+    [
+      'The slump led the board to conclude the plant could not be saved.',
+      'the plant could not be saved',
+      'the board',
+    ],
+    [
+      'It did not take the mayor long to realize that the plan had failed.',
+      'the plan had failed',
+      'the mayor',
+    ],
+    ['The senator came to believe that the war was lost.', 'the war was lost', 'The senator'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'It is hard to believe that the war is over.',
+    'I came to believe that the war was lost.',
+    'The news led us to conclude that the war was lost.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('coordinated speakers', () => {
+  it.each([
+    ['Hale and other officials said the plan would fail.', 'Hale and other officials'],
+    [
+      'The union and the company agreed that the plant would stay open.',
+      'The union and the company',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))[0]?.speaker).toEqual([speaker])
+  })
+
+  it('a place after a preposition is no conjunct', () => {
+    expect(
+      claims(suggest('Officials in Rome and Madrid said the talks had failed.'))[0]?.speaker,
+    ).not.toEqual(['Officials in Rome and Madrid'])
+  })
+})
+
+describe('headline verbs of the headline present', () => {
+  it.each([
+    ['SENATOR VOWS QUICK ACTION ON FARM BILL', 'QUICK ACTION ON FARM BILL', 'SENATOR'],
+    ['UNION URGES STRIKE AT STEEL PLANTS', 'STRIKE AT STEEL PLANTS', 'UNION'],
+    ['ACME EXPECTS HIGHER PROFIT IN 1988', 'HIGHER PROFIT IN 1988', 'ACME'],
+  ])('%s', (headline, content, speaker) => {
+    expect(claims(suggest(`${headline}\n\nThe council met on Monday.`))).toMatchObject([
+      { content: [content], speaker: [speaker] },
+    ])
+  })
+})
