@@ -155,6 +155,10 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['several', 'point'],
   ['over', 'above'],
   ['under', 'below'],
+  // Bounds of a level (round 11): "oil slipped below 10 dlrs", "kept above 1.80
+  // marks"; not a difference ("$1.5 billion above the record", "5 pct above 1985").
+  ['above', 'above'],
+  ['below', 'below'],
   ['only', 'point'],
 ]
 // Function words of an all-capitals headline before a number, which no catalogue
@@ -210,6 +214,20 @@ const aboutGovernors =
 // listed: "rose over 10 per cent" is a bound.
 const overGovernors =
   /^(promoted|catapulted|elevated|chosen|selected|preferred|picked|favored|favoured|appointed|victory|victories|triumph|triumphs|edge|advantage|precedence|priority|preside|presides|presided|presiding|reign|reigns|reigned|ruled)$/
+
+// Words that end a figure before "above" or "below": the figure is a difference
+// from a level, and the number after it the level ("50,000 bpd above the quota",
+// "$1.5 billion above 1960's record"), no bound (round 11).
+const differenceBefore =
+  /\d|^(pct|percent|per|cent|%|points?|cents?|cts|dlrs?|dollars?|degrees?|feet|foot|yards?|meters?|metres?|miles?|tonnes?|tons?|barrels?|bpd|marks?|yen|francs?|stg|pounds?|billion|million|mln|bln|thousand|times|far|well|way|much|slightly|just|somewhat|little|shade)$/
+
+// Units without a plural "s" after which "or more", "or less" may follow, as after
+// a plural noun: "20 pct or more of the shares", "50 mln stg or less" (round 11).
+const singularUnits = /^(pct|percent|stg|yen|mln|bln|million|billion|thousand|dlr|cent)$/
+
+// Verbs of movement before "up to": "sales would go up to six billion crowns from
+// 3.65 billion" is a change to a value, no bound (round 11).
+const movementGovernors = /^(go|goes|went|gone|going|move|moves|moved|moving)$/
 
 // Words of change, after which "over" before a duration means "during": "the
 // changes over ten years", "prices rose sharply over two decades".
@@ -1344,7 +1362,14 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       !(next?.text === '-' && adjacent(first, next)) &&
       !(next?.kind === 'word' && headlineUnits.test(next.text)) &&
       !headlineFunctionWords.test(previous.text) &&
-      !months.has(lower(previous))
+      !months.has(lower(previous)) &&
+      // A year between capitals is a year of the headline (round 11): "SEES HIGHER
+      // 1987 LOAN LOSSES", "SOVIET 1988 GRAIN TARGET".
+      !(
+        /^(19\d\d|20[0-3]\d)$/.test(first.text) &&
+        next?.kind === 'word' &&
+        /^[A-Z]{2,}$/.test(next.text)
+      )
     )
       return true
     // An ordinal in capitals: "2ND QTR", "1ST HALF" (round 10).
@@ -1477,7 +1502,8 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       !isCapitalized(next) &&
       // A noun, or a word that is a noun as often as a bare verb ("any one plan"):
       // after "one" as a pronoun a verb would be inflected ("one plans").
-      nextTags.some((tag) => nounishTags.has(tag)) &&
+      // A unit of wire copy is a noun too: "narrowed only one pct" (round 11).
+      (nextTags.some((tag) => nounishTags.has(tag)) || singularUnits.test(lower(next))) &&
       (lower(previous) === 'only'
         ? !oneAsPronounBefore.has(lower(tokens[core.from - 2]))
         : determinersBeforeOne.has(lower(previous)))
@@ -1490,7 +1516,9 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     if (next === undefined || next.kind === 'punct') return true
     // "at one time" (formerly), "would one day" (some day), "one by one" are idioms;
     // "one afternoon", "one week" are counts.
-    if (lower(previous) === 'at' && lower(next) === 'time') return true
+    // "at one stage" is the same idiom (round 11); "at one point in the afternoon"
+    // stays a count, as the Brown gold marks it.
+    if (lower(previous) === 'at' && /^(time|stage)$/.test(lower(next))) return true
     if (modalsBeforeOneDay.test(lower(previous)) && lower(next) === 'day') return true
     if (lower(next) === 'by' && lower(tokens[core.to + 1]) === 'one') return true
     if (lower(previous) === 'by' && lower(tokens[core.from - 2]) === 'one') return true
@@ -1616,6 +1644,10 @@ function figureAt(
   const governor = lower(tokens[(matched?.from ?? 0) - 1])
   const before =
     (matched?.phrase === 'about' && aboutGovernors.test(governor)) ||
+    ((matched?.phrase === 'above' || matched?.phrase === 'below') &&
+      (differenceBefore.test(governor) ||
+        /^(1[89]|20)\d\d(['’]s)?$/.test(tokens[fromNumber]?.text ?? ''))) ||
+    (matched?.phrase === 'up to' && movementGovernors.test(governor)) ||
     (matched?.phrase === 'over' &&
       (overGovernors.test(governor) || overMeansDuring(tokens, matched.from, core.to)))
       ? undefined
@@ -1674,7 +1706,7 @@ function figureAt(
   const after =
     direct ??
     (tokens[to]?.kind === 'word' &&
-    /s$/.test(lower(tokens[to])) &&
+    (/s$/.test(lower(tokens[to])) || singularUnits.test(lower(tokens[to]))) &&
     lower(tokens[to + 1]) === 'or' &&
     lower(tokens[to + 3]) !== 'than'
       ? (() => {

@@ -60,7 +60,9 @@ function contextSource(pattern: string): string {
         : alternative === "*'s"
           ? "[\\p{L}.-]+['’]s"
           : /^\*\p{L}+$/u.test(alternative)
-            ? `\\p{L}+${escapeRegExp(alternative.slice(1))}`
+            ? // The stem has the suffix's case: "*ence" matches "evidence" and, in a
+              // case-sensitive entry, not "Providence"; "*ING" matches "POINTING".
+              `${/^\*\p{Lu}+$/u.test(alternative) ? '\\p{Lu}' : /^\*\p{Ll}+$/u.test(alternative) ? '\\p{Ll}' : '\\p{L}'}+${escapeRegExp(alternative.slice(1))}`
             : escapeRegExp(alternative)
   return pattern
     .trim()

@@ -1,0 +1,152 @@
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+
+// Round 11 rules (0.12.0): hedges and figures of newswire, by class. Every sentence
+// here is invented.
+
+const cues = (text: string) =>
+  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
+  )
+
+// Hedges with the figures' approximators, as the scorer sees them.
+const allCues = (text: string) =>
+  suggest(text, { kinds: { attributions: false } }).annotations.flatMap((annotation) =>
+    annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : [],
+  )
+
+const figures = (text: string) =>
+  suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+    (annotation) =>
+      annotation.kind === 'figure'
+        ? [{ exact: annotation.spans[0]?.exact, value: annotation.value }]
+        : [],
+  )
+
+describe('newswire hedges (scholion-hedges/12)', () => {
+  it.each([
+    // What cannot yet be said, or foreseen.
+    ['It would be premature to comment on the talks.', ['premature to comment']],
+    ['It is still early to say whether the cuts hold.', ['early to say']],
+    ['Analysts said it was too soon to speculate on a bid.', ['too soon to speculate']],
+    ['The insurer said it could not predict the final cost.', ['could not predict']],
+    ['Traders cannot foresee a recovery before spring.', ['cannot foresee']],
+    ['Police were unable to say when the road would reopen.', ['unable to say']],
+    ['The mayor could not say whether the fare would rise.', ['could not say']],
+    ['Brokers said it was impossible to gauge the demand.', ['impossible to gauge']],
+    // The speaker's own belief or forecast, negated.
+    ['"I do not think the levy will pass," the envoy said.', ['I do not think']],
+    ["We don't believe the slump will last.", ["We don't believe"]],
+    ['We do not expect any change in the quota.', ['We do not expect']],
+    ['The minister said he did not expect wages to fall.', ['did not expect']],
+    // The attributive "potential".
+    ['The firm is in talks with potential buyers.', ['potential']],
+    ['They weighed the potential impact on the bank.', ['potential']],
+    // Approximate multiplications.
+    ['The carrier will more than double its fleet.', ['more than']],
+    ['Turnover almost tripled in the third quarter.', ['almost']],
+    ['Margins have roughly halved since the merger.', ['roughly']],
+    // Bounds on a time or a part, on a quantity that is no numeral, on a date.
+    ['The ban will stay for at least the next year.', ['at least']],
+    ['Prices will hold at least until June.', ['at least']],
+    ['The refinery is shut, at least for now.', ['for now']],
+    ['The stake was cut to no less than the minimum required.', ['no less than']],
+    ['The units will be sold on or before June 30.', ['on or before']],
+    ['The report is due no later than the end of May.', ['no later than']],
+    ['A ruling is due by August at the latest.', ['at the latest']],
+    ['The vote could come as early as next week.', ['as early as']],
+    // Forecasts in the past tense of reported speech.
+    ['He said further strong growth was expected.', ['was expected']],
+    ['A decision was expected later this month.', ['was expected']],
+    // A possibility under a condition, and after a thing as subject.
+    ['Spain could lower its duty if the others follow.', ['could']],
+    ['Further unrest could hurt the tourist trade.', ['could hurt']],
+    ["The harvest could match last year's record.", ['could']],
+    // Headlines: any participle after "SEEN", evidential verbs.
+    ['RAIL STRIKE SEEN SPREADING TO PORTS', ['SEEN']],
+    ['COFFEE QUOTA INDICATES TIGHTER SUPPLY', ['INDICATES']],
+    ['The surveys indicate that demand is slowing.', ['indicate that']],
+    // An open question, an earlier report without its source.
+    ['The question was whether the bank would follow.', ['The question was whether']],
+    ['As previously reported, the mill will close.', ['As previously reported']],
+    // Approximate equality, expected ability, estimates in progress.
+    ['Output was kept at about the same level.', ['about']],
+    ['Sales were roughly in line with forecasts.', ['roughly']],
+    ['The mine should then be able to resume exports.', ['should']],
+    ['The ministry is projecting the crop at nine mln tonnes.', ['projecting']],
+    // A belief in a reduced clause, an adverbial inside "was thought to".
+    ['The freighter, also believed struck by a mine, was towed.', ['believed']],
+    ['The raid was thought at one stage to have failed.', ['was thought']],
+    // Rough magnitudes.
+    ['Call money rates reached double figures in June.', ['double figures']],
+    ['The country fought double-digit inflation.', ['double-digit']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    // Possibility changed, not hedged.
+    'The pact minimizes the possibility of a strike.',
+    // Evidence denied.
+    'They have given no indication that they would join.',
+    'There were no signs that the fire had spread.',
+    // A look given, not an inference.
+    'The pair were not made to appear very interesting.',
+    // The noun "potential", and the writer's own reference back.
+    'The market has great growth potential.',
+    'The plan never reached its full potential.',
+    'As already noted, the plant was old.',
+    // The concessive "at least", an exact past date, the earliest possible time.
+    'At least he tried.',
+    'The paper urged reform as early as the fall of 1954.',
+    'He will report at the earliest possible date.',
+    // Ability after a person or an organisation, a refusal, a faith, an intention.
+    'The city could hire a new director.',
+    'Nothing could keep the crowd away.',
+    'The mayor would not say when the fare would rise.',
+    'I do not believe in miracles.',
+    'We do not expect to sell the unit.',
+    'The reader should be able to follow the plot.',
+    // A thing unnamed, no claim uncertain.
+    'The suit seeks damages in an unspecified amount.',
+    // "as reported by" names its source.
+    'As reported by the agency, the mill will close.',
+  ])('takes no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
+
+describe('newswire figures (rules 0.12.0)', () => {
+  it.each([
+    // A bound of a level, after a verb of change or position.
+    ['Copper slipped below 60 cents a pound.', 'below 60 cents', 'below'],
+    ['The dollar stayed above 1.80 marks.', 'above 1.80', 'above'],
+    // "or more" after a singular unit of wire copy.
+    ['A bid for 20 pct or more of the stock is a trigger.', '20 pct or more', 'pct or more'],
+  ])('%s', (text, figure, cue) => {
+    expect(figures(text).map((found) => found.exact)).toContain(figure)
+    expect(allCues(text).map((found) => found?.trim())).toContain(cue)
+  })
+
+  it.each([
+    // A difference from a level, not a bound.
+    ['Sales ran 12 pct above 1985 levels.', ['12 pct', '1985']],
+    ['Exports were 40,000 tonnes below 90,000 last year.', ['40,000', '90,000']],
+    // A change to a value, not a bound.
+    ['Sales would go up to six mln crowns from four mln.', ['six mln', 'four mln']],
+  ])('takes no bound in: %s', (text, expected) => {
+    expect(figures(text).map((found) => found.exact)).toEqual(expected)
+    expect(allCues(text)).toEqual([])
+  })
+
+  it.each([
+    ['ACME SEES HIGHER 1988 PROFITS', '1988', 1988],
+    ['The gap was narrowed by only one pct.', 'one pct', 1],
+  ])('%s', (text, exact, value) => {
+    expect(figures(text)).toMatchObject([{ exact, value }])
+  })
+
+  it('reads no count in the idiom "at one stage"', () => {
+    expect(figures('The ship was at one stage thought lost.')).toEqual([])
+  })
+})
