@@ -77,6 +77,10 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // A belief in a reduced clause, an adverbial inside "was thought to".
     ['The freighter, also believed struck by a mine, was towed.', ['believed']],
     ['The raid was thought at one stage to have failed.', ['was thought']],
+    // A possibility left open without an agent; the writer's generic view.
+    ['A second strike cannot be ruled out.', ['cannot be ruled out']],
+    ['A merger has not been ruled out.', ['not been ruled out']],
+    ['One senses that the cast was tired.', ['senses']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -107,6 +111,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'I do not believe in miracles.',
     'We do not expect to sell the unit.',
     'The reader should be able to follow the plot.',
+    // A policy, not a possibility; a feeling, not a view.
+    'The bank has not ruled out further action.',
+    'One feels the need to rest.',
     // A thing unnamed, no claim uncertain.
     'The suit seeks damages in an unspecified amount.',
     // "as reported by" names its source.
@@ -121,6 +128,9 @@ describe('newswire figures (rules 0.12.0)', () => {
     // A bound of a level, after a verb of change or position.
     ['Copper slipped below 60 cents a pound.', 'below 60 cents', 'below'],
     ['The dollar stayed above 1.80 marks.', 'above 1.80', 'above'],
+    // A forecast as an estimate.
+    ['Output is put at a forecast 27 mln tonnes.', 'a forecast 27 mln', 'a forecast'],
+    ['They see a projected 5 pct rise.', 'a projected 5 pct', 'a projected'],
     // "or more" after a singular unit of wire copy.
     ['A bid for 20 pct or more of the stock is a trigger.', '20 pct or more', 'pct or more'],
   ])('%s', (text, figure, cue) => {

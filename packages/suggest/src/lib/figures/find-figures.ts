@@ -143,6 +143,13 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['close to', 'nearly'],
   ['an estimated', 'point'],
   ['estimated', 'point'],
+  // Forecasts as estimates (round 11): "with a forecast 27.3 mln tonnes output",
+  // "a projected 5 pct rise", "an expected 2 pct decline".
+  ['a forecast', 'point'],
+  ['a projected', 'point'],
+  ['a predicted', 'point'],
+  ['an expected', 'point'],
+  ['an anticipated', 'point'],
   ['approximately', 'point'],
   ['roughly', 'point'],
   ['about', 'point'],

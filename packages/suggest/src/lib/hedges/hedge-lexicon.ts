@@ -1792,6 +1792,33 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'The unnamed-source report with an adverbial inside (version 12): "an attack which was thought at one stage to have been against the launchers", "is said in some quarters to favour"; not "was said by the minister to" (an attribution).',
     },
+    // A possibility left open, with no agent's decision in it: "a strike cannot be
+    // ruled out". (The active "the bank has not ruled out action" is a policy
+    // statement: the round-8 gold leaves it out.)
+    {
+      cue: 'not be|been ruled out',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A possibility left open (version 12): "a strike could not be ruled out", "a merger has not been ruled out"; the active "has not ruled out action" (a policy) is not listed.',
+    },
+    {
+      cue: 'cannot be ruled out',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    // The writer's generic view: "One senses that the cast was tired".
+    {
+      cue: 'feels|senses',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['one', 'one often|sometimes|still|somehow|nevertheless|also'],
+      after: 'that|he|she|it|they|there|this|the|a',
+      notAfter: [
+        'the|a need|urge|pull|weight|loss|absence|presence|lack|want',
+        'it|this in|on|at|with|deeply|keenly|strongly',
+      ],
+      note: 'The writer\'s view through the generic "one" (version 12), as "one suspects": "one feels that the second act drags", "one senses the author was hurried"; not "one feels the need" (a feeling).',
+    },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
     {
       cue: 'single|double|triple|treble figures|digits|figure|digit',
