@@ -315,3 +315,108 @@ describe('headline verbs of the headline present', () => {
     ])
   })
 })
+
+describe('round 11, second part: wire frames', () => {
+  it.each([
+    [
+      '"It will fail," said retired Adm. Tom Lee of the Hale Institute.',
+      '"It will fail,"',
+      'retired Adm. Tom Lee of the Hale Institute',
+    ],
+    [
+      'The ministry is projecting the harvest at 90 mln tonnes.',
+      'the harvest at 90 mln tonnes',
+      'The ministry',
+    ],
+    [
+      "He put next year's earnings at 80 cts a share.",
+      "next year's earnings at 80 cts a share",
+      'He',
+    ],
+    ['A spokesman vowed to avenge the raid.', 'to avenge the raid', 'A spokesman'],
+    ['The union pledged to fight the closures.', 'to fight the closures', 'The union'],
+    ['The minister warned the unions of harder times ahead.', 'harder times ahead', 'The minister'],
+    ['Economists warned of higher prices.', 'higher prices', 'Economists'],
+    [
+      'Bankers criticized the fund for its cautious lending.',
+      'the fund for its cautious lending',
+      'Bankers',
+    ],
+    [
+      'The union accused the firm of breaking the contract.',
+      'the firm of breaking the contract',
+      'The union',
+    ],
+    [
+      'But dealers saw the rise as a sign of strength.',
+      'the rise as a sign of strength',
+      'dealers',
+    ],
+    [
+      "The board cited Acme's announcement that it had received two bids.",
+      'it had received two bids',
+      "Acme's",
+    ],
+    [
+      'Estimates from industry officials were that the crop would fall.',
+      'the crop would fall',
+      'industry officials',
+    ],
+    ['"We will win," the radio quoted him as saying.', '"We will win,"', 'the radio'],
+    [
+      'The rule, described as a special case by Hale, binds all banks.',
+      'The rule, described as a special case',
+      'Hale',
+    ],
+    [
+      'He said on the present schedule, the debt would be halved by 1995.',
+      'on the present schedule, the debt would be halved by 1995',
+      'He',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    // The saying reports the forecast; no second claim of "he".
+    ['The analyst said he expects Acme to earn 24 cts a share.', 1],
+    ['Iran warned the United States against widening the war.', 0],
+    ['The army attacked the town at dawn.', 0],
+    ['He saw the man as he left the house.', 0],
+    ['The forthcoming season promises to be of unusual interest.', 0],
+    ['The dispute threatened to derail the talks.', 0],
+    ['He put the book on the shelf.', 0],
+    ['"It failed," he said in Paris, adding nothing.', 1],
+  ])('%s: %i claims', (text, count) => {
+    expect(claims(suggest(text))).toHaveLength(count)
+  })
+
+  it('a headline that calls something something', () => {
+    expect(
+      claims(suggest('DIPLOMATS CALL RAID ON DEPOT RESTRAINED\n\nThe council met.')),
+    ).toMatchObject([{ content: ['RAID ON DEPOT RESTRAINED'], speaker: ['DIPLOMATS'] }])
+    expect(claims(suggest('UNION CALLS FOR STRIKE AT MILLS\n\nThe council met.'))).toEqual([])
+  })
+})
+
+describe('texts that read, begin or run with quoted words', () => {
+  it.each([
+    ['The sign reads: "Keep off the grass".', '"Keep off the grass"', 'The sign'],
+    ['The program note reads as follows: "Take hands".', '"Take hands"', 'The program note'],
+    [
+      '"I will arise and go now", begins the poem from which the book takes its title.',
+      '"I will arise and go now"',
+      'the poem',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'She reads the paper every morning.',
+    'The road runs north to the sea.',
+    '"Go", he began.',
+  ])('no text speaks in %j', (text) => {
+    expect(claims(suggest(text)).filter((claim) => claim.cue !== 'began')).toEqual([])
+  })
+})

@@ -30,6 +30,7 @@ import {
 import { recordShows, showCues } from './documents-show.js'
 import { foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
 import { headlineAttributions } from './headlines.js'
+import { reasonCues, reasonedJudgement, reasonOnly } from './judgements.js'
 import {
   determiners,
   documentHeadBefore,
@@ -38,6 +39,7 @@ import {
   mentionBefore,
   modifiedSubject,
   pronounMention,
+  roleModifiers,
 } from './mentions.js'
 import { nominalAttributions } from './nominal-attributions.js'
 import {
@@ -53,7 +55,16 @@ import {
   prepositionalCues,
   progressiveCue,
 } from './object-frames.js'
-import { isPhraseBreak, lexiconTags, pronounTypes, speakerNouns } from './word-classes.js'
+import { readingCues, textReads } from './texts-read.js'
+import {
+  isActorNoun,
+  isPhraseBreak,
+  lexiconTags,
+  organisationWords,
+  pronounTypes,
+  speakerNouns,
+  titles,
+} from './word-classes.js'
 
 export type { FoundAttribution } from './claim-content.js'
 export type { FoundMention, SpeakerType } from './mentions.js'
@@ -1081,6 +1092,30 @@ export function findAttributions(
       if (blame !== undefined) found.push(blame)
       continue
     }
+    // Round 11: `The sign reads: "…"`, `"…", begins the poem`.
+    if (readingCues.has(cue)) {
+      const read = textReads(text, tokens, cueIndex, cue, sentence, quotations)
+      if (read !== undefined) found.push(read)
+      if (read !== undefined || !/^(concludes)$/.test(cue)) continue
+    }
+    // Round 11: "Bankers criticized the Bank for its lending", "warned Iran of …".
+    if (reasonCues.has(cue)) {
+      const judgement = reasonedJudgement(text, tokens, cueIndex, cue, sentence, quotations)
+      if (judgement !== undefined) {
+        found.push(judgement)
+        continue
+      }
+      if (reasonOnly.has(cue)) continue
+    }
+    // Round 11: a commitment with its infinitive: "The union vowed to fight the closures".
+    if (commitments.test(cue) && lower(tokens[cueIndex + 1]) === 'to') {
+      const committed = commitment(text, tokens, cueIndex, cue, sentence, quotations)
+      if (committed !== undefined) {
+        found.push(committed)
+        continue
+      }
+    }
+    if (/^(vows|pledges|promises|threatened|threatens|swore|swears)$/.test(cue)) continue
     // Round 11: "The slump led the board to conclude that …".
     if (controlledBelief.test(cue)) {
       const belief = controlledBeliefAt(text, tokens, cueIndex, cue, sentence, quotations)
@@ -1132,6 +1167,63 @@ export function findAttributions(
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
 }
 
+// Round 11: verbs of commitment (Searle's commissives), reported with their
+// infinitive: "vowed to avenge the attack", "pledged to fight the closures".
+const commitments =
+  /^(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|swore|swears)$/
+
+/**
+ * Round 11: a commitment and its infinitive ("A spokesman vowed to avenge the
+ * attack"): the subject's claim, from "to" to the end of the sentence. Not a
+ * noun ("his vows to the church", "the pledges to donors").
+ */
+function commitment(
+  text: string,
+  tokens: readonly Token[],
+  cueIndex: number,
+  cue: string,
+  sentence: SentenceRange,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const cueToken = tokens[cueIndex]
+  const to = tokens[cueIndex + 1]
+  const verb = tokens[cueIndex + 2]
+  const before = lower(tokens[cueIndex - 1])
+  if (
+    cueToken === undefined ||
+    to === undefined ||
+    verb === undefined ||
+    verb.kind !== 'word' ||
+    isCapital(verb) ||
+    // "promises to be of interest", "threatens to be long": a likelihood.
+    /^(be|become|have)$/.test(lower(verb)) ||
+    nounBefore.has(before) ||
+    /['’]s?$/.test(before) ||
+    passiveMarkers.has(before) ||
+    quotationAt(quotations, cueToken.start) !== undefined
+  )
+    return undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  // A speaker commits: a name, a pronoun or a speaker noun first ("The army
+  // leaders"), not a situation ("the situation in Laos threatened to …").
+  const firstWord =
+    mention?.text.replace(/^(the|a|an|its|his|her|their)\s+/i, '').split(/\s+/)[0] ?? ''
+  const first = firstWord.toLowerCase()
+  if (
+    mention === undefined ||
+    /^(i|we|you)$/.test(mention.pronoun ?? '') ||
+    negativeSubject.test(mention.text) ||
+    (mention.pronoun === undefined &&
+      !/^\p{Lu}/u.test(firstWord) &&
+      !speakerNouns.has(first) &&
+      !organisationWords.has(first) &&
+      !isActorNoun(first) &&
+      !titles.has(first))
+  )
+    return undefined
+  return claimAt(cue, cueToken, trimSpan(text, to.start, sentence.end), mention, quotations)
+}
+
 /**
  * Round 11: a verb of foreseeing with its object (see foreseeing.ts): the
  * subject's claim ("Acme forecast earnings of one billion crowns"), or after a
@@ -1149,7 +1241,21 @@ function foreseeing(
 ): FoundAttribution | undefined {
   const cueToken = tokens[cueIndex]
   const before = lower(tokens[cueIndex - 1])
-  if (cueToken === undefined || passiveMarkers.has(before) || /^(a|an|be|to)$/.test(before))
+  // A progressive reports like the simple verb: "USDA is projecting the crop at …".
+  const progressive = /ing$/.test(cue) && /^(is|are|was|were|been)$/.test(before)
+  if (
+    cueToken === undefined ||
+    (passiveMarkers.has(before) && !progressive) ||
+    /^(a|an|be|to)$/.test(before)
+  )
+    return undefined
+  // "Private estimates put production at …": a noun before a verb.
+  if (
+    /^(projects|estimates|forecasts|values|places)$/.test(cue) &&
+    /^(put|puts|show|showed|indicate|indicated|suggest|suggested|are|were|was|is|have|had|vary|range|ranged)$/.test(
+      lower(tokens[cueIndex + 1]),
+    )
+  )
     return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let from = cueIndex + 1
@@ -1158,7 +1264,8 @@ function foreseeing(
   const start = tokens[from]
   if (end === undefined || start === undefined) return undefined
   let mention: FoundMention | undefined
-  if (/ing$/.test(cue)) {
+  if (progressive) mention = mentionBefore(tokens, cueIndex - 2, sentence.start)
+  else if (/ing$/.test(cue)) {
     if (before !== ',') return undefined
     mention =
       previous !== undefined && previous.cueStart >= sentence.start
@@ -1183,7 +1290,11 @@ function foreseeing(
   if (
     mention === undefined ||
     /^(i|we|you|one)$/.test(mention.pronoun ?? mention.text.toLowerCase()) ||
-    negativeSubject.test(mention.text)
+    negativeSubject.test(mention.text) ||
+    // "The analyst said he expects …": the saying reports the forecast already.
+    (mention.pronoun !== undefined &&
+      tokens[cueIndex - 1]?.start === mention.start &&
+      strong.has(lower(tokens[cueIndex - 2])))
   )
     return undefined
   const semicolon = tokens.find((token, index) => index >= end && token.text === ';')
@@ -1380,10 +1491,32 @@ function quotedAsSaying(
   from = skipAdverbials(tokens, from)
   if (lower(tokens[from]) === 'that') from++
   const startToken = tokens[from]
-  if (startToken === undefined) return []
-  const quote = quotations.find((quotation) => quotation.start === startToken.start)
-  const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
-  const content = trimSpan(text, startToken.start, end)
+  // Round 11: `"…," Tehran Radio quoted him as saying.` — the words before.
+  const sourceFirst = tokens.findIndex((token) => token.start === source?.start)
+  const opener = tokens[sourceFirst - 1]
+  const wordsBefore =
+    (tokens[saying + 1] === undefined || /^[.!?]$/.test(tokens[saying + 1]?.text ?? '')) &&
+    opener !== undefined &&
+    (opener.text === ',' || closingQuotes.has(opener.text))
+  let content: { start: number; end: number } | undefined
+  if (wordsBefore) {
+    const began = quotationAt(quotations, sentence.start)
+    const close = closingQuotes.has(opener.text)
+      ? opener.end
+      : closingQuotes.has(tokens[sourceFirst - 2]?.text ?? '')
+        ? (tokens[sourceFirst - 2]?.end ?? opener.start)
+        : opener.start
+    content = trimSpan(
+      text,
+      began !== undefined && began.start < sentence.start ? began.start : sentence.start,
+      close,
+    )
+  } else {
+    if (startToken === undefined) return []
+    const quote = quotations.find((quotation) => quotation.start === startToken.start)
+    const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+    content = trimSpan(text, startToken.start, end)
+  }
   const reports: FoundAttribution[] = []
   const bySource =
     source === undefined || negativeSubject.test(source.text)
@@ -1808,6 +1941,23 @@ function reportingVerb(
     if (reduced !== undefined)
       return claimAt(cue, cueToken, reduced.content, reduced.agent, quotations)
   }
+  // Round 11: a judging participle in commas with "as" and its agent: "The plan,
+  // described as a special case by Hale, forces …" — the subject and the judgement.
+  if (before === ',' && (characterising.test(cue) || cue === 'termed') && cue.endsWith('ed')) {
+    const by = tokens.findIndex(
+      (token, index) =>
+        index > cueIndex + 1 &&
+        index <= cueIndex + 12 &&
+        (lower(token) === 'by' || token.text === ','),
+    )
+    const agent = lower(tokens[by]) === 'by' ? mentionAfter(tokens, by + 1) : undefined
+    const hasAs = cue === 'termed' || lower(tokens[cueIndex + 1]) === 'as'
+    const byToken = tokens[by]
+    if (agent !== undefined && agent.pronoun === undefined && hasAs && byToken !== undefined) {
+      const content = trimSpan(text, sentence.start, byToken.start)
+      if (content !== undefined) return claimAt(cue, cueToken, content, agent, quotations)
+    }
+  }
   // Round 9: a participle without an agent after a noun or in commas is no cue:
   // "The plan, announced in May, was dropped"; "the program announced in April".
   if (participleWithoutAgent(tokens, cueIndex, cue)) return undefined
@@ -1937,6 +2087,39 @@ function reportingVerb(
   // "believed in making speeches", "adds to the virtues": no statement.
   if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))
     return undefined
+  // Round 11: a framing phrase opening the statement: "He said on the present
+  // schedule, the debt would be halved" — the phrase and the clause after its comma.
+  if (
+    strong.has(cue) &&
+    /^(on|in|at|with|for|under|after|before|by|during|given|without|unless)$/.test(after) &&
+    !tokens.slice(0, cueIndex).some((token) => closingQuotes.has(token.text))
+  ) {
+    const comma = tokens.findIndex(
+      (token, index) => index > cueIndex + 2 && index <= cueIndex + 9 && token.kind === 'punct',
+    )
+    const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    const opening = tokens[cueIndex + 1]
+    if (
+      comma > 0 &&
+      tokens[comma]?.text === ',' &&
+      opensClause(tokens, comma + 1) &&
+      speaker !== undefined &&
+      opening !== undefined &&
+      !negativeSubject.test(speaker.text) &&
+      // Not the frame "…, he said in Paris, …" (the statement before the speaker).
+      !/^[,"'”’]$/.test(
+        tokens[tokens.findIndex((token) => token.start === speaker.start) - 1]?.text ?? '',
+      ) &&
+      skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1
+    )
+      return claimAt(
+        cue,
+        cueToken,
+        trimSpan(text, opening.start, sentence.end),
+        speaker,
+        quotations,
+      )
+  }
   if (
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
@@ -2083,7 +2266,9 @@ function reportingVerb(
     // before ("…, the official, who asked not to be named, told Reuters").
     (cue !== 'told' || mentionBefore(tokens, cueIndex - 1, sentence.start) === undefined) &&
     !pronounTypes.has(lower(tokens[cueIndex + 1])) &&
-    !isPhraseBreak(lower(tokens[cueIndex + 1])) &&
+    // Round 11: a word of rank opens the speaker (`"…," said retired Adm. Lee`).
+    (!isPhraseBreak(lower(tokens[cueIndex + 1])) ||
+      roleModifiers.test(lower(tokens[cueIndex + 1]))) &&
     !/^(at|in|on|of|for|from|to|with|by|during|before|after|as|here|there|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
       lower(tokens[cueIndex + 1]),
     )
@@ -2096,6 +2281,7 @@ function reportingVerb(
     // A name, or a phrase with a speaker noun ("said the mayor", not "noted the
     // defection of the Marylanders").
     (isCapital(tokens[cueIndex + 1]) ||
+      (roleModifiers.test(lower(tokens[cueIndex + 1])) && isCapital(tokens[cueIndex + 2])) ||
       invertedFirst.type === 'anonymous' ||
       invertedFirst.type === 'group' ||
       /^(the|a|an)\s+\S+$/i.test(invertedFirst.text)) &&

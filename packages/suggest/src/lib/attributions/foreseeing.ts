@@ -35,6 +35,15 @@ export const foreseeingCues: ReadonlySet<string> = new Set([
   'expects',
   'expect',
   'expecting',
+  // Valuing at a figure: "He put 1988 earnings at 60 cts a share".
+  'put',
+  'puts',
+  'placed',
+  'places',
+  'pegged',
+  'pegs',
+  'valued',
+  'values',
 ])
 
 /**
@@ -50,10 +59,17 @@ export const foreseeingOnly: ReadonlySet<string> = new Set([
   'projected',
   'projects',
   'projecting',
-  'estimated',
   'estimates',
   'estimating',
   'expecting',
+  'put',
+  'puts',
+  'placed',
+  'places',
+  'pegged',
+  'pegs',
+  'valued',
+  'values',
 ])
 
 // What a source sees in a situation or ahead: needs, chances, risks, signs, trends.
@@ -62,7 +78,7 @@ const judgedNouns =
 
 // Determiners and modifiers of a judged noun ("no current need", "an element").
 const judgedOpeners =
-  /^(no|little|some|a|an|any|further|continued|more|less|few|the|its|their|this|that|these|several|many|strong|slow|slower|good|great|real|growing|limited|considerable|modest|steady|only|clear|much)$/
+  /^(no|little|some|a|an|any|further|continued|more|less|few|several|many|strong|slow|slower|good|great|real|growing|limited|considerable|modest|steady|only|clear|much)$/
 
 // Figures in words and units that make a noun phrase a forecast of a quantity.
 const figureWords =
@@ -95,6 +111,22 @@ export function foreseenObject(
   )
     return undefined
   if (/^(see|sees|saw)$/.test(cue)) {
+    // "saw the strike as a limited reply": a judgement like "viewed … as" (not
+    // "saw the man as he left", a time clause).
+    for (let at = from + 1; at < from + 8 && at < tokens.length; at++) {
+      const token = tokens[at]
+      if (token === undefined || token.kind === 'punct') break
+      if (lower(token) !== 'as') continue
+      const next = lower(tokens[at + 1])
+      if (
+        /^(a|an|the|being|having|more|less|part|evidence|proof|signs?|too|very|essentially|largely|mainly|merely|simply|only|just|unfair|likely|necessary|positive|negative)$/.test(
+          next,
+        ) &&
+        lower(tokens[at - 1]) !== 'well'
+      )
+        return tokens.length
+      break
+    }
     for (let at = from; at < from + 5 && at < tokens.length; at++) {
       const token = tokens[at]
       if (token === undefined || token.kind !== 'word' || isCapital(token)) return undefined
@@ -109,9 +141,21 @@ export function foreseenObject(
     }
     return undefined
   }
+  // Valuing names the figure after "at": "put earnings at 60 cts", "pegged the
+  // loss at 2 mln" (not "put the book on the shelf").
+  const valuing = /^(put|puts|placed|places|pegged|pegs|valued|values)$/.test(cue)
+  let sawAt = false
   for (let at = from; at < from + 10 && at < tokens.length; at++) {
     const token = tokens[at]
     if (token === undefined) return undefined
+    if (valuing && lower(token) === 'at') {
+      sawAt = true
+      continue
+    }
+    if (valuing && !sawAt && (token.kind === 'number' || figureWords.test(lower(token)))) {
+      // A figure before "at" is the thing valued ("put 1988 earnings at …").
+      continue
+    }
     if (token.kind === 'number' || figureWords.test(lower(token))) return at + 1
     if (token.kind === 'punct' && token.text !== '-' && token.text !== '$') return undefined
     if (objectStops.test(lower(token))) return undefined

@@ -13,7 +13,7 @@ import { describeMention } from './mentions.js'
 // ("PROXMIRE VOWS QUICK ACTION", "UNION URGES STRIKE", "ACME EXPECTS HIGHER
 // PROFIT", "MINISTER DENIES CUT IN RATES").
 const headlineCue =
-  /^(SAYS|SAY|SEES|SEE|PREDICTS|PREDICT|FORECASTS|WARNS|WARN|VOWS|VOW|PLEDGES|PLEDGE|PROMISES|PROMISE|URGES|URGE|EXPECTS|EXPECT|DENIES|DENY|CLAIMS|CLAIM|INSISTS|INSIST|ARGUES|ARGUE|BELIEVES|BELIEVE|FEARS|FEAR|CONFIRMS|CONFIRM|PROJECTS|ESTIMATES|ASSERTS|DECLARES|ANNOUNCES|TELLS|REJECTS|DOUBTS)$/
+  /^(SAYS|SAY|SEES|SEE|PREDICTS|PREDICT|FORECASTS|WARNS|WARN|VOWS|VOW|PLEDGES|PLEDGE|PROMISES|PROMISE|URGES|URGE|EXPECTS|EXPECT|DENIES|DENY|CLAIMS|CLAIM|INSISTS|INSIST|ARGUES|ARGUE|BELIEVES|BELIEVE|FEARS|FEAR|CONFIRMS|CONFIRM|PROJECTS|ESTIMATES|ASSERTS|DECLARES|ANNOUNCES|TELLS|REJECTS|DOUBTS|CALL|CALLS)$/
 // Words that cannot open or end a speaker phrase of a headline.
 const notSpeaker =
   /^(IF|WHEN|AS|TO|OF|IN|ON|AT|FOR|BY|WITH|AND|OR|BUT|THE|A|AN|WHAT|HOW|WHY|NO|NOT|IT|THAT|THIS)$/
@@ -61,6 +61,12 @@ export function headlineAttributions(
   const cueAt = tokens.findIndex((token, index) => index > 0 && headlineCue.test(token.text))
   const cueToken = tokens[cueAt]
   if (cueToken === undefined) return []
+  // "CALL X Y" judges; "CALLS FOR", "CALLS OFF" ask or cancel.
+  if (
+    /^CALLS?$/.test(cueToken.text) &&
+    /^(FOR|OFF|ON|IN|UP|OUT)$/.test(tokens[cueAt + 1]?.text ?? '')
+  )
+    return []
   const cue = cueToken.text.toLowerCase()
   const comma = tokens[cueAt - 1]?.text === ','
   let found: FoundAttribution | undefined

@@ -469,8 +469,15 @@ export function mentionBefore(
   return mention
 }
 
-const roleModifiers =
-  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former)$/
+/**
+ * Words of rank before a title or speaker noun, part of the speaker: "managing
+ * director John Hale", "retired Adm. Tom Lee" (round 11: "retired", "senior").
+ *
+ * @example
+ * roleModifiers.test('acting') // => true
+ */
+export const roleModifiers =
+  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former|retired|senior|chief)$/
 
 const leadingTimeWords =
   /^(on|in|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/

@@ -20,7 +20,7 @@ import { lexiconTags } from './word-classes.js'
 // Nouns of saying and holding that take a "that" clause and a source: "a remark
 // by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
 const sayingNouns =
-  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors'
+  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors|estimate|estimates|forecast|forecasts|projection|projections'
 // Round 8: nouns that report only in the frames of framedNoun — after a light verb
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
 // that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
@@ -29,7 +29,7 @@ const framedOnlyNouns =
 const framedOnly = new Set(framedOnlyNouns.split('|'))
 const nominalPattern = new RegExp(
   `(?<![\\p{L}'’-])(?:${sayingNouns}|${framedOnlyNouns})(?![\\p{L}'’-])`,
-  'gu',
+  'giu',
 )
 // "that" opens a complement clause, not a relative one ("the report that was filed"):
 // no verb right after it.
@@ -77,6 +77,9 @@ export function nominalAttributions(
     const at = tokens.findIndex((token) => token.start === match.index)
     const noun = tokens[at]
     if (at < 0 || noun === undefined) continue
+    // Round 11: a capital only where the sentence starts ("Estimates from X were
+    // that …"); inside it a capital is part of a name ("Fox News").
+    if (/^\p{Lu}/u.test(noun.text) && at > 0) continue
     const result = nominalAt(text, tokens, at, sentence, quotations)
     if (result !== undefined) found.push(result)
   }
@@ -129,6 +132,9 @@ function nominalAt(
       if (close < 0) return undefined
       next = close + 1
     }
+    // Round 11: "estimates from Soviet officials were that …".
+    if (/^(is|was|are|were)$/.test(lower(tokens[next])) && lower(tokens[next + 1]) === 'that')
+      next++
     if (lower(tokens[next]) !== 'that') return undefined
     return result(contentFrom(next + 1), mention)
   }
@@ -195,7 +201,13 @@ function nominalAt(
   // "Jefferson's dictum that …", "Hughes' charge that …"
   if (previous !== undefined && /['’]s?$/.test(previous.text) && lower(tokens[at + 1]) === 'that') {
     const possessor = mentionBefore(tokens, at - 1, sentence.start)
-    if (possessor === undefined || possessor.type !== 'person') return undefined
+    // Round 11: an organisation's too ("Acme's announcement that …").
+    if (
+      possessor === undefined ||
+      !/^(person|organisation|agency)$/.test(possessor.type) ||
+      possessor.pronoun !== undefined
+    )
+      return undefined
     return result(contentFrom(at + 2), possessor)
   }
   // "The announcement that … was made by X"
