@@ -81,6 +81,26 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['A second strike cannot be ruled out.', ['cannot be ruled out']],
     ['A merger has not been ruled out.', ['not been ruled out']],
     ['One senses that the cast was tired.', ['senses']],
+    // Evidence as the subject of an inference; forecasts in the passive.
+    ['The figures suggest the economy is slowing.', ['suggest']],
+    ['The data point to slower growth.', ['point to']],
+    ['Sales are projected to grow 4 pct.', ['are projected to']],
+    ['The accord is seen boosting exports.', ['is seen']],
+    ['There is a risk that inflation will quicken.', ['risk that']],
+    ['The chances of a settlement are slim.', ['chances of']],
+    // Unnamed reports and beliefs with any infinitive; estimates with "reckon".
+    ['The senator is reported to favor the bill.', ['is reported to']],
+    ['The tanker is feared to have sunk.', ['is feared to']],
+    ['The damage is reckoned at 5 mln dlrs.', ['reckoned']],
+    // Appearances, impressions, vague sources, inference from a sign, reservations.
+    ['The score sounds as though it was written in haste.', ['sounds as though']],
+    ['The book gives the impression of haste.', ['gives the impression of']],
+    ['The tempo struck me as hurried.', ['struck me as']],
+    ['The vote will be close, by all accounts.', ['by all accounts']],
+    ['To judge by the applause, the crowd liked it.', ['To judge by']],
+    ['The trio played, as it were, in a whisper.', ['as it were']],
+    ['The sequel is, if anything, weaker.', ['if anything,']],
+    ['One wonders whether the council read the report.', ['wonders whether']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -111,6 +131,14 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'I do not believe in miracles.',
     'We do not expect to sell the unit.',
     'The reader should be able to follow the plot.',
+    // A proposal, a report made to someone, a condition, a request, an idiom.
+    'The study suggested a new tax.',
+    'The theft was reported to the police.',
+    "The loss was reported to the bank's auditors.",
+    'If anything goes wrong, call me.',
+    'I wonder if you could help.',
+    'He is a force to be reckoned with.',
+    'The levy increases the risk that jobs go.',
     // A policy, not a possibility; a feeling, not a view.
     'The bank has not ruled out further action.',
     'One feels the need to rest.',

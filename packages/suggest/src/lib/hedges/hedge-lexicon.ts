@@ -178,6 +178,11 @@ const likelihoodChanged = [
   'minimize|minimizes|minimized|minimise|minimises|minimised|lower|lowers|lowered|limit|limits|limited|curb|curbs|curbed|avert|averts|averted the|any|a|its|their',
 ]
 
+// Evidence named as the subject of an inference (version 12): "the figures suggest
+// the economy is slowing", "the data point to slower growth".
+const evidenceNouns =
+  'figures|data|evidence|signs|results|indicators|statistics|surveys|survey|polls|poll|studies|study|trends|numbers|estimates|forecasts|projections|findings|readings|signals'
+
 // Verbs of an unattributed reporting clause ("it was announced", "it is understood").
 const reportingParticiples =
   'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt'
@@ -985,8 +990,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'is|are|was|were reported to',
       type: 'unclear-attribution',
       degree: 'medium',
-      after: 'be|have',
-      note: '"was reported to be in Moscow"; not "was reported to police".',
+      after: '*',
+      notAfter:
+        "police|the|a|an|his|her|their|its|our|my|your|this|that|these|those|officials|authorities|headquarters|work|duty|him|them|us|me|it|one|each|every|all|some|any|no|*'s",
+      note: '"was reported to be in Moscow", "is reported to favor the bill" (version 12: any verb, not only "be", "have"); not "was reported to police", "reported to the board" (a report made to someone).',
     },
     {
       cue: 'is|are|was|were reported',
@@ -1818,6 +1825,139 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'it|this in|on|at|with|deeply|keenly|strongly',
       ],
       note: 'The writer\'s view through the generic "one" (version 12), as "one suspects": "one feels that the second act drags", "one senses the author was hurried"; not "one feels the need" (a feeling).',
+    },
+    // Inference from evidence named as the subject: "the figures suggest the
+    // economy is slowing", "the data point to slower growth".
+    {
+      cue: 'suggest|suggests|suggested',
+      type: 'hedge',
+      degree: 'medium',
+      before: [evidenceNouns, `${evidenceNouns} also|now|still|clearly|strongly`],
+      notAfter: [
+        'that|a|an|no|nothing|some|any|ways|measures|steps',
+        'the need|use|adoption|creation|introduction',
+      ],
+      note: 'An inference from evidence as subject, without "that" (version 12; "suggest that" is an entry of its own): "the figures suggest the economy is slowing"; not a proposal ("the study suggested a reform", "the results suggest the need for …").',
+    },
+    {
+      cue: 'point|points|pointed to',
+      type: 'hedge',
+      degree: 'medium',
+      before: [evidenceNouns, `${evidenceNouns} also|now|still|clearly|strongly`],
+      note: 'The same (version 12): "the data point to slower growth", "most evidence points to a fire"; not "pointed out".',
+    },
+    // A forecast in the passive with an infinitive: "sales are projected to grow".
+    {
+      cue: 'is|are|was|were projected|predicted to',
+      type: 'hedge',
+      degree: 'low',
+      note: 'As "is forecast to" (version 12): "sales are projected to grow 4 pct".',
+    },
+    {
+      cue: 'is|are seen',
+      type: 'hedge',
+      degree: 'medium',
+      after: '*ing',
+      notAfter: 'nothing|something|anything|everything|being|during',
+      note: 'A forecast of wire copy with any participle (version 12), as "is seen rising": "the accord is seen boosting exports"; the past "was seen leaving" is mostly a sighting and is not listed.',
+    },
+    // A risk as a possibility: "there is a risk that inflation will accelerate".
+    {
+      cue: 'risk|risks|danger that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      notBefore: likelihoodChanged,
+      before: [
+        'a|the|some|real|serious|growing|grave|considerable|clear|big|great|high',
+        'there is|was|are|were',
+      ],
+      notAfter: 'has|have|had|is|was|are|were|threatens|threaten|confronts|lies|lay|faces|faced',
+      note: 'A possibility named as a risk (version 12), as "chance that": "there is a risk that inflation will accelerate", "the danger that the talks collapse"; not a relative clause ("a danger that has existed", "the dangers that threaten"), nor "no risk that".',
+    },
+    {
+      cue: 'chances of',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      notBefore: likelihoodChanged,
+      note: 'A likelihood (version 12): "the chances of a settlement appear slim"; the singular "chance of" is mostly an opportunity ("the only chance of escape") and is not listed.',
+    },
+    // Beliefs and reports of unnamed others with an infinitive, as "believed to":
+    // "the ship is feared to have sunk", "the firm is rumoured to be bidding".
+    {
+      cue: 'is|are|was|were feared|presumed|rumored|rumoured|alleged|reputed|suspected|reckoned|estimated to',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'Version 12: "the ship is feared to have sunk", "he is alleged to have taken bribes", "the stake is reckoned to be worth 2 mln dlrs".',
+    },
+    // Estimates in the British "reckon": "officials reckon the damage at 5 mln".
+    {
+      cue: 'reckon|reckons|reckoned',
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'with|without|on|up|among|as|by',
+      note: 'An estimate or belief (version 12): "the price is reckoned at 2 mln dlrs", "dealers reckon the bank will act"; not "a force to be reckoned with".',
+    },
+    // Appearances to the ear and in general: "the score sounds as though it was
+    // written in haste", "the book gives the impression of haste".
+    {
+      cue: 'sounds|sounded|sound as if|though',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'As "looks as if" (version 12): "the score sounds as though it was written in haste".',
+    },
+    {
+      cue: 'give|gives|gave|giving the impression that|of',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'An appearance (version 12): "the novel gives the impression of having been written quickly".',
+    },
+    {
+      cue: 'strikes|struck me|us as',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The writer\'s own impression (version 12): "the tempo struck me as hurried".',
+    },
+    // Sources left vague, inference from a sign, a reservation.
+    {
+      cue: 'by all|most|some|many accounts',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'Version 12: "the vote will be close, by all accounts".',
+    },
+    {
+      cue: 'to judge|judging by|from',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'An inference from a sign (version 12): "To judge by the applause, the audience liked it", "judging from the figures".',
+    },
+    {
+      cue: 'as it were',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A reservation on the wording (Hyland; version 12): "played the slow movement, as it were, in a whisper".',
+    },
+    {
+      cue: 'if anything,',
+      type: 'hedge',
+      degree: 'medium',
+      before: '*,',
+      note: 'A reservation set off by commas (version 12): "the new version is, if anything, weaker"; not the condition "if anything goes wrong".',
+    },
+    {
+      cue: 'wonders|wondered whether|if',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'one',
+      note: 'The writer\'s doubt through the generic "one" (version 12): "one wonders whether the council read the report".',
+    },
+    {
+      cue: 'wonder whether',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we do|still|sometimes|rather'],
+      note: '"I wonder whether the cuts will hold" (version 12); not "I wonder if you could help" (a request: "if" is left out).',
     },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
     {
