@@ -101,6 +101,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The trio played, as it were, in a whisper.', ['as it were']],
     ['The sequel is, if anything, weaker.', ['if anything,']],
     ['One wonders whether the council read the report.', ['wonders whether']],
+    // A construal of unnamed many; a possible level.
+    ['The cut is widely seen as a signal.', ['seen']],
+    ['Exports could reach a record this year.', ['could reach']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -139,6 +142,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'I wonder if you could help.',
     'He is a force to be reckoned with.',
     'The levy increases the risk that jobs go.',
+    'The trait is commonly seen in lifters.',
     // A policy, not a possibility; a feeling, not a view.
     'The bank has not ruled out further action.',
     'One feels the need to rest.',
@@ -156,6 +160,12 @@ describe('newswire figures (rules 0.12.0)', () => {
     // A bound of a level, after a verb of change or position.
     ['Copper slipped below 60 cents a pound.', 'below 60 cents', 'below'],
     ['The dollar stayed above 1.80 marks.', 'above 1.80', 'above'],
+    // British spelling, a place in a range.
+    [
+      'It costs in the neighbourhood of 50 mln stg.',
+      'in the neighbourhood of 50 mln stg',
+      'in the neighbourhood of',
+    ],
     // A forecast as an estimate.
     ['Output is put at a forecast 27 mln tonnes.', 'a forecast 27 mln', 'a forecast'],
     ['They see a projected 5 pct rise.', 'a projected 5 pct', 'a projected'],

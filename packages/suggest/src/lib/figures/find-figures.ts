@@ -125,6 +125,10 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   ['better than', 'above'],
   // Estimates as a place on a scale: "costs in the neighborhood of $250,000".
   ['in the neighborhood of', 'point'],
+  // British spelling and a place in a range (round 11): "in the neighbourhood of
+  // 50 mln stg", "in the range of 40 dlrs".
+  ['in the neighbourhood of', 'point'],
+  ['in the range of', 'point'],
   ['in the vicinity of', 'point'],
   ['on the order of', 'point'],
   ['in excess of', 'above'],

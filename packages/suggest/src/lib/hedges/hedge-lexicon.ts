@@ -524,6 +524,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible duration or event (version 11): "the repairs could take about two months", "could take years", "the vote could take place next week"; not "could take a bath", "could take care of herself" (ability).',
     },
     {
+      cue: 'could reach|hit|top',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: purposeClause,
+      after: [
+        'a|new record|high|highs|low|lows|peak|level|total',
+        'record|about|around|roughly|nearly|almost|some|over|more|as|between|up|levels',
+      ],
+      note: 'A possible level (version 12): "exports could reach a record this year", "losses could top about 2 billion"; "could reach the hut" (ability) has no word of a level after it.',
+    },
+    {
       cue: 'could reach|strike|conclude|clinch',
       type: 'hedge',
       degree: 'high',
@@ -977,6 +988,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       notAfter: 'by|of',
       note: 'A judgement or report of unnamed many: "an instrument generally regarded as symphonic", "is now believed to have been caused", "as is commonly thought"; not "was once thought" (a view the text says is past).',
+    },
+    {
+      cue: 'seen|viewed|perceived',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: 'widely|generally|commonly|popularly|universally',
+      after: 'as',
+      note: 'A construal of unnamed many (version 12): "the move is widely seen as a signal of easier policy"; not "commonly seen in lifters" (a sighting).',
     },
     {
       cue: 'supposed',
