@@ -420,3 +420,25 @@ describe('texts that read, begin or run with quoted words', () => {
     expect(claims(suggest(text)).filter((claim) => claim.cue !== 'began')).toEqual([])
   })
 })
+
+describe('round 11, argued prose: antecedents of "who", contractions, "what they call"', () => {
+  it.each([
+    [
+      'He recalls the wag who said, on leaving the dinner, that he would never dine out again.',
+      'he would never dine out again',
+      'the wag',
+    ],
+    ["And they're certain that the council will give way.", 'the council will give way', "they're"],
+    ['Towns hold what they call "Founders Day".', '"Founders Day"', 'they'],
+    ['What critics call "the new realism" is old.', '"the new realism"', 'critics'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each(['Call the police at once.', 'She calls her mother every day.'])(
+    'no claim in %j',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})

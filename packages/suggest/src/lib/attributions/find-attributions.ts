@@ -1092,6 +1092,15 @@ export function findAttributions(
       if (blame !== undefined) found.push(blame)
       continue
     }
+    // Round 11: the present "what they call '…'" names like "what he called"; no
+    // cue elsewhere ("call the police").
+    if (
+      (cue === 'call' || cue === 'calls') &&
+      !tokens
+        .slice(Math.max(0, cueIndex - 5), cueIndex - 1)
+        .some((token) => lower(token) === 'what')
+    )
+      continue
     // Round 11: `The sign reads: "…"`, `"…", begins the poem`.
     if (readingCues.has(cue)) {
       const read = textReads(text, tokens, cueIndex, cue, sentence, quotations)
@@ -2437,7 +2446,7 @@ function reportingVerb(
   // "What he said was true": a free relative names the words, it reports none.
   // A pseudo-cleft names the words after its copula: "What the board said was that
   // …", "What they objected to was the delay" (not an adjective: "… was true").
-  if (whatFrame && !/^(termed|called|described)$/.test(cue)) {
+  if (whatFrame && !/^(termed|called|described|call|calls)$/.test(cue)) {
     let copula = cueIndex + 1
     if (/^(to|of|about|on|for|against)$/.test(lower(tokens[copula]))) copula++
     if (

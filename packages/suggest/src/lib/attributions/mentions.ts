@@ -172,6 +172,14 @@ export function mentionBefore(
     return undefined
   const pronoun = lower(last)
   if (pronounTypes.has(pronoun)) return pronounMention(last)
+  // Round 11: a pronoun with a contracted verb ("they're confident that …").
+  const contracted = /^(he|she|they|we|i|it)['’](re|s|ve|d|ll|m)$/.exec(pronoun)?.[1]
+  if (contracted !== undefined)
+    return {
+      ...pronounMention(last),
+      type: (pronounTypes.get(contracted)?.[0] ?? 'person') as SpeakerType,
+      pronoun: contracted,
+    }
   // A phrase cannot end in a link word: "He sat in his office yesterday and
   // recalled …" has its subject further back. A relative pronoun after a comma
   // refers to the phrase before it: "carpenter Staffe, who said …".
@@ -257,9 +265,39 @@ export function mentionBefore(
         name: previous.text,
       }
     const antecedent = mentionBefore(tokens, at - 1, sentenceStart)
-    return antecedent?.pronoun === undefined && antecedent?.end === previous?.end
-      ? antecedent
-      : undefined
+    if (antecedent?.pronoun === undefined && antecedent?.end === previous?.end) return antecedent
+    // Round 11: "who" makes its antecedent a person, known as a speaker noun or
+    // not: "the wit who said …", "a neighbour who recalled …" (determiner, up to
+    // two modifiers and a lower-case noun).
+    let first = at - 1
+    while (
+      first > at - 4 &&
+      tokens[first - 1]?.kind === 'word' &&
+      !determiners.has(lower(tokens[first]))
+    )
+      first--
+    const determiner = lower(tokens[first])
+    const words = tokens.slice(first + 1, at)
+    if (
+      previous !== undefined &&
+      /^(the|a|an|one|this|that)$/.test(determiner) &&
+      words.length > 0 &&
+      words.every(
+        (token) => token.kind === 'word' && !isCapital(token) && !isPhraseBreak(lower(token)),
+      ) &&
+      (tokens[first]?.start ?? 0) >= sentenceStart
+    ) {
+      const text = tokensText(tokens.slice(first, at))
+      return {
+        start: tokens[first]?.start ?? previous.start,
+        end: previous.end,
+        text,
+        type: 'person',
+        key: /^(a|an|one)$/.test(determiner) ? undefined : `other:${lower(previous)}`,
+        name: text.replace(/^(the|a|an)\s+/i, ''),
+      }
+    }
+    return undefined
   }
   // Nor in a copula: "The governor is reported to have said …" names no speaker.
   if (
