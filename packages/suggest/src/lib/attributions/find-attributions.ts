@@ -1094,13 +1094,15 @@ export function findAttributions(
     }
     // Round 11: the present "what they call '…'" names like "what he called"; no
     // cue elsewhere ("call the police").
-    if (
+    const whatCall =
       (cue === 'call' || cue === 'calls') &&
-      !tokens
-        .slice(Math.max(0, cueIndex - 5), cueIndex - 1)
-        .some((token) => lower(token) === 'what')
-    )
+      tokens.slice(Math.max(0, cueIndex - 5), cueIndex - 1).some((token) => lower(token) === 'what')
+    if (cue === 'call' && !whatCall) continue
+    if (whatCall) {
+      const named = reportingVerb(text, tokens, cueIndex, cue, sentence, quotations)
+      if (named !== undefined) found.push(named)
       continue
+    }
     // Round 11: `The sign reads: "…"`, `"…", begins the poem`.
     if (readingCues.has(cue)) {
       const read = textReads(text, tokens, cueIndex, cue, sentence, quotations)
