@@ -104,6 +104,15 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // A construal of unnamed many; a possible level.
     ['The cut is widely seen as a signal.', ['seen']],
     ['Exports could reach a record this year.', ['could reach']],
+    // What is not known, named as such; a claim limited to its upper bound.
+    ['Whether it works remains an open question.', ['an open question']],
+    ['It is open to question whether the law is needed.', ['open to question']],
+    ["It is anybody's guess what comes next.", ["anybody's guess"]],
+    ['The motive remains a mystery.', ['remains a mystery']],
+    ['The figures are at best approximate.', ['at best']],
+    // "appear" with a degree word or a participle adjective.
+    ["The singer's voice appeared somewhat tired.", ['appeared']],
+    ['The bill appears doomed.', ['appears']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],

@@ -142,7 +142,7 @@ const mayNotAfter = [
 
 // Adjective endings and words after a verb of appearance: "appeared favorable".
 const appearanceAdjectives =
-  '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange'
+  '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange|somewhat|slightly|oddly|strangely|curiously|unusually|decidedly|doomed|tired|pleased|relaxed|determined|confused|unmoved|unaware|uneasy|unsure|set|poised|headed|bound'
 
 // Verbs and nouns of an effect, for an expected outcome: "should have a favorable
 // impact", "ought to provide some stimulus".
@@ -1977,6 +1977,38 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: ['I|we', 'I|we do|still|sometimes|rather'],
       note: '"I wonder whether the cuts will hold" (version 12); not "I wonder if you could help" (a request: "if" is left out).',
+    },
+    // What is not known, named as such: "remains an open question", "anybody's
+    // guess", "the motive remains a mystery".
+    {
+      cue: 'an open question',
+      type: 'incompleteness',
+      degree: 'high',
+      note: 'Version 12: "whether the plan will work remains an open question".',
+    },
+    {
+      cue: 'open to question|doubt|debate',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"it is open to question whether the law is needed" (version 12).',
+    },
+    {
+      cue: "anybody's|anyone's|anybody’s|anyone’s guess",
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"It is anybody\'s guess what will happen next" (version 12).',
+    },
+    {
+      cue: 'remains|remained|remain a mystery|obscure|unexplained|unsolved|unresolved',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"the cause of the blast remains a mystery" (version 12).',
+    },
+    {
+      cue: 'at best',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A claim limited to its upper bound (version 12): "the figures are at best approximate", "at best a truce".',
     },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
     {
