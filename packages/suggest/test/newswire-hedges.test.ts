@@ -203,6 +203,13 @@ describe('newswire figures (rules 0.12.0)', () => {
     expect(figures(text)).toMatchObject([{ exact, value }])
   })
 
+  it('reads a number of digits as a vague magnitude', () => {
+    expect(figures('Call rates hit triple figures.')).toEqual([
+      { exact: 'triple figures', value: undefined },
+    ])
+    expect(figures('He hit a double in the ninth.')).toEqual([])
+  })
+
   it('reads no count in the idiom "at one stage"', () => {
     expect(figures('The ship was at one stage thought lost.')).toEqual([])
   })

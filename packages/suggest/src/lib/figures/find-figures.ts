@@ -277,6 +277,13 @@ const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> =
 // Plural magnitudes used as vague quantities, with their bounds: "hundreds" means
 // at least one hundred and fewer than a thousand; "dozens" at least two dozen;
 // "scores" at least two score.
+// Numbers of digits as vague magnitudes (round 11): "in double figures" is 10 to 99.
+const digitCounts: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['single', [1, 9]],
+  ['double', [10, 99]],
+  ['triple', [100, 999]],
+])
+
 const vagueMagnitudes: ReadonlyMap<string, readonly [number, number | undefined]> = new Map([
   ['tens', [10, 99]],
   ['dozens', [24, 143]],
@@ -856,6 +863,24 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
   if (token === undefined) return undefined
   const word = lower(token)
   // Vague plural magnitudes: "tens of thousands", "hundreds", "millions of people".
+  // "double figures", "triple digits": a vague magnitude by its number of digits
+  // (round 11: "overnight rates hit triple figures"); "double-digit" is the same
+  // glued by a hyphen.
+  const digitsGlued = /^(single|double|triple)-(figures?|digits?)$/.exec(word)
+  const digitsWord = digitCounts.get(digitsGlued?.[1] ?? word)
+  if (
+    digitsWord !== undefined &&
+    (digitsGlued !== null || /^(figures?|digits?)$/.test(lower(tokens[index + 1])))
+  )
+    return {
+      from: index,
+      to: index + (digitsGlued !== null ? 1 : 2),
+      atLeast: digitsWord[0],
+      atMost: digitsWord[1],
+      vague: true,
+      words: true,
+      written: '',
+    }
   const vague = vagueMagnitudes.get(word)
   if (vague !== undefined) {
     // "scores" and "tens" are vague quantities only before "of" ("scores of
