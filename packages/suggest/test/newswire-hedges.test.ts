@@ -113,6 +113,20 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // "appear" with a degree word or a participle adjective.
     ["The singer's voice appeared somewhat tired.", ['appeared']],
     ['The bill appears doomed.', ['appears']],
+    // The speaker's own tentative forecast, view and doubt in quoted speech.
+    ['"We would expect rates to ease," he said.', ['We would expect']],
+    ['"I\'d expect a cut soon," a dealer said.', ["I'd expect"]],
+    ['"My feeling is that the yen will fall," he said.', ['My feeling is']],
+    ['"I wouldn\'t be surprised if rates rose," he said.', ["I wouldn't be surprised if"]],
+    ['"I\'m not convinced the cut will help," he said.', ['not convinced']],
+    ['"We can\'t say for sure," a spokesman said.', ['say for sure']],
+    ['"Nobody really knows what will happen," he said.', ['Nobody really knows']],
+    ['"Who knows what the Fed will do," he said.', ['Who knows']],
+    ['"There\'s a good chance the strike will end," he said.', ['chance']],
+    ['"Chances are the talks will fail," he said.', ['Chances are']],
+    // An expected change of a market quantity.
+    ['Prices should stabilise around current levels.', ['should']],
+    ['Demand should be higher next year.', ['should']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -152,6 +166,12 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'He is a force to be reckoned with.',
     'The levy increases the risk that jobs go.',
     'The trait is commonly seen in lifters.',
+    // A demand, a condition, an instruction, an opportunity, a relative clause.
+    'I would expect you to be on time.',
+    'If trade should be resumed, the farms will prosper.',
+    'All orders should be made payable to the bank.',
+    'She had a good chance to win the race.',
+    'The man who knows what to do will come.',
     // A policy, not a possibility; a feeling, not a view.
     'The bank has not ruled out further action.',
     'One feels the need to rest.',

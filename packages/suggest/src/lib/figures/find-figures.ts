@@ -129,6 +129,7 @@ const approximatorsBefore: ReadonlyArray<readonly [string, ApproximatorEffect]> 
   // 50 mln stg", "in the range of 40 dlrs".
   ['in the neighbourhood of', 'point'],
   ['in the range of', 'point'],
+  ['something like', 'point'],
   ['in the vicinity of', 'point'],
   ['on the order of', 'point'],
   ['in excess of', 'above'],

@@ -183,6 +183,11 @@ const likelihoodChanged = [
 const evidenceNouns =
   'figures|data|evidence|signs|results|indicators|statistics|surveys|survey|polls|poll|studies|study|trends|numbers|estimates|forecasts|projections|findings|readings|signals'
 
+// Quantities of a market or the economy, as subjects of an expected change
+// (version 12): "prices should stabilise".
+const marketNouns =
+  'prices|price|rates|rate|demand|supply|supplies|sales|growth|output|production|exports|imports|earnings|profits|profit|margins|inflation|economy|market|markets|dollar|yen|sterling|currency|volume|volumes|trade|consumption|spending|investment|activity|results|unemployment|deficit|surplus|revenues|revenue|income|yields|shares|stocks|orders|turnover|costs'
+
 // Verbs of an unattributed reporting clause ("it was announced", "it is understood").
 const reportingParticiples =
   'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt'
@@ -743,6 +748,19 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'The speaker\'s own estimate: "my guess is that rates will fall".',
     },
     { cue: 'I|we would say|think|guess|imagine|estimate', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'I|we would|should expect|anticipate',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'to|of|from|you|him|her|them|us|me|better|more|nothing|no',
+      note: 'The speaker\'s own tentative forecast (version 12): "We would expect prices to ease", "I\'d expect a cut within weeks"; not "I would expect you to …" (a demand).',
+    },
+    {
+      cue: "I'd|we'd|I’d|we’d expect|anticipate",
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'to|of|from|you|him|her|them|us|me|better|more|nothing|no',
+    },
     {
       cue: "I'd|we'd|I’d|we’d say|think|guess|imagine",
       type: 'hedge',
@@ -2009,6 +2027,100 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       note: 'A claim limited to its upper bound (version 12): "the figures are at best approximate", "at best a truce".',
+    },
+    // The speaker's own view and doubt in quoted speech.
+    {
+      cue: 'my|our feeling|sense|impression|hunch|belief|view is|was',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'of|about|on',
+      note: 'The speaker\'s own view (version 12), as "my guess is": "My feeling is that the dollar will fall".',
+    },
+    {
+      cue: "I|we wouldn't|wouldn’t be surprised if|to",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A hedging formula (version 12): "I wouldn\'t be surprised if rates went up".',
+    },
+    {
+      cue: 'I|we would not be surprised if|to',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    {
+      cue: 'not convinced|persuaded',
+      type: 'incompleteness',
+      degree: 'high',
+      before: ["I'm|I’m|we're|we’re", 'I|we am|are|was|were'],
+      note: 'The speaker\'s own doubt (version 12): "I\'m not convinced the cut will help" ("not sure" is an entry of its own); a third person\'s doubt is an attribution.',
+    },
+    {
+      cue: 'say|tell|know for sure|certain',
+      type: 'incompleteness',
+      degree: 'high',
+      before: [
+        "can't|cannot|couldn't|can’t|couldn’t|don't|don’t|didn't|didn’t|nobody|one",
+        'could|can|do|did not',
+        'no one',
+      ],
+      note: 'Not knowing for sure (version 12): "We can\'t say for sure", "nobody can tell for certain".',
+    },
+    {
+      cue: 'nobody really knows|knew',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"Nobody really knows what will happen" (version 12).',
+    },
+    {
+      cue: 'no one really knows|knew',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: 'Who knows',
+      type: 'incompleteness',
+      degree: 'high',
+      caseSensitive: true,
+      after: 'what|whether|how|when|if|where|why|which',
+      note: 'A rhetorical question of not knowing (version 12): "Who knows what the Fed will do"; lower-case "who knows" is mostly a relative clause ("the man who knows what to do").',
+    },
+    // A good chance: "There's a good chance the strike will end soon", "Chances
+    // are the talks will fail".
+    {
+      cue: 'chance|chances',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      before: 'good|fair|real|strong|slim|small|outside|reasonable|excellent|even|remote|little',
+      after: '*',
+      notAfter: 'to|of|for|at|in|and|or|with|that',
+      note: 'A likelihood with its size (version 12): "there\'s a good chance the strike will end soon"; not an opportunity ("a good chance to win", "a fair chance at the title") ("chance that" is an entry of its own).',
+    },
+    {
+      cue: 'Chances|chances are',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      after: 'that|the|he|she|it|they|we|you|this|there|good|slim|high|low',
+      notBefore: 'his|her|their|its|our|my|your|the',
+      note: '"Chances are the talks will fail" (version 12); not "his chances are slim" as a topic (a possessive before it).',
+    },
+    // An expected change of a market quantity: "prices should stabilise".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      before: [marketNouns, `${marketNouns} also|still|now|then|eventually|soon`],
+      notBefore: [
+        'if|though|although|lest|unless|whether|that *',
+        'if|though|although|lest|unless|whether|that * *',
+        'if|though|although|lest|unless|whether|that * * *',
+      ],
+      after: [
+        'stabilise|stabilize|ease|recover|rebound|firm|strengthen|weaken|rise|fall|slow|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|increase|decrease|decline|drop|improve|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|benefit|suffer',
+        'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well',
+      ],
+      note: 'An expected change of a market quantity (version 12): "prices should stabilise around current levels", "demand should pick up"; after a noun of the market only, since "the government should ease curbs" is a demand.',
     },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
     {
