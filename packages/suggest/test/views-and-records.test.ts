@@ -442,3 +442,50 @@ describe('round 11, argued prose: antecedents of "who", contractions, "what they
     },
   )
 })
+
+describe('round 11, third part', () => {
+  it.each([
+    [
+      'Acme Corp <ACM> forecast sales of two billion dlrs in 1988.',
+      'sales of two billion dlrs in 1988',
+      'Acme Corp',
+    ],
+    [
+      '"It is a tragedy," said retired Adm. Tom Lee of the Naval Center.',
+      '"It is a tragedy,"',
+      'retired Adm. Tom Lee of the Naval Center',
+    ],
+    [
+      'Lund emphasised in his remarks the close ties between the two banks.',
+      'the close ties between the two banks',
+      'Lund',
+    ],
+    ['"Demand is firm," he said, citing low stocks at the mills.', 'low stocks at the mills', 'he'],
+    [
+      'The merger agreement provides that the offer cannot be changed.',
+      'the offer cannot be changed',
+      'The merger agreement',
+    ],
+    [
+      'His remarks were seen by dealers present as a pointer to lower rates.',
+      'His remarks … a pointer to lower rates',
+      'dealers present',
+    ],
+    [
+      'The minister had signalled he would attend the meeting.',
+      'he would attend the meeting',
+      'The minister',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'The film was seen by millions.',
+    'She had seen the film twice.',
+    'The state provides the land free of charge.',
+    'It emphasized the pleasure of the game.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

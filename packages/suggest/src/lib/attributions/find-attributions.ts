@@ -885,7 +885,12 @@ function participleCue(
   else if (tokens[from]?.text === ',') from = parentheticalThat(tokens, from + 1)
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++
-  else if (!commaQuote && (participlesWithThat.has(cue) || !opensClause(tokens, from)))
+  else if (
+    !commaQuote &&
+    (participlesWithThat.has(cue) || !opensClause(tokens, from)) &&
+    // Round 11: "citing" takes a noun phrase ("…, citing low pulp stocks").
+    !(cue === 'citing' && tokens[from]?.kind === 'word' && !objectPronounAt(tokens, from))
+  )
     return undefined
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
@@ -1094,9 +1099,18 @@ export function findAttributions(
     }
     // Round 11: the present "what they call '…'" names like "what he called"; no
     // cue elsewhere ("call the police").
+    // (with the name quoted right after: "what Hume calls 'sensation'").
     const whatCall =
       (cue === 'call' || cue === 'calls') &&
-      tokens.slice(Math.max(0, cueIndex - 5), cueIndex - 1).some((token) => lower(token) === 'what')
+      tokens
+        .slice(Math.max(0, cueIndex - 5), cueIndex - 1)
+        .some((token) => lower(token) === 'what') &&
+      quotations.some(
+        (quotation) =>
+          quotation.start >= (tokens[cueIndex + 1]?.start ?? Infinity) &&
+          quotation.start <= (tokens[cueIndex + 3]?.start ?? -1),
+      ) &&
+      !/^(i|we)$/.test(lower(tokens[cueIndex - 1]))
     if (cue === 'call' && !whatCall) continue
     if (whatCall) {
       const named = reportingVerb(text, tokens, cueIndex, cue, sentence, quotations)
@@ -1133,6 +1147,9 @@ export function findAttributions(
       if (belief !== undefined) found.push(belief)
       continue
     }
+    // Round 11: "seen" reports only in the passive with its agent and "as".
+    if (cue === 'seen' && !/^(is|are|was|were|been|being|be)$/.test(lower(tokens[cueIndex - 1])))
+      continue
     // Round 11: "Acme forecast earnings of 1 billion", "The board saw no need for …".
     if (foreseeingCues.has(cue)) {
       const foreseen = foreseeing(text, tokens, cueIndex, cue, sentence, quotations, found.at(-1))
@@ -1885,6 +1902,8 @@ function reportingVerb(
     before !== 'be' &&
     (/^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue) ||
       characterising.test(cue) ||
+      // Round 11: "were seen / viewed / regarded by bankers as a pointer to …".
+      /^(seen|viewed|regarded)$/.test(cue) ||
       // Round 11: the hearer as subject: "The company was told by the union that …".
       (hearerCues.has(cue) && /ed$|^told$/.test(cue)))
   ) {
@@ -1928,7 +1947,7 @@ function reportingVerb(
     const subject = trimSpan(text, sentence.start, end)
     // "The bridge was hailed by the mayor, John Doe, as a triumph": the judgement
     // after "as" (past the agent's apposition) is said of the subject.
-    if (characterising.test(cue)) {
+    if (characterising.test(cue) || /^(seen|viewed|regarded)$/.test(cue)) {
       const as = tokens.findIndex(
         (token, index) => index > that - 1 && index <= that + 8 && lower(token) === 'as',
       )
@@ -2296,7 +2315,13 @@ function reportingVerb(
       invertedFirst.type === 'anonymous' ||
       invertedFirst.type === 'group' ||
       /^(the|a|an)\s+\S+$/i.test(invertedFirst.text)) &&
-    (afterInverted < 0 || /^[,.;!?]$/.test(tokens[afterInverted]?.text ?? ''))
+    (afterInverted < 0 ||
+      /^[,.;!?]$/.test(tokens[afterInverted]?.text ?? '') ||
+      // Round 11: a long affiliation running to the end (`said retired Adm. Tom
+      // Lee of the Center for Defense Information (CDI) think tank.`).
+      (previousToken?.text === ',' &&
+        closingQuotes.has(tokens[cueIndex - 2]?.text ?? '') &&
+        verblessToEnd(tokens, afterInverted)))
   let mention = invertedClear ? undefined : mentionBefore(tokens, cueIndex - 1, sentence.start)
   let inverted = false
   // A sentence that is only `He asked.` or `Mr. Hawksley said.` reports the sentence before.
@@ -2515,6 +2540,12 @@ function reportingVerb(
     // speaker); when words follow ("…, a spokesman said the text …"), they are the
     // content and the part before is a subordinate clause.
     (clauseEndsAfter(tokens, inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1) ||
+      // Round 11: an inverted speaker after a quotation, with a long affiliation
+      // to the end (`"…," said retired Adm. Tom Lee of the Center for Defense Studies.`).
+      (inverted &&
+        (closingQuotes.has(tokens[cueIndex - 1]?.text ?? '') ||
+          closingQuotes.has(tokens[cueIndex - 2]?.text ?? '')) &&
+        verblessToEnd(tokens, afterSpeaker(tokens, mention.end))) ||
       (hearerCues.has(cue) && hearerOnly(tokens, cueIndex + 1)) ||
       (!inverted &&
         quotationClosesBefore(tokens, mentionFirst) &&
@@ -2685,6 +2716,15 @@ function reportingVerb(
         /\p{Ll}ing$/u.test(startToken.text) ||
         (/\p{Ll}s$/u.test(startToken.text) &&
           !lexiconTags(lower(startToken)).some((tag) => /^(Adjective|Adverb)$/.test(tag))))
+    // Round 11: emphasis with a noun phrase: "Poehl emphasised in his comments the
+    // close talks between central banks", "stressed the need for …".
+    const emphasised =
+      /^(stressed|emphasized|emphasised|emphasizes|emphasises|underlined|underlines|underscored|underscores)$/.test(
+        cue,
+      ) &&
+      !hasThat &&
+      /^(the|a|an|its|his|her|their|this|these|that)$/.test(lower(startToken)) &&
+      (mention.pronoun === undefined || /^(he|she|they)$/.test(mention.pronoun))
     // "The economist expects prices to rise": an object and its infinitive.
     const expectation = /^expect(s|ed)?$/.test(cue) && !hasThat && expectedInfinitive(tokens, from)
     // "recalled that historic flight": "that" is a determiner when no verb follows.
@@ -2701,6 +2741,8 @@ function reportingVerb(
       /^(would|will|could|can|might|may|should|was|were|is|are|had|has|have)$/.test(
         lower(startToken),
       )
+    // Round 11: a text "provides that …" (a thing provided is no report).
+    if (cue === 'provides' && !hasThat && !opensQuote) return undefined
     if (
       weak.has(cue) &&
       !hasThat &&
@@ -2708,6 +2750,7 @@ function reportingVerb(
       !describedAs &&
       !gerund &&
       !reportedObject &&
+      !emphasised &&
       !expectation &&
       !relativeGap &&
       !opensClause(tokens, from)

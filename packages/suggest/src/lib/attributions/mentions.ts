@@ -153,6 +153,13 @@ export function mentionBefore(
       at -= 2
     else break
   }
+  // Round 11: a ticker after a company's name is no part of it: "Acme Corp <ACM>
+  // said", "Pharmacia AB <PHAB ST> forecast".
+  if (tokens[at]?.text === '>') {
+    let open = at - 1
+    while (open > at - 6 && open > 0 && tokens[open]?.text !== '<') open--
+    if (tokens[open]?.text === '<') return mentionBefore(tokens, open - 1, sentenceStart)
+  }
   // An age in apposition: "John Doe, 31, of 123 Elm St., testified".
   if (
     tokens[at]?.kind === 'number' &&
@@ -1098,7 +1105,7 @@ export function modifiedSubject(
 // Texts and rulings that speak for their authors; a place or date after them is
 // no speaker: "the announcements in Paris and Bonn stressed that …".
 const documentNouns =
-  /^(announcements?|statements?|reports?|letters?|laws?|rules?|rulings?|regulations?|decrees?|documents?|communiques?|resolutions?|studies|study|surveys?|polls?|articles?|editorials?|dispatch(es)?|memos?|bulletins?)$/
+  /^(announcements?|statements?|reports?|letters?|laws?|rules?|rulings?|regulations?|decrees?|documents?|communiques?|resolutions?|studies|study|surveys?|polls?|articles?|editorials?|dispatch(es)?|memos?|bulletins?|agreements?|accords?|contracts?|treaty|treaties|pacts?|bills?|proposals?|prospectus|filings?|directives?)$/
 
 /**
  * The phrase of a document noun that a mention follows as the object of a
@@ -1119,7 +1126,7 @@ export function documentHeadBefore(
     const token = tokens[at]
     if (token === undefined || token.kind !== 'word') return undefined
     const word = lower(token)
-    if (/^(in|from|of|at|by)$/.test(word)) {
+    if (/^(in|from|of|at|by|with)$/.test(word)) {
       const noun = tokens[at - 1]
       if (noun === undefined || isCapital(noun) || !documentNouns.test(lower(noun)))
         return undefined

@@ -331,6 +331,14 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'document',
   'announcement',
   'manifesto',
+  // Round 11: agreements and bills that provide, stipulate and specify.
+  'agreement',
+  'accord',
+  'pact',
+  'bill',
+  'proposal',
+  'prospectus',
+  'directive',
   // Wire copy's market and negotiation sources (round 9): "one delegate said",
   // "the negotiators said", "exporters said", "a senior executive said".
   'delegate',
