@@ -195,6 +195,10 @@ describe('newswire figures (rules 0.12.0)', () => {
       'in the neighbourhood of 50 mln stg',
       'in the neighbourhood of',
     ],
+    // More approximators of wire copy and speech.
+    ['Output is more or less 5 mln tonnes.', 'more or less 5 mln', 'more or less'],
+    ['The fund holds close on 3 billion dlrs.', 'close on 3 billion dlrs', 'close on'],
+    ["We're looking at something like 2 mln tonnes.", 'something like 2 mln', 'something like'],
     // A forecast as an estimate.
     ['Output is put at a forecast 27 mln tonnes.', 'a forecast 27 mln', 'a forecast'],
     ['They see a projected 5 pct rise.', 'a projected 5 pct', 'a projected'],
