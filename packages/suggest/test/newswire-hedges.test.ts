@@ -177,6 +177,8 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'One feels the need to rest.',
     // A thing unnamed, no claim uncertain.
     'The suit seeks damages in an unspecified amount.',
+    'Acme bought the unit for undisclosed terms.',
+    'Two unidentified gunmen fled.',
     // "as reported by" names its source.
     'As reported by the agency, the mill will close.',
   ])('takes no hedge in: %s', (text) => {

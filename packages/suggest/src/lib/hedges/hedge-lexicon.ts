@@ -1420,10 +1420,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Predicative: "it is doubtful that …", "Kelsey is very doubtful for the game", "that is questionable"; not the attributive evaluation ("questionable evidence") nor a person\'s doubt ("were doubtful about the merits").',
     },
     {
-      cue: 'undetermined|undisclosed|unidentified',
+      cue: 'undetermined',
       type: 'incompleteness',
       degree: 'medium',
-      note: 'Version 12 took out "unspecified": "damages in an unspecified amount", "trading in unspecified securities" leave a thing unnamed, no claim uncertain (two newswire rounds marked neither).',
+      note: 'Version 12 took out "unspecified", and with it the same kind, "undisclosed" and "unidentified": "damages in an unspecified amount", "for undisclosed terms", "unidentified gunmen" leave a thing unnamed, no claim uncertain (two newswire rounds marked no "unspecified").',
     },
     // Estimates.
     {
