@@ -55,6 +55,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The report is due no later than the end of May.', ['no later than']],
     ['A ruling is due by August at the latest.', ['at the latest']],
     ['The vote could come as early as next week.', ['as early as']],
+    // A predicted event in a reduced relative without a comma; unnamed many.
+    ['Holders vote at a meeting expected in May.', ['expected']],
+    ['The cut was widely anticipated.', ['anticipated']],
     // Forecasts in the past tense of reported speech.
     ['He said further strong growth was expected.', ['was expected']],
     ['A decision was expected later this month.', ['was expected']],
@@ -179,6 +182,8 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'The suit seeks damages in an unspecified amount.',
     'Acme bought the unit for undisclosed terms.',
     'Two unidentified gunmen fled.',
+    'Profits were higher than expected in March.',
+    'Analysts had expected in May a cut.',
     // "as reported by" names its source.
     'As reported by the agency, the mill will close.',
   ])('takes no hedge in: %s', (text) => {

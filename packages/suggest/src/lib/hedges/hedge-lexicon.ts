@@ -997,7 +997,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Authorship or cause by unnamed judgement: "a mantlepiece attributed to Samuel McIntyre", "has often been attributed to"; not a person\'s own attribution ("which he attributed to …") nor a prescription ("must be attributed to the fence").',
     },
     {
-      cue: 'believed|thought|said|reported|rumored|rumoured|alleged|presumed|reputed|regarded|considered|feared|expected|estimated',
+      cue: 'believed|thought|said|reported|rumored|rumoured|alleged|presumed|reputed|regarded|considered|feared|expected|anticipated|estimated',
       type: 'unclear-attribution',
       degree: 'medium',
       before: [
@@ -1681,6 +1681,22 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       notBefore: 'as',
       note: 'A possible date (version 12): "the vote could come as early as next week"; not a date of the past ("as early as the fall of 1954"), so only words of the future follow.',
+    },
+    // A predicted event in a reduced relative without a comma: "a meeting expected
+    // in May", "the ruling anticipated later this week".
+    {
+      cue: 'expected|anticipated',
+      type: 'hedge',
+      degree: 'low',
+      before: '*',
+      notBefore:
+        'had|has|have|was|were|is|are|be|been|being|he|she|it|they|we|I|you|who|which|that|than|as|analysts|economists|traders|dealers|officials|experts|observers|also|not|had|widely|generally',
+      after: [
+        'in early|late|mid|the|this|next|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|coming',
+        'by the|early|late|mid|next|this|january|february|march|april|may|june|july|august|september|october|november|december',
+        'later|next|soon|shortly|early|late|within|around|sometime|tomorrow',
+      ],
+      note: 'A predicted event in a reduced relative without a comma (version 12), as "the vote, expected in May": "shareholders vote at a meeting expected in May"; not "analysts had expected in May" nor "higher than expected in March".',
     },
     // Forecasts in the past tense of reported speech: "further growth was expected",
     // "a decision was expected next week"; the subject is a quantity or a change, or a
