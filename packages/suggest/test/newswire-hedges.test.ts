@@ -130,6 +130,11 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // An expected change of a market quantity.
     ['Prices should stabilise around current levels.', ['should']],
     ['Demand should be higher next year.', ['should']],
+    // Reservations of the writer.
+    ['We fear that the council acted too late.', ['fear']],
+    ['If we read the signs correctly, the tide is turning.', ['If we read']],
+    ['Nobody can be sure what the envoy intends.', ['can be sure']],
+    ['We are inclined to agree with the governor.', ['inclined to agree']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -182,6 +187,8 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'The suit seeks damages in an unspecified amount.',
     'Acme bought the unit for undisclosed terms.',
     'Two unidentified gunmen fled.',
+    'We fear for the miners.',
+    'God, whom we fear most, is just.',
     'Profits were higher than expected in March.',
     'Analysts had expected in May a cut.',
     // "as reported by" names its source.

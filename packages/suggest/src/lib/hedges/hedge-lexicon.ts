@@ -673,7 +673,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Hedging formulas like "I would say": "I should think the fee is low", "I dare say"; not "we should say", mostly a conditional or a duty ("if asked, we should say no").',
     },
     {
-      cue: 'inclined to think|believe|suspect',
+      cue: 'inclined to think|believe|suspect|agree|doubt|accept|feel',
       type: 'hedge',
       degree: 'medium',
       before: [
@@ -2043,6 +2043,37 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       note: 'A claim limited to its upper bound (version 12): "the figures are at best approximate", "at best a truce".',
+    },
+    // Reservations of the writer, from Hyland's hedges: "we fear that", "if we read
+    // the signs correctly", "nobody can be sure". ("not necessarily" was tried and
+    // left out: the Brown gold leaves it unmarked in editorials and reviews.)
+    {
+      cue: 'fear',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we do|still|rather|greatly|very|much'],
+      after: 'that|it|he|she|they|this|there|we|the|a|an|our|his|their|its',
+      notAfter: ['the worst', 'for|nothing|no|not|him|her|them|god|of'],
+      note: 'The writer\'s own apprehension of what is likely (version 12): "We fear that the council has acted too late"; not "we fear for the miners" nor "I fear nothing".',
+    },
+    {
+      cue: 'if I|we read|understand',
+      type: 'hedge',
+      degree: 'medium',
+      after: [
+        'correctly|rightly|aright',
+        '* correctly|rightly|aright',
+        '* * correctly|rightly|aright',
+        '* * * correctly|rightly|aright',
+      ],
+      note: 'A hedging formula (version 12): "If we read the signs correctly, the tide is turning".',
+    },
+    {
+      cue: 'can|could be sure|certain',
+      type: 'incompleteness',
+      degree: 'high',
+      before: ['nobody', 'no one', 'none of us'],
+      note: '"Nobody can be sure what the Russians intend" (version 12).',
     },
     // The speaker's own view and doubt in quoted speech.
     {
