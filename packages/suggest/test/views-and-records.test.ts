@@ -489,3 +489,55 @@ describe('round 11, third part', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('round 11, fourth part: argued prose', () => {
+  it.each([
+    ["Smith's thesis is that the war was avoidable.", 'the war was avoidable', "Smith's"],
+    [
+      'Senator Lee, who has long maintained that taxes are too high, voted no.',
+      'taxes are too high',
+      'Senator Lee',
+    ],
+    [
+      'Opponents of the bill fear it will raise taxes.',
+      'it will raise taxes',
+      'Opponents of the bill',
+    ],
+    [
+      'The editors of the Times think the mayor should resign.',
+      'the mayor should resign',
+      'The editors of the Times',
+    ],
+    [
+      'The Administration takes the position that the treaty is void.',
+      'the treaty is void',
+      'The Administration',
+    ],
+    ['The court held that the search was illegal.', 'the search was illegal', 'The court'],
+    ['Smith sees the war as avoidable.', 'the war as avoidable', 'Smith'],
+    ['The book makes clear that the war was a mistake.', 'the war was a mistake', 'The book'],
+    ['Smith reminds us that the war was a mistake.', 'the war was a mistake', 'Smith'],
+    [
+      'Khrushchev has repeatedly threatened that he would sign a treaty.',
+      'he would sign a treaty',
+      'Khrushchev',
+    ],
+    ['Party leaders claim to have won the vote.', 'to have won the vote', 'Party leaders'],
+    ['The novel maintains that money is everything.', 'money is everything', 'The novel'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'The hearing left little doubt that they will pass the bill.',
+    'There is a real fear that prices will rise.',
+    'I rather think the play is too long.',
+    'The music threatens to linger in the memory.',
+    'He resented the statement attributing this claim to the minister.',
+    'He holds over each member the threat of losing this or that seat.',
+    'The state holds the land in trust.',
+    'I have the dress, and I hope, as I more fondly hope, to give it away.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -163,7 +163,12 @@ const nounBefore = new Set([
 function previousWordIsAdjective(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word' || isCapital(token)) return false
   const tags = lexiconTags(lower(token))
-  return tags.includes('Adjective') && !tags.some((tag) => /Noun|Singular|Plural/.test(tag))
+  return (
+    tags.includes('Adjective') &&
+    !tags.some((tag) => /Noun|Singular|Plural/.test(tag)) &&
+    // Round 11: "The novel maintains that …": a speaker noun.
+    !speakerNouns.has(lower(token))
+  )
 }
 
 /**
@@ -1140,7 +1145,14 @@ export function findAttributions(
         continue
       }
     }
-    if (/^(vows|pledges|promises|threatened|threatens|swore|swears)$/.test(cue)) continue
+    if (
+      /^(vows|pledges|promises|threatened|threatens|swore|swears|professed|professes|purported|purports)$/.test(
+        cue,
+      ) &&
+      // Round 11: "threatened that he would …" reports like "warned that".
+      !(/^threaten/.test(cue) && lower(tokens[cueIndex + 1]) === 'that')
+    )
+      continue
     // Round 11: "The slump led the board to conclude that …".
     if (controlledBelief.test(cue)) {
       const belief = controlledBeliefAt(text, tokens, cueIndex, cue, sentence, quotations)
@@ -1198,7 +1210,7 @@ export function findAttributions(
 // Round 11: verbs of commitment (Searle's commissives), reported with their
 // infinitive: "vowed to avenge the attack", "pledged to fight the closures".
 const commitments =
-  /^(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|swore|swears)$/
+  /^(vowed|vows|pledged|pledges|promised|promises|threatened|threatens|swore|swears|claimed|claims|claim|professed|professes|purported|purports)$/
 
 /**
  * Round 11: a commitment and its infinitive ("A spokesman vowed to avenge the
@@ -1223,9 +1235,11 @@ function commitment(
     verb === undefined ||
     verb.kind !== 'word' ||
     isCapital(verb) ||
-    // "promises to be of interest", "threatens to be long": a likelihood.
-    /^(be|become|have)$/.test(lower(verb)) ||
+    // "promises to be of interest", "threatens to be long": a likelihood (but
+    // "claims to be", "purports to have" assert).
+    (/^(be|become|have)$/.test(lower(verb)) && !/^(claim|profess|purport)/.test(cue)) ||
     nounBefore.has(before) ||
+    /^(this|that|these|those|every|each|our|my|your)$/.test(before) ||
     /['’]s?$/.test(before) ||
     passiveMarkers.has(before) ||
     quotationAt(quotations, cueToken.start) !== undefined
@@ -1240,8 +1254,11 @@ function commitment(
   if (
     mention === undefined ||
     /^(i|we|you)$/.test(mention.pronoun ?? '') ||
+    // "It threatens to linger", "it promises to be": a likelihood.
+    (mention.pronoun === 'it' && /^(threaten|promise)/.test(cue)) ||
     negativeSubject.test(mention.text) ||
     (mention.pronoun === undefined &&
+      /^(threaten|promise|pledge|vow|swear|swore)/.test(cue) &&
       !/^\p{Lu}/u.test(firstWord) &&
       !speakerNouns.has(first) &&
       !organisationWords.has(first) &&
@@ -1988,6 +2005,14 @@ function reportingVerb(
       if (content !== undefined) return claimAt(cue, cueToken, content, agent, quotations)
     }
   }
+  // Round 11: a text "provides that …", a court "held that …": only with "that"
+  // right after (a thing provided or held is no report).
+  if (
+    /^(provides|holds|held)$/.test(cue) &&
+    after !== 'that' &&
+    !quotations.some((quotation) => quotation.start === tokens[cueIndex + 2]?.start)
+  )
+    return undefined
   // Round 9: a participle without an agent after a noun or in commas is no cue:
   // "The plan, announced in May, was dropped"; "the program announced in April".
   if (participleWithoutAgent(tokens, cueIndex, cue)) return undefined
@@ -2010,6 +2035,18 @@ function reportingVerb(
       tokens[cueIndex - 2]?.kind === 'word' &&
       !nounBefore.has(lower(tokens[cueIndex - 2]))
     )
+  )
+    return undefined
+  // Round 11: the base forms of belief verbs are nouns too ("left little doubt
+  // that", "a real fear that", "beyond doubt"): not after a determiner, a
+  // quantifier, a preposition or an adjective.
+  if (
+    /^(think|fear|doubt|suspect|hope)$/.test(cue) &&
+    (/^(a|an|the|little|much|no|some|any|real|great|serious|grave|reasonable|every|each|this|that|my|your|our|his|her|their|its|without|for|of|in|with|beyond|past|genuine|widespread|growing|deep|strong|faint|new|old|own)$/.test(
+      before,
+    ) ||
+      /['’]s?$/.test(before) ||
+      previousWordIsAdjective(tokens[cueIndex - 1]))
   )
     return undefined
   // Round 10: feelings as the object of a verb: "boosted hopes that …", "raised
@@ -2375,10 +2412,14 @@ function reportingVerb(
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
-    /^(believe|thought|insist|expect|hoped|hopes|fears|feared|doubts|doubted|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree)$/.test(
+    /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held)$/.test(
       cue,
     ) &&
-    (/^(i|we|you)$/.test(mention.pronoun ?? '') || /^(we|you) (all|both)$/i.test(mention.text))
+    (/^(i|we|you)$/.test(mention.pronoun ?? '') ||
+      /^(we|you) (all|both)$/i.test(mention.text) ||
+      // Round 11: "I rather think", "lest anybody think".
+      /^(i|we|you)\s/i.test(mention.text) ||
+      lower(tokens[tokens.findIndex((token) => token.start === mention?.start) - 1]) === 'lest')
   )
     return undefined
   // "as everyone knows, …", "as all its friends know": shared knowledge the writer
@@ -2741,8 +2782,14 @@ function reportingVerb(
       /^(would|will|could|can|might|may|should|was|were|is|are|had|has|have)$/.test(
         lower(startToken),
       )
-    // Round 11: a text "provides that …" (a thing provided is no report).
-    if (cue === 'provides' && !hasThat && !opensQuote) return undefined
+    // Round 11: a text "provides that …", a court "held that …" (a thing
+    // provided or held is no report).
+    if (
+      /^(provides|holds|held)$/.test(cue) &&
+      lower(tokens[cueIndex + 1]) !== 'that' &&
+      !opensQuote
+    )
+      return undefined
     if (
       weak.has(cue) &&
       !hasThat &&
@@ -2763,8 +2810,17 @@ function reportingVerb(
     )
     // In a relative clause ("The mayor, who said the plan failed, left") the
     // content ends at the clause's closing comma.
+    let relative = cueIndex - 1
+    // Round 11: past auxiliaries and adverbs ("who has long maintained that …").
+    while (
+      relative > cueIndex - 4 &&
+      /^(has|have|had|long|also|always|often|never|once|since|already|repeatedly)$|ly$/.test(
+        lower(tokens[relative]),
+      )
+    )
+      relative--
     const closing =
-      lower(tokens[cueIndex - 1]) === 'who' && quote === undefined
+      lower(tokens[relative]) === 'who' && quote === undefined
         ? tokens.find((token, index) => index > from && token.text === ',')
         : undefined
     const end =

@@ -119,9 +119,14 @@ export function foreseenObject(
       if (lower(token) !== 'as') continue
       const next = lower(tokens[at + 1])
       if (
-        /^(a|an|the|being|having|more|less|part|evidence|proof|signs?|too|very|essentially|largely|mainly|merely|simply|only|just|unfair|likely|necessary|positive|negative)$/.test(
+        (/^(a|an|the|being|having|more|less|part|evidence|proof|signs?|too|very|essentially|largely|mainly|merely|simply|only|just|unfair|likely|necessary|positive|negative)$/.test(
           next,
-        ) &&
+        ) ||
+          // An adjective judges too: "sees the war as avoidable".
+          (lexiconTags(next).includes('Adjective') &&
+            !lexiconTags(next).some((tag) => /^(Pronoun|Determiner)$/.test(tag))) ||
+          // Adjectives the lexicon lacks, by their suffix ("avoidable", "ruinous").
+          /^\p{Ll}{3,}(able|ible|ive|ous|ful|less|ical|ic|ent|ant)$/u.test(next)) &&
         lower(tokens[at - 1]) !== 'well'
       )
         return tokens.length

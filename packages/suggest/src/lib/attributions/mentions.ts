@@ -87,6 +87,13 @@ const auxiliaries = new Set([
   // Adverbs without "-ly": "people who somehow imagine that …".
   'somehow',
   'even',
+  // Round 11: "who has long maintained that …", "has already said".
+  'long',
+  'already',
+  'just',
+  'now',
+  'since',
+  'sometimes',
   // Modals: "One could also add …", "the mayor would say".
   'could',
   'would',

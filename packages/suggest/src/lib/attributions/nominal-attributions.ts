@@ -198,8 +198,15 @@ function nominalAt(
     const mention = { ...pronounMention(previous), pronoun: possessive }
     return result(contentFrom(at + 3), mention)
   }
-  // "Jefferson's dictum that …", "Hughes' charge that …"
-  if (previous !== undefined && /['’]s?$/.test(previous.text) && lower(tokens[at + 1]) === 'that') {
+  // "Jefferson's dictum that …", "Hughes' charge that …"; round 11: "Smith's
+  // thesis is that …".
+  const copulaThat =
+    /^(is|was)$/.test(lower(tokens[at + 1])) && lower(tokens[at + 2]) === 'that' ? 1 : 0
+  if (
+    previous !== undefined &&
+    /['’]s?$/.test(previous.text) &&
+    lower(tokens[at + 1 + copulaThat]) === 'that'
+  ) {
     const possessor = mentionBefore(tokens, at - 1, sentence.start)
     // Round 11: an organisation's too ("Acme's announcement that …").
     if (
@@ -208,7 +215,7 @@ function nominalAt(
       possessor.pronoun !== undefined
     )
       return undefined
-    return result(contentFrom(at + 2), possessor)
+    return result(contentFrom(at + 2 + copulaThat), possessor)
   }
   // "The announcement that … was made by X"
   if (lower(tokens[at + 1]) === 'that' && /^(the|an?)$/.test(lower(previous))) {
@@ -232,14 +239,14 @@ function nominalAt(
 // Light verbs that make a noun of saying the subject's act: "made the observation
 // that …", "gave his opinion: …", "sums up his judgment …: '…'", "held out the hope".
 const lightVerbs =
-  /^(made|make|makes|offered|offers|offer|voiced|voices|voice|gave|give|gives|repeated|repeats|stated|states)$/
+  /^(made|make|makes|offered|offers|offer|voiced|voices|voice|gave|give|gives|repeated|repeats|stated|states|takes|take|took|taken|taking|adopted|adopts)$/
 const particleVerbs = new Map([
   ['up', /^(sums|summed|sum)$/],
   ['out', /^(held|holds|hold)$/],
   ['forward', /^(put|puts|putting)$/],
 ])
 const lightNouns =
-  /^(observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning)$/
+  /^(position|stand|observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning)$/
 // Verbs by which the subject takes a position on a view: it is the subject's claim
 // that the view is (or is not) so. Not "refuted": a refuted thesis stays its holders'.
 const positionVerbs =
@@ -300,6 +307,7 @@ function subjectOf(
   if (
     mention === undefined ||
     /^(i|we|you)$/.test(mention.pronoun ?? '') ||
+    /^(i|we|you)\b/i.test(mention.text) ||
     /^(no|nobody|none|neither|what|whatever)\b/i.test(mention.text)
   )
     return undefined

@@ -251,7 +251,7 @@ export function asClauseCue(
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
   // "as I write", "as we said": the writer's own aside.
-  if (/^(i|we)$/.test(speaker.pronoun ?? '')) return undefined
+  if (/^(i|we)$/.test(speaker.pronoun ?? '') || /^(i|we)\s/i.test(speaker.text)) return undefined
   const first = tokens.findIndex((token) => token.start === speaker.start)
   const opener = lower(tokens[first - 1])
   if (first < 1 || (opener !== 'as' && opener !== 'so')) return undefined

@@ -331,6 +331,19 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'document',
   'announcement',
   'manifesto',
+  // Round 11: the works of argued prose and reviews speak for their authors
+  // ("The book maintains that …", "the play suggests that …").
+  'book',
+  'novel',
+  'essay',
+  'volume',
+  'biography',
+  'treatise',
+  'pamphlet',
+  'column',
+  'film',
+  'play',
+  'poem',
   // Round 11: agreements and bills that provide, stipulate and specify.
   'agreement',
   'accord',
