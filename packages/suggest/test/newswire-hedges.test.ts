@@ -127,6 +127,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['"Who knows what the Fed will do," he said.', ['Who knows']],
     ['"There\'s a good chance the strike will end," he said.', ['chance']],
     ['"Chances are the talks will fail," he said.', ['Chances are']],
+    // An expected effect of a measure as subject.
+    ['He said that the accord should help in this respect.', ['should']],
+    ['The tax cuts should encourage hiring.', ['should']],
     // An expected change of a market quantity.
     ['Prices should stabilise around current levels.', ['should']],
     ['Demand should be higher next year.', ['should']],
@@ -178,6 +181,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'I would expect you to be on time.',
     'If trade should be resumed, the farms will prosper.',
     'All orders should be made payable to the bank.',
+    'It is vital that the new program should help them.',
+    'He urged that prices should fall.',
+    'The government should cut taxes.',
     'She had a good chance to win the race.',
     'The man who knows what to do will come.',
     // A policy, not a possibility; a feeling, not a view.

@@ -188,6 +188,16 @@ const evidenceNouns =
 const marketNouns =
   'prices|price|rates|rate|demand|supply|supplies|sales|growth|output|production|exports|imports|earnings|profits|profit|margins|inflation|economy|market|markets|dollar|yen|sterling|currency|volume|volumes|trade|consumption|spending|investment|activity|results|unemployment|deficit|surplus|revenues|revenue|income|yields|shares|stocks|orders|turnover|costs'
 
+// A mandative clause, "it is vital that the program should encourage them",
+// "urged that rates should fall": "should" is a demand there (version 12).
+const mandative =
+  'important|essential|necessary|vital|imperative|urgent|desirable|crucial|insist|insists|insisted|demand|demands|demanded|urge|urges|urged|propose|proposes|proposed|recommend|recommends|recommended|suggest|suggests|suggested|ask|asks|asked|require|requires|required|agreed|decided|ruled|ordered that ...'
+
+// Measures and decisions, as subjects of an expected effect (version 12): "the
+// agreement should help".
+const measureNouns =
+  'agreement|accord|pact|deal|measures|measure|move|moves|cut|cuts|plan|plans|policy|policies|step|steps|changes|reform|reforms|package|decision|program|programme|scheme|action|actions|legislation|bill|law|tax|taxes|devaluation|rescheduling|restructuring|merger|acquisition|sale|investment|investments|spending|loan|loans|aid|intervention|increase|increases|reduction|reductions'
+
 // Verbs of an unattributed reporting clause ("it was announced", "it is understood").
 const reportingParticiples =
   'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt'
@@ -2152,6 +2162,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore: 'his|her|their|its|our|my|your|the',
       note: '"Chances are the talks will fail" (version 12); not "his chances are slim" as a topic (a possessive before it).',
     },
+    // An expected effect of a measure named as the subject: "the Paris agreement
+    // should help in this respect", "the cuts should boost growth".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      before: [measureNouns, `${measureNouns} also|still|now|eventually|soon|then`],
+      notBefore: [
+        'if|though|although|lest|unless|whether *',
+        'if|though|although|lest|unless|whether * *',
+        'if|though|although|lest|unless|whether * * *',
+        mandative,
+      ],
+      after:
+        'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable',
+      note: 'An expected effect of a measure (version 12), as "should have an effect": "the Paris agreement should help in this respect", "the tax cuts should boost spending"; the subject is the measure, not a person or a government ("the government should cut taxes" is a demand).',
+    },
     // An expected change of a market quantity: "prices should stabilise".
     {
       cue: 'should',
@@ -2159,9 +2186,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: [marketNouns, `${marketNouns} also|still|now|then|eventually|soon`],
       notBefore: [
-        'if|though|although|lest|unless|whether|that *',
-        'if|though|although|lest|unless|whether|that * *',
-        'if|though|although|lest|unless|whether|that * * *',
+        'if|though|although|lest|unless|whether *',
+        'if|though|although|lest|unless|whether * *',
+        'if|though|although|lest|unless|whether * * *',
+        mandative,
       ],
       after: [
         'stabilise|stabilize|ease|recover|rebound|firm|strengthen|weaken|rise|fall|slow|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|increase|decrease|decline|drop|improve|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|benefit|suffer',
