@@ -541,3 +541,22 @@ describe('round 11, fourth part: argued prose', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('round 11, fifth part: findings and answers', () => {
+  it.each([
+    ['The study found that schools are failing.', 'schools are failing', 'The study'],
+    ['Investigators found that the brakes had failed.', 'the brakes had failed', 'Investigators'],
+    ['In his words, "the war was a mistake."', '"the war was a mistake."', 'his'],
+    ['His reply was that the war was a mistake.', 'the war was a mistake', 'His'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'I found that the door was open.',
+    'She found the key under the mat.',
+    'They found a house that suited them.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -282,6 +282,9 @@ const weakCues = [
   'hope',
   'holds',
   'held',
+  'found',
+  'finds',
+  'find',
   'reminds',
   'assures',
   'advises',
@@ -338,7 +341,7 @@ export const hearerCues = new Set([
 ])
 export const strong = new Set(strongCues)
 export const cuePattern = new RegExp(
-  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|(?:made|make|makes|making)\\s+(?:it\\s+)?(?:clear|plain)|(?:convinced|confident|sure|certain|aware|hopeful|optimistic|pessimistic|adamant|satisfied|persuaded|worried|afraid|fearful|concerned|skeptical|sceptical|doubtful)\\s+that|ha(?:s|d|ve)\\s+it\\s+that|in\\s+the\\s+words\\s+of|in\\s+the\\s+(?:view|opinion|judgment|judgement)\\s+of|in\\s+(?:his|her|their|its)\\s+(?:view|opinion|judgment|judgement)(?=\\s*,)|puts?\\s+it|(?:pointed|points|point|pointing)\\s+out|on\\s+(?:the\\s+)?grounds\\s+that|to\\s+(?:conclude|believe|think|realize|realise|recognize|recognise|suspect|assume|doubt|fear|learn|accept)|blamed|blames|see|sees|saw|forecasts|forecasting|projected|projects|projecting|estimated|estimates|estimating|expects|expect|expecting|faulted|faults|rebuked|chided|scolded|attacked|attacks|commended|lauded|applauded|assailed|castigated|accused|accuses|criticised|criticises|reads|read|begins|began|ends|ended|runs|ran|goes|went|concludes|opens|opened|call|calls|professed|professes|purported|purports|vows|pledges|promised|promises|threatened|threatens|swore|swears|put|puts|placed|places|pegged|pegs|valued|values|show|shows|showed|shown|showing|seen|adding|citing|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|quoted\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
+  `(?<![\\p{L}'’-])(?:according\\s+to|expressed\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:opinion|view|belief|hope|confidence|fear|conviction|concern)|sent\\s+word|(?:made|make|makes|making)\\s+(?:it\\s+)?(?:clear|plain)|(?:convinced|confident|sure|certain|aware|hopeful|optimistic|pessimistic|adamant|satisfied|persuaded|worried|afraid|fearful|concerned|skeptical|sceptical|doubtful)\\s+that|ha(?:s|d|ve)\\s+it\\s+that|in\\s+the\\s+words\\s+of|in\\s+the\\s+(?:view|opinion|judgment|judgement)\\s+of|in\\s+(?:his|her|their|its)\\s+(?:view|opinion|judgment|judgement|words)(?=\\s*,)|puts?\\s+it|(?:pointed|points|point|pointing)\\s+out|on\\s+(?:the\\s+)?grounds\\s+that|to\\s+(?:conclude|believe|think|realize|realise|recognize|recognise|suspect|assume|doubt|fear|learn|accept)|blamed|blames|see|sees|saw|forecasts|forecasting|projected|projects|projecting|estimated|estimates|estimating|expects|expect|expecting|faulted|faults|rebuked|chided|scolded|attacked|attacks|commended|lauded|applauded|assailed|castigated|accused|accuses|criticised|criticises|reads|read|begins|began|ends|ended|runs|ran|goes|went|concludes|opens|opened|call|calls|professed|professes|purported|purports|vows|pledges|promised|promises|threatened|threatens|swore|swears|put|puts|placed|places|pegged|pegs|valued|values|show|shows|showed|shown|showing|seen|adding|citing|saying|noting|insisting|explaining|warning|declaring|arguing|asserting|contending|claiming|predicting|charging|announcing|reporting|disclosing|revealing|confirming|quoted\\s+as\\s+saying|quoted\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?as\\s+saying|on\\s+record\\s+as\\s+(?:saying|believing|favoring|opposing)|${[...strongCues, ...weakCues].join('|')})(?![\\p{L}'’-])`,
   'giu',
 )
 
@@ -405,6 +408,7 @@ export const participlesWithThat: ReadonlySet<string> = new Set([
  * pluralPresent.has('report') // => true
  */
 export const pluralPresent: ReadonlySet<string> = new Set([
+  'find',
   'think',
   'fear',
   'doubt',

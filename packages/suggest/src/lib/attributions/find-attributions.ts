@@ -1613,7 +1613,7 @@ function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAtt
 // Cues that name the source of the rest of the sentence: "according to X", "in the
 // words of X", and (round 8) views — "in the view of X", "in his opinion,".
 const viewpoint =
-  /^(according to|in the words of|in the (view|opinion|judgment|judgement) of|in (his|her|their|its) (view|opinion|judgment|judgement))$/
+  /^(according to|in the words of|in the (view|opinion|judgment|judgement) of|in (his|her|their|its) (view|opinion|judgment|judgement|words))$/
 const possessivePronouns = new Map([
   ['his', 'he'],
   ['her', 'she'],
@@ -2005,10 +2005,11 @@ function reportingVerb(
       if (content !== undefined) return claimAt(cue, cueToken, content, agent, quotations)
     }
   }
-  // Round 11: a text "provides that …", a court "held that …": only with "that"
-  // right after (a thing provided or held is no report).
+  // Round 11: a text "provides that …", a court "held that …", a study "found
+  // that …": only with "that" right after (a thing provided, held or found is no
+  // report).
   if (
-    /^(provides|holds|held)$/.test(cue) &&
+    /^(provides|holds|held|found|finds|find)$/.test(cue) &&
     after !== 'that' &&
     !quotations.some((quotation) => quotation.start === tokens[cueIndex + 2]?.start)
   )
@@ -2412,7 +2413,7 @@ function reportingVerb(
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
-    /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held)$/.test(
+    /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held|find|finds|found)$/.test(
       cue,
     ) &&
     (/^(i|we|you)$/.test(mention.pronoun ?? '') ||
@@ -2785,7 +2786,7 @@ function reportingVerb(
     // Round 11: a text "provides that …", a court "held that …" (a thing
     // provided or held is no report).
     if (
-      /^(provides|holds|held)$/.test(cue) &&
+      /^(provides|holds|held|found|finds|find)$/.test(cue) &&
       lower(tokens[cueIndex + 1]) !== 'that' &&
       !opensQuote
     )

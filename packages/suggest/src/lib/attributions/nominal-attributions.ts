@@ -20,7 +20,7 @@ import { lexiconTags } from './word-classes.js'
 // Nouns of saying and holding that take a "that" clause and a source: "a remark
 // by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
 const sayingNouns =
-  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors|estimate|estimates|forecast|forecasts|projection|projections'
+  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors|estimate|estimates|forecast|forecasts|projection|projections|reply|answer|response|explanation|retort|excuse|rationale|conclusion|finding|findings|message|theme'
 // Round 8: nouns that report only in the frames of framedNoun — after a light verb
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
 // that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
