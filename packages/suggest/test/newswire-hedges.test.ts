@@ -138,6 +138,10 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['If we read the signs correctly, the tide is turning.', ['If we read']],
     ['Nobody can be sure what the envoy intends.', ['can be sure']],
     ['We are inclined to agree with the governor.', ['inclined to agree']],
+    // Reputed and purported claims.
+    ['The envoy is supposed to have said no.', ['is supposed to']],
+    ['The memoir purports to be a diary.', ['purports to']],
+    ['The critic would have us believe the war was an accident.', ['would have us believe']],
     // Rough magnitudes.
     ['Call money rates reached double figures in June.', ['double figures']],
     ['The country fought double-digit inflation.', ['double-digit']],
@@ -193,6 +197,8 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'The suit seeks damages in an unspecified amount.',
     'Acme bought the unit for undisclosed terms.',
     'Two unidentified gunmen fled.',
+    'He was supposed to be a priest.',
+    'She is supposed to be at work.',
     'We fear for the miners.',
     'God, whom we fear most, is just.',
     'Profits were higher than expected in March.',

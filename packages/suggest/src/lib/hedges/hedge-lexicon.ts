@@ -2085,6 +2085,28 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['nobody', 'no one', 'none of us'],
       note: '"Nobody can be sure what the Russians intend" (version 12).',
     },
+    // Reputed and purported claims: "the movement is supposed to be a lament",
+    // "the book purports to be a history", "would have us believe".
+    {
+      cue: 'is|are|was|were supposed to',
+      type: 'credibility',
+      degree: 'medium',
+      after:
+        'have *ed|been|said|made|written|taken|given|left|seen|done|come|gone|known|had|found|lost|won|told|sent|built|begun|run|spent|paid|thrown|drawn|struck|fought|sung|spoken|brought|bought|caught|held|met',
+      note: 'A reputed event of the past (version 12): "the patriarch is supposed to have burned the scriptures", "he is supposed to have said"; not the obligation or norm "is supposed to be at work", "was supposed to be a priest", "what a fighter is supposed to have" (no participle), which are the more frequent.',
+    },
+    {
+      cue: 'purport|purports|purporting to',
+      type: 'credibility',
+      degree: 'medium',
+      note: '"the book purports to be a history of the town" (version 12), as "purported".',
+    },
+    {
+      cue: 'would have us|you|me believe',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'A claim put in doubt (version 12): "the critic would have us believe that the war was an accident".',
+    },
     // The speaker's own view and doubt in quoted speech.
     {
       cue: 'my|our feeling|sense|impression|hunch|belief|view is|was',
