@@ -560,3 +560,20 @@ describe('round 11, fifth part: findings and answers', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('round 11: tickers', () => {
+  it.each([
+    [
+      'MONTREAL, March 3 - <Acme Bank of Canada> said it would cut rates.',
+      'it would cut rates',
+      '<Acme Bank of Canada>',
+    ],
+    [
+      'Acme AB <ACME ST> forecast earnings after tax of one billion crowns.',
+      'earnings after tax of one billion crowns',
+      'Acme AB',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker?.[0]).toContain(speaker.replace(/[<>]/g, ''))
+  })
+})

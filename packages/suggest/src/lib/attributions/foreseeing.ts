@@ -86,7 +86,7 @@ const figureWords =
 
 // Words that end the object before it reaches a figure of another clause.
 const objectStops =
-  /^(that|which|who|whom|whose|and|but|or|because|although|while|when|if|as|since|after|before|said|says|say|told|added)$/
+  /^(that|which|who|whom|whose|and|but|or|because|although|while|when|if|as|since|said|says|say|told|added)$/
 
 /**
  * The end (exclusive token index) of the object noun phrase of a verb of

@@ -165,7 +165,12 @@ export function mentionBefore(
   if (tokens[at]?.text === '>') {
     let open = at - 1
     while (open > at - 6 && open > 0 && tokens[open]?.text !== '<') open--
-    if (tokens[open]?.text === '<') return mentionBefore(tokens, open - 1, sentenceStart)
+    // (A name inside the brackets, "<Royal Bank of Canada> said", is the speaker.)
+    const named =
+      tokens[open]?.text === '<' && tokens[open - 1]?.kind === 'word'
+        ? mentionBefore(tokens, open - 1, sentenceStart)
+        : undefined
+    if (named !== undefined) return named
   }
   // An age in apposition: "John Doe, 31, of 123 Elm St., testified".
   if (
