@@ -40,7 +40,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['We do not expect any change in the quota.', ['We do not expect']],
     ['The minister said he did not expect wages to fall.', ['did not expect']],
     // The attributive "potential".
-    ['The firm is in talks with potential buyers.', ['potential']],
+    ['The envoy warned of a potential conflict.', ['potential']],
     ['They weighed the potential impact on the bank.', ['potential']],
     // Approximate multiplications.
     ['The carrier will more than double its fleet.', ['more than']],
@@ -160,6 +160,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // The noun "potential", and the writer's own reference back.
     'The market has great growth potential.',
     'The plan never reached its full potential.',
+    'The firm is in talks with potential buyers.',
     'As already noted, the plant was old.',
     // The concessive "at least", an exact past date, the earliest possible time.
     'At least he tried.',

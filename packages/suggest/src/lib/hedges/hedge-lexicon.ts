@@ -1598,12 +1598,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       confidence: 0.7,
       after: '*',
       notAfter:
-        'of|for|to|as|is|was|are|were|and|or|in|that|which|energy|energies|difference|differences|gradient|gradients|function|functions|has|had|will|would|could|should|may|might|can|the|a|an|by|with|on|at|from|remains|exists|lies',
+        'of|for|to|as|is|was|are|were|and|or|in|that|which|energy|energies|difference|differences|gradient|gradients|function|functions|has|had|will|would|could|should|may|might|can|the|a|an|by|with|on|at|from|remains|exists|lies|buyers|buyer|bidders|bidder|suitors|suitor|acquirers|acquirer|investors|investor|customers|customer|clients|client|partners|partner|purchasers|purchaser|candidates|candidate|users|user|members|recruits|competitors|competitor|rivals|entrants|lenders|sellers|employers|students|voters|readers|audience|audiences|market|markets',
       notBefore: [
         'full|future|earning|earnings|growth|great|enormous|huge|vast|real|untapped',
         'its|their|his|her|the full|future',
       ],
-      note: 'The attributive adjective (version 12), as "possible": "their potential impact on the bank", "talks with potential buyers"; not the noun ("its full potential", "the potential of the market", "growth potential").',
+      note: 'The attributive adjective (version 12), as "possible": "their potential impact on the bank", "a potential conflict"; not the noun ("its full potential", "the potential of the market", "growth potential"), nor before people or a market ("potential buyers", "the potential market": prospective customers, which the gold leaves unmarked).',
     },
     // Approximators of a multiplication: "more than double", "almost tripled",
     // "about halved" (the multiplier is no figure; the approximator is the hedge).
