@@ -67,6 +67,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ["The harvest could match last year's record.", ['could']],
     // Headlines: any participle after "SEEN", evidential verbs.
     ['RAIL STRIKE SEEN SPREADING TO PORTS', ['SEEN']],
+    ['LIMA SAID TO OFFER NEW BONDS TO BANKS', ['SAID TO']],
     ['COFFEE QUOTA INDICATES TIGHTER SUPPLY', ['INDICATES']],
     ['The surveys indicate that demand is slowing.', ['indicate that']],
     // An open question, an earlier report without its source.

@@ -1763,6 +1763,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: '*ING',
       note: 'A forecast in an all-capitals headline with any participle (version 12): "ATTACK SEEN POINTING UP DILEMMAS"; the participle in capitals after "SEEN" marks the headline.',
     },
+    // An unnamed report in an all-capitals headline, the copula left out: "MANILA
+    // SAID TO OFFER DEBT BONDS", "BANK REPORTED TO WEIGH BID".
+    {
+      cue: 'SAID|REPORTED|BELIEVED|THOUGHT|RUMOURED|RUMORED|FEARED|TIPPED|UNDERSTOOD TO',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      caseSensitive: true,
+      note: 'As "is said to" in a headline (version 12): "MANILA SAID TO OFFER DEBT BONDS TO BANKS".',
+    },
     // Evidential verbs in an all-capitals headline: "TARGET INDICATES 1987 OUTPUT".
     {
       cue: 'INDICATES|INDICATE|SUGGESTS|SUGGEST|SIGNALS|SIGNAL',
