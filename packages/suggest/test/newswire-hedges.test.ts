@@ -139,6 +139,11 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['If we read the signs correctly, the tide is turning.', ['If we read']],
     ['Nobody can be sure what the envoy intends.', ['can be sure']],
     ['We are inclined to agree with the governor.', ['inclined to agree']],
+    // A report in a reduced clause after a comma; idioms of likelihood.
+    ['The tanker, thought to be carrying crude, was hit.', ['thought to']],
+    ['A cut in rates is on the cards.', ['on the cards']],
+    ['The fate of the mill hangs in the balance.', ['in the balance']],
+    ['The race is too close to call.', ['too close to call']],
     // Reputed and purported claims.
     ['The envoy is supposed to have said no.', ['is supposed to']],
     ['The memoir purports to be a diary.', ['purports to']],

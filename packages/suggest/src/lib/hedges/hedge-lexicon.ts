@@ -2094,6 +2094,38 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['nobody', 'no one', 'none of us'],
       note: '"Nobody can be sure what the Russians intend" (version 12).',
     },
+    // An unnamed report or belief in a reduced clause after a comma: "the tanker,
+    // thought to be carrying crude, was hit" (as "believed to").
+    {
+      cue: 'thought|said|reported|rumoured|rumored|feared|presumed|understood|reputed|alleged|estimated to',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: ['*,', '*, also|widely|now'],
+      note: 'Version 12: "the tanker, thought to be carrying crude, was hit", "the plant, said to be the largest in Europe, …".',
+    },
+    // Idioms of likelihood and of what is undecided: "a cut is on the cards", "the
+    // fate of the plant hangs in the balance", "too close to call".
+    {
+      cue: 'on|in the cards',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        'is|are|was|were|be|been|seems|seemed|looks|looked|appears|appeared|remains|still|now|firmly|not',
+      note: 'A likelihood (version 12): "a cut in rates is on the cards".',
+    },
+    {
+      cue: 'in the balance',
+      type: 'incompleteness',
+      degree: 'high',
+      before: 'hang|hangs|hung|hanging|is|are|was|were|remains|remained|left|lies|lay|still|now',
+      note: 'What is undecided (version 12): "the fate of the plant hangs in the balance".',
+    },
+    {
+      cue: 'too close to call',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"The vote is too close to call" (version 12).',
+    },
     // Reputed and purported claims: "the movement is supposed to be a lament",
     // "the book purports to be a history", "would have us believe".
     {
