@@ -577,3 +577,22 @@ describe('round 11: tickers', () => {
     expect(claimOf(text, content)?.speaker?.[0]).toContain(speaker.replace(/[<>]/g, ''))
   })
 })
+
+describe('round 11: authors who show, prove or demonstrate, and perfect "called"', () => {
+  it.each([
+    ['The author shows that the war was avoidable.', 'the war was avoidable', 'The author'],
+    ['Smith demonstrates that the war was avoidable.', 'the war was avoidable', 'Smith'],
+    ['Critics have called the book "a triumph".', 'the book "a triumph"', 'Critics'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'The plan proved false.',
+    'The flyers proved unable to keep any schedule.',
+    'The boy showed that he could swim.',
+    'His attempts to show that the house was locked failed.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -8,7 +8,7 @@ import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
 import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
-import { tokensText } from './mentions.js'
+import { mentionBefore, tokensText } from './mentions.js'
 import { isPhraseBreak, lexiconTags } from './word-classes.js'
 
 /** The forms of "show" that report what a record shows. */
@@ -18,6 +18,11 @@ export const showCues: ReadonlySet<string> = new Set([
   'showed',
   'shown',
   'showing',
+  // Round 11: proving and demonstrating, with "that" only.
+  'demonstrates',
+  'demonstrated',
+  'proves',
+  'proved',
 ])
 
 // Heads of phrases naming records: what they show is theirs.
@@ -101,6 +106,10 @@ export function recordShows(
   const cueToken = tokens[cueIndex]
   if (cueToken === undefined) return undefined
   const after = lower(tokens[cueIndex + 1])
+  // An infinitive ("attempts to show", "wishing to show") shows nothing yet; proving
+  // reports only with "that" ("proved false", "proved a man of action").
+  if (lower(tokens[cueIndex - 1]) === 'to') return undefined
+  if (/^(prove|demonstrat)/.test(cue) && after !== 'that') return undefined
   // "showed up", "show off", "shown to", "showed him the door".
   if (/^(up|off|around|in|to|him|her|them|me|us|you|signs?)$/.test(after)) return undefined
   // Inverted: "Reserves rose 11 mln, the weekly return showed."
@@ -131,7 +140,30 @@ export function recordShows(
   )
     head--
   const record = recordBefore(tokens, head, sentence.start)
-  if (record === undefined) return undefined
+  if (record === undefined) {
+    // Round 11: an author shows that …: "The author shows that the war was
+    // avoidable" (a speaker, and "that"; not "The boy showed his scar").
+    if (cue === 'shown' || cue === 'showing' || lower(tokens[cueIndex + 1]) !== 'that')
+      return undefined
+    const author = mentionBefore(tokens, head, sentence.start)
+    const start = tokens[cueIndex + 2]
+    if (
+      author === undefined ||
+      start === undefined ||
+      /^(i|we|you|it|this|that)$/.test(author.pronoun ?? author.text.toLowerCase()) ||
+      // A phrase opening with a verb is none ("… would contaminate ordinary Britons shows").
+      (author.pronoun === undefined &&
+        isPhraseBreak(author.text.split(/\s+/)[0]?.toLowerCase() ?? '')) ||
+      (author.pronoun === undefined &&
+        author.type !== 'person' &&
+        !/^(author|writer|critic|scholar|scientist|researcher|economist|analyst|reviewer|professor|expert|investigator|engineer|doctor|physician|\p{Ll}+(ist|ian|ician|arian|orian))s?$/u.test(
+          author.text.split(/\s+/).at(-1)?.toLowerCase() ?? '',
+        ))
+    )
+      return undefined
+    const content = trimSpan(text, start.start, sentence.end)
+    return content === undefined ? undefined : claimAt(cue, cueToken, content, author, quotations)
+  }
   if (cue === 'shown') return undefined
   let from = cueIndex + 1
   if (lower(tokens[from]) === 'that') from++

@@ -2480,6 +2480,20 @@ function reportingVerb(
   }
   if (!whatFrame && !inverted && (cue === 'called' || cue === 'termed')) {
     const next = tokens[cueIndex + 1]
+    // Round 11: the subject right before the cue, or with only auxiliaries and
+    // adverbs between ("Critics have called the book 'a triumph'").
+    const mentionLast = tokens.findIndex((token) => token.end === mention.end)
+    const adjacent =
+      mention.end >= (tokens[cueIndex - 1]?.end ?? 0) ||
+      (mentionLast >= 0 &&
+        cueIndex - mentionLast <= 3 &&
+        tokens
+          .slice(mentionLast + 1, cueIndex)
+          .every((token) =>
+            /^(has|have|had|also|often|once|repeatedly|long|already|rightly|aptly)$|ly$/.test(
+              lower(token),
+            ),
+          ))
     const quote = quotations.find(
       (quotation) =>
         next !== undefined &&
@@ -2494,16 +2508,12 @@ function reportingVerb(
     )
       return undefined
     const judged = quote === undefined ? calledJudgement(tokens, cueIndex) : undefined
-    if (
-      judged !== undefined &&
-      next !== undefined &&
-      mention.end >= (tokens[cueIndex - 1]?.end ?? 0)
-    )
+    if (judged !== undefined && next !== undefined && adjacent)
       return claimAt(cue, cueToken, trimSpan(text, next.start, judged), mention, quotations)
     if (
       quote === undefined ||
       next === undefined ||
-      mention.end < (tokens[cueIndex - 1]?.end ?? 0) ||
+      !adjacent ||
       !(
         quote.start === next.start ||
         /^(the|a|an|it|him|her|them|this|that|these|those|his|their|its)$/.test(lower(next))
