@@ -144,6 +144,12 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['A cut in rates is on the cards.', ['on the cards']],
     ['The fate of the mill hangs in the balance.', ['in the balance']],
     ['The race is too close to call.', ['too close to call']],
+    // The writer's generic conjecture and guesses.
+    ['One would think the council had learned.', ['would think']],
+    ['It is to be feared that the strike will spread.', ['It is to be feared']],
+    ['A good guess is that the bill will die.', ['A good guess is']],
+    ['The probability is that rates will rise.', ['The probability is that']],
+    ['We rather suspect the mayor knows more.', ['suspect']],
     // Reputed and purported claims.
     ['The envoy is supposed to have said no.', ['is supposed to']],
     ['The memoir purports to be a diary.', ['purports to']],

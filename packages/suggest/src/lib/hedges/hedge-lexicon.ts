@@ -664,7 +664,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'think|guess|suppose|suspect|assume|doubt|gather',
       type: 'hedge',
       degree: 'medium',
-      before: 'I|we',
+      // Version 12: an adverb between, "We rather suspect the mayor knows more".
+      before: [
+        'I|we',
+        'I|we rather|still|also|do|really|honestly|personally|strongly|just|now|somehow|half',
+      ],
       notAfter: 'of|about|differently|up|together|round|around',
       note: 'Not "we think of them", "we think differently" (no statement is softened), nor "we gather up the nets".',
     },
@@ -700,7 +704,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'believe',
       type: 'hedge',
       degree: 'medium',
-      before: 'I|we',
+      before: ['I|we', 'I|we still|also|do|really|honestly|personally|strongly|now|firmly'],
       notAfter: 'in|of|about',
       note: 'Not a faith ("I believe in dividing everything").',
     },
@@ -2147,6 +2151,35 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'credibility',
       degree: 'medium',
       note: 'A claim put in doubt (version 12): "the critic would have us believe that the war was an accident".',
+    },
+    // The writer's generic conjecture and guesses: "One would think the council had
+    // learned", "It is to be feared that", "A good guess is that", "The
+    // probability is that".
+    {
+      cue: 'would think|suppose|imagine|expect|guess',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'one|One',
+      notAfter: 'to|of|about',
+      note: 'The generic "one" as the writer (version 12): "One would think the council had learned its lesson".',
+    },
+    {
+      cue: 'it is|was to be feared',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"It is to be feared that the strike will spread" (version 12).',
+    },
+    {
+      cue: 'a|my|our good|fair|safe|reasonable|educated guess is|was',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"A good guess is that the bill will die in committee" (version 12), as "my guess is".',
+    },
+    {
+      cue: 'the probability is|was that',
+      type: 'hedge',
+      degree: 'low',
+      note: '"The probability is that rates will rise" (version 12); "the probability of" in a calculation is left out.',
     },
     // The speaker's own view and doubt in quoted speech.
     {
