@@ -596,3 +596,23 @@ describe('round 11: authors who show, prove or demonstrate, and perfect "called"
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('round 11: opinions, points and possessors', () => {
+  it.each([
+    ["The senator's answer was that taxes must rise.", 'taxes must rise', "The senator's"],
+    ["The committee's view is that the plan is sound.", 'the plan is sound', "The committee's"],
+    ["Smith's point is that the war was a mistake.", 'the war was a mistake', "Smith's"],
+    ['Smith is of the opinion that the war was a mistake.', 'the war was a mistake', 'Smith'],
+    [
+      'The author argues, persuasively, that the war was a mistake.',
+      'the war was a mistake',
+      'The author',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('an opinion of the writer is none', () => {
+    expect(claims(suggest('I am of the opinion that the war was a mistake.'))).toEqual([])
+  })
+})

@@ -1461,6 +1461,16 @@ function withParticiple(
  * other things, that …", "noting, in particular, that …"); `index` when there is none.
  */
 function parentheticalThat(tokens: readonly Token[], index: number): number {
+  // Round 11: an adverb in commas ("argues, persuasively, that …", "said, however,
+  // that …").
+  if (
+    /ly$|^(however|moreover|though|too|also|again|nevertheless|therefore)$/.test(
+      lower(tokens[index]),
+    ) &&
+    tokens[index + 1]?.text === ',' &&
+    lower(tokens[index + 2]) === 'that'
+  )
+    return index + 2
   if (!/^(among|in|at|on|for|of|with|as|above|after|before|by)$/.test(lower(tokens[index])))
     return index
   for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
@@ -2243,7 +2253,13 @@ function reportingVerb(
   if (hypothetical(tokens, cueIndex) && !possibleView) return undefined
   // An infinitive not governed by a verb of speaking: "Needless to say", "that is
   // to say" (mentionBefore takes "hastened to add", "went on to say").
-  if (before === 'to' && !/(ed|^on)$/.test(lower(tokens[cueIndex - 2]))) return undefined
+  if (
+    before === 'to' &&
+    !/(ed|^on)$/.test(lower(tokens[cueIndex - 2])) &&
+    // Round 11: "goes so far as to say that …" reports.
+    !(lower(tokens[cueIndex - 2]) === 'as' && lower(tokens[cueIndex - 3]) === 'far')
+  )
+    return undefined
   const previousToken = tokens[cueIndex - 1]
   // A second cue of the speaker before: "…, he said, and added the man was …",
   // "He called the plan a blackmail action, and noted that …".

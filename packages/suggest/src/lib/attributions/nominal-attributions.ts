@@ -119,7 +119,13 @@ function nominalAt(
     )
       return result(contentFrom(next + 1), mention)
   }
-  if (framed !== undefined || framedOnly.has(cue)) return framed
+  // Round 11: "Smith's point is that …" — a possessor and a copula before "that"
+  // name the holder of any noun of saying, framed-only ones too.
+  const possessiveCopula =
+    /['’]s?$/.test(tokens[at - 1]?.text ?? '') &&
+    /^(is|was)$/.test(lower(tokens[at + 1])) &&
+    lower(tokens[at + 2]) === 'that'
+  if (framed !== undefined || (framedOnly.has(cue) && !possessiveCopula)) return framed
   // "a remark by X[, role,] that …", "a cry from the government that …"
   if (/^(by|from)$/.test(lower(tokens[at + 1]))) {
     const mention = mentionAfter(tokens, at + 2)
@@ -207,14 +213,16 @@ function nominalAt(
     /['’]s?$/.test(previous.text) &&
     lower(tokens[at + 1 + copulaThat]) === 'that'
   ) {
-    const possessor = mentionBefore(tokens, at - 1, sentence.start)
-    // Round 11: an organisation's too ("Acme's announcement that …").
-    if (
-      possessor === undefined ||
-      !/^(person|organisation|agency)$/.test(possessor.type) ||
-      possessor.pronoun !== undefined
+    // A possessive written as one token ("senator's") is read without its "'s".
+    const plain = tokens.map((token, index) =>
+      index === at - 1 ? { ...token, text: token.text.replace(/['’]s?$/, '') } : token,
     )
-      return undefined
+    const possessor =
+      mentionBefore(tokens, at - 1, sentence.start) ?? mentionBefore(plain, at - 1, sentence.start)
+    // Round 11: an organisation's too ("Acme's announcement that …").
+    if (possessor === undefined || possessor.pronoun !== undefined) return undefined
+    // Round 11: any speaker's ("The senator's answer was that …", "the critics'
+    // complaint that …"); before, a person's or an organisation's only.
     return result(contentFrom(at + 2 + copulaThat), possessor)
   }
   // "The announcement that … was made by X"
