@@ -1706,8 +1706,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore:
         'had|has|have|was|were|is|are|be|been|being|he|she|it|they|we|I|you|who|which|that|than|as|analysts|economists|traders|dealers|officials|experts|observers|also|not|had|widely|generally',
       after: [
-        'in early|late|mid|the|this|next|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|coming',
-        'by the|early|late|mid|next|this|january|february|march|april|may|june|july|august|september|october|november|december',
+        'in|by early|late|mid|the|this|next|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|coming',
         'later|next|soon|shortly|early|late|within|around|sometime|tomorrow',
       ],
       note: 'A predicted event in a reduced relative without a comma (version 12), as "the vote, expected in May": "shareholders vote at a meeting expected in May"; not "analysts had expected in May" nor "higher than expected in March".',
@@ -1719,10 +1718,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'was|were expected',
       type: 'hedge',
       degree: 'low',
-      before: [
-        'growth|increase|increases|rise|rises|decline|declines|improvement|improvements|recovery|fall|falls|drop|drops|gain|gains|loss|losses|demand|profit|profits|earnings|sales|output|production|prices|price|rates|rate|deficit|surplus|volume|volumes|turnover|slowdown|upturn|downturn|rebound|cut|cuts|change|changes',
-        'growth|increase|increases|rise|rises|decline|declines|improvement|improvements|recovery|fall|falls|drop|drops|gain|gains|loss|losses|demand|profit|profits|earnings|sales|output|production|prices|price|rates|rate|deficit|surplus|volume|volumes|turnover|slowdown|upturn|downturn|rebound|cut|cuts|change|changes also|now|still|generally|widely',
-      ],
+      before:
+        'growth|increase|increases|rise|rises|decline|declines|improvement|recovery|fall|falls|drop|gain|gains|loss|losses|demand|profit|profits|earnings|sales|output|production|prices|rates|deficit|surplus|volume|turnover|slowdown|upturn|downturn|rebound|cut|cuts|change|changes',
       notAfter: 'to|by|of|from|and|as|than',
       note: 'A forecast of a quantity in reported speech (version 12): "he said further rapid growth was expected"; the reported expectation of a change, not "as was expected" nor "the decline was expected by analysts" (an attribution).',
     },
@@ -1868,7 +1865,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       notBefore: 'once|formerly|originally',
-      after: ['*{1,4} to', '*, * to', '*, * * to', '*, * * * to'],
+      after: '*{1,4} to',
       notAfter: [
         'by ...',
         'about|of|that|with|so|then|before|after|when|something|anything|nothing|it|this',
@@ -1943,7 +1940,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       confidence: 0.75,
-      notBefore: likelihoodChanged,
+      notBefore:
+        'increase|increases|increased|reduce|reduces|reduced|raise|raises|raised|lower|lowers|lowered|minimize|minimizes|minimized|cut|cuts|eliminate|eliminates|eliminated the',
       before: [
         'a|the|some|real|serious|growing|grave|considerable|clear|big|great|high',
         'there is|was|are|were',
@@ -1956,7 +1954,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       confidence: 0.75,
-      notBefore: likelihoodChanged,
+      notBefore:
+        'increase|increases|increased|improve|improves|improved|reduce|reduces|reduced|raise|raises|raised|lower|lowers|lowered|minimize|minimizes|minimized|boost|boosts|boosted|hurt|hurts|spoil|spoiled the|their|its|his|her|our|any',
       note: 'A likelihood (version 12): "the chances of a settlement appear slim"; the singular "chance of" is mostly an opportunity ("the only chance of escape") and is not listed.',
     },
     // Beliefs and reports of unnamed others with an infinitive, as "believed to":
@@ -2083,12 +2082,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'if I|we read|understand',
       type: 'hedge',
       degree: 'medium',
-      after: [
-        'correctly|rightly|aright',
-        '* correctly|rightly|aright',
-        '* * correctly|rightly|aright',
-        '* * * correctly|rightly|aright',
-      ],
+      after: '*{0,3} correctly|rightly|aright',
       note: 'A hedging formula (version 12): "If we read the signs correctly, the tide is turning".',
     },
     {
@@ -2258,29 +2252,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore: 'his|her|their|its|our|my|your|the',
       note: '"Chances are the talks will fail" (version 12); not "his chances are slim" as a topic (a possessive before it).',
     },
-    // An expected effect of a measure named as the subject: "the Paris agreement
-    // should help in this respect", "the cuts should boost growth".
+    // An expected effect of a measure, or an expected change of a market quantity,
+    // named as the subject: "the Paris agreement should help in this respect",
+    // "prices should stabilise".
     {
       cue: 'should',
       type: 'hedge',
       degree: 'medium',
-      before: [measureNouns, `${measureNouns} also|still|now|eventually|soon|then`],
-      notBefore: [
-        'if|though|although|lest|unless|whether *',
-        'if|though|although|lest|unless|whether * *',
-        'if|though|although|lest|unless|whether * * *',
-        mandative,
-      ],
-      after:
-        'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable',
-      note: 'An expected effect of a measure (version 12), as "should have an effect": "the Paris agreement should help in this respect", "the tax cuts should boost spending"; the subject is the measure, not a person or a government ("the government should cut taxes" is a demand).',
-    },
-    // An expected change of a market quantity: "prices should stabilise".
-    {
-      cue: 'should',
-      type: 'hedge',
-      degree: 'medium',
-      before: [marketNouns, `${marketNouns} also|still|now|then|eventually|soon`],
+      before: `${marketNouns}|${measureNouns}`,
       notBefore: [
         'if|though|although|lest|unless|whether *',
         'if|though|although|lest|unless|whether * *',
@@ -2288,10 +2267,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         mandative,
       ],
       after: [
-        'stabilise|stabilize|ease|recover|rebound|firm|strengthen|weaken|rise|fall|slow|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|increase|decrease|decline|drop|improve|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|benefit|suffer',
+        'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable|recover|rebound|firm|weaken|rise|fall|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|decrease|decline|drop|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|suffer',
         'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well',
       ],
-      note: 'An expected change of a market quantity (version 12): "prices should stabilise around current levels", "demand should pick up"; after a noun of the market only, since "the government should ease curbs" is a demand.',
+      note: 'An expected effect of a measure, or an expected change of a market quantity (version 12), as "should have an effect": "the Paris agreement should help in this respect", "the tax cuts should encourage hiring", "prices should stabilise around current levels", "demand should be higher"; after such a noun only, since "the government should ease curbs" is a demand, and not in a mandative clause ("it is vital that the program should help") nor a condition ("if trade should be resumed").',
     },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
     {
@@ -2317,7 +2296,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       caseSensitive: true,
       before: [
         '*ion|*ions|*ment|*ments|*ity|*ities|*ness|*ance|*ances|*ence|*ences|*ure|*ures|*ing|*ings|*ism',
-        'This|this|crop|crops|harvest|output|demand|supply|supplies|sales|earnings|profit|profits|loss|losses|deficit|surplus|price|prices|rate|rates|market|markets|economy|economies|growth|war|strike|strikes|talks|pact|accord|deal|plan|plans|move|moves|rule|rules|bill|law|act|tax|taxes|dispute|shortage|total|level|levels|figure|figures|dollar|yen|sterling|currency|currencies|cut|cuts|rise|rises|increase|increases|fall|drop|decline|change|changes|measure|measures|step|steps|policy|policies|shares|stock|stocks|volume|volumes|trade|exports|imports|funds|debt|debts|reserves|cost|costs|spending|budget|inflation|unemployment|weather|drought|rain|rains|floods|fighting|attack|attacks|conflict|crisis|situation|problem|problems|issue|issues|case|factor|factors|sector|sectors|industry|industries|space|area|areas|region',
+        'This|this|crop|harvest|output|demand|supply|sales|earnings|profits|losses|deficit|surplus|prices|rates|market|markets|economy|growth|war|strike|talks|pact|accord|deal|plan|move|rule|bill|law|tax|dispute|shortage|total|dollar|yen|currency|cut|cuts|rise|increase|fall|drop|decline|change|changes|measures|policy|shares|stocks|volume|trade|exports|imports|debt|reserves|costs|spending|inflation|unemployment|weather|drought|fighting|attack|conflict|crisis|situation|problem|issue|sector|industry',
       ],
       notBefore: [
         ...purposeClause,
