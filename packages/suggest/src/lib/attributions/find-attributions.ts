@@ -1045,6 +1045,25 @@ function contentStart(
   return { from, hasThat }
 }
 
+// Round 11: frequent words that report only in a narrow frame, with a cheap test
+// of the text around them (a necessary condition of that frame, not sufficient).
+const textCues = /^(reads|read|begins|began|ends|ended|runs|ran|goes|went|opens|opened)$/i
+const thatCues = /^(find|finds|found|holds|held|provides)$/i
+const valuingCues = /^(put|puts|placed|places|pegged|pegs|valued|values)$/i
+
+function mayFrame(text: string, start: number, end: number, cue: string): boolean {
+  if (textCues.test(cue)) {
+    const around = text.slice(Math.max(0, start - 4), end + 16)
+    return /["“”:]/.test(around)
+  }
+  if (thatCues.test(cue)) return /^\s+that\b/i.test(text.slice(end, end + 8))
+  if (valuingCues.test(cue)) return /\sat\s/.test(text.slice(end, end + 80))
+  if (/^calls?$/i.test(cue))
+    return /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start))
+  if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
+  return true
+}
+
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
   /** Quotations of the text, from `findQuotations`. Required. */
@@ -1080,6 +1099,9 @@ export function findAttributions(
       sentenceIndex++
     const sentence = sentences[sentenceIndex]
     if (sentence === undefined || sentence.start > match.index) continue
+    // Round 11: common words that are cues only in a narrow frame are checked on
+    // the raw text first, so that their sentences are not tokenized for nothing.
+    if (!mayFrame(text, match.index, match.index + match[0].length, match[0])) continue
     if (sentenceIndex !== lastSentence) {
       tokens = tokenize(text, sentence.start, sentence.end)
       lastSentence = sentenceIndex
