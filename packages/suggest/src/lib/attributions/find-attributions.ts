@@ -1056,7 +1056,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
     const around = text.slice(Math.max(0, start - 4), end + 16)
     return /["“”:]/.test(around)
   }
-  if (thatCues.test(cue)) return /^\s+that\b/i.test(text.slice(end, end + 8))
+  if (thatCues.test(cue)) return /^(\s+that\b|[\s:,]*["“])/i.test(text.slice(end, end + 8))
   if (valuingCues.test(cue)) return /\sat\s/.test(text.slice(end, end + 80))
   if (/^calls?$/i.test(cue))
     return /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start))
