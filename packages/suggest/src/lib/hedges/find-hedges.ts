@@ -122,7 +122,8 @@ const maxSource = 16_000
 
 /**
  * Compiles a lexicon into regular expressions (case-insensitive and case-sensitive
- * entries apart, each mode in runs of at most 16,000 characters of pattern), each
+ * entries apart, and entries with context before the cue apart from those
+ * without, each group in runs of at most 16,000 characters of pattern), each
  * an alternation with one capturing group per entry, longest cues first so that
  * "could not be estimated" wins over "not be estimated".
  *
@@ -131,9 +132,23 @@ const maxSource = 16_000
  */
 export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
   const patterns: Array<{ regex: RegExp; entries: HedgeEntry[] }> = []
-  for (const caseSensitive of [false, true]) {
+  // Entries without context before the cue are compiled apart from those with it:
+  // an alternation that mixes literal cues with look-behinds runs slower than the
+  // two apart (measured on 2 MB of the Brown corpus: 481 ms mixed, 69 + 266 ms
+  // apart), since the literal alternatives lose their quick first-character test.
+  const hasBefore = (entry: HedgeEntry) =>
+    entry.before !== undefined || entry.notBefore !== undefined
+  for (const [caseSensitive, withBefore] of [
+    [false, false],
+    [false, true],
+    [true, false],
+    [true, true],
+  ] as const) {
     const entries = lexicon.entries
-      .filter((entry) => (entry.caseSensitive ?? false) === caseSensitive)
+      .filter(
+        (entry) =>
+          (entry.caseSensitive ?? false) === caseSensitive && hasBefore(entry) === withBefore,
+      )
       .toSorted(
         (a, b) =>
           b.cue.split(/\s+/).length - a.cue.split(/\s+/).length || b.cue.length - a.cue.length,
