@@ -1810,12 +1810,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     },
     // Approximate equality: "retained at about the same level", "roughly in line".
     {
-      cue: 'about|roughly|approximately|around|nearly|almost|virtually|practically|broadly|essentially|largely',
+      cue: 'about|roughly|approximately|around|nearly|almost|virtually|practically|broadly',
       type: 'vague-quantity',
       degree: 'low',
       after: ['the same', 'in line', 'unchanged|level|equal|flat|steady|stable'],
       notBefore: 'not|talk|talked|talking|bring|brought|worry|worried|just',
-      note: 'An approximate equality (version 12): "debt should be kept at about the same level", "prices were roughly in line", "output was virtually unchanged"; as "about equal to".',
+      note: 'An approximate equality (version 12): "debt should be kept at about the same level", "prices were roughly in line", "output was virtually unchanged"; as "about equal to". Not the degree words "largely", "essentially" ("largely the same qualities"), which the guidelines leave out.',
     },
     // An expected ability: "the country should then be able to keep reserves".
     {
