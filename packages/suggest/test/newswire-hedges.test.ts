@@ -61,6 +61,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     // Forecasts in the past tense of reported speech.
     ['He said further strong growth was expected.', ['was expected']],
     ['A decision was expected later this month.', ['was expected']],
+    // A reaction foreseen; an appearance with a participle.
+    ['Tehran could retaliate against shipping.', ['could retaliate']],
+    ['The raid appeared designed to avoid casualties.', ['appeared']],
     // A possibility under a condition, and after a thing as subject.
     ['Spain could lower its duty if the others follow.', ['could']],
     ['Further unrest could hurt the tourist trade.', ['could hurt']],

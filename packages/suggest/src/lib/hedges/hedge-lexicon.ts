@@ -511,11 +511,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A possible change: "the deal could collapse", "prices could rise", "stimulation which could bring inflation"; not a person\'s deed ("he could drop a slip", "they could increase the capacity").',
     },
     {
-      cue: 'could arise|occur|emerge|ensue|materialise|materialize',
+      cue: 'could arise|occur|emerge|ensue|materialise|materialize|erupt|flare|retaliate|intervene',
       type: 'hedge',
       degree: 'high',
       notBefore: purposeClause,
-      note: 'An event that may come about (version 11): "a shortage could arise if the mills close"; these verbs have no doer whose ability "could" would state.',
+      note: 'An event that may come about (version 11): "a shortage could arise if the mills close"; these verbs have no doer whose ability "could" would state. Version 12 added "erupt", "flare", "retaliate", "intervene" ("Iran could retaliate against shipping": a reaction foreseen, not an ability).',
     },
     {
       cue: 'could lose|incur',
@@ -857,7 +857,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'appear|appears|appeared',
       type: 'hedge',
       degree: 'medium',
-      after: appearanceAdjectives,
+      // Version 12: also a participle, "the strike appeared designed to avoid
+      // casualties", "Moscow appeared determined".
+      after: [appearanceAdjectives, '*ed'],
       notBefore: 'to',
       note: 'Appear with an adjective, as "seem": "the odds thus appear favorable", "this appears strange"; the other senses take a preposition or an adverb ("appeared in court", "appeared first in …"). Not after "to" (version 12): "the pair were not made to appear very interesting" is a look given, not an inference.',
     },
