@@ -95,6 +95,9 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The accord is seen boosting exports.', ['is seen']],
     ['There is a risk that inflation will quicken.', ['risk that']],
     ['The chances of a settlement are slim.', ['chances of']],
+    ['Analysts see little chance of a cut.', ['chance of']],
+    ['Demand is seen weak next month.', ['is seen']],
+    ['The price could go higher.', ['could']],
     // Unnamed reports and beliefs with any infinitive; estimates with "reckon".
     ['The senator is reported to favor the bill.', ['is reported to']],
     ['The tanker is feared to have sunk.', ['is feared to']],
@@ -203,6 +206,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     'All orders should be made payable to the bank.',
     'It is vital that the new program should help them.',
     'He urged that prices should fall.',
+    'The motion had no chance of passage.',
     'The government should cut taxes.',
     'She had a good chance to win the race.',
     'The man who knows what to do will come.',

@@ -1929,6 +1929,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'As "is forecast to" (version 12): "sales are projected to grow 4 pct".',
     },
     {
+      cue: 'is|are|was|were seen',
+      type: 'hedge',
+      degree: 'medium',
+      after:
+        'steady|firm|firmer|weak|weaker|strong|stronger|stable|unchanged|flat|higher|lower|easier|tight|tighter|ample|scarce|bullish|bearish',
+      notBefore: 'once|formerly|originally',
+      note: 'A forecast with an adjective (version 12), as "SEEN FIRM" in a headline: "demand is seen weak", "prices are seen firm next week".',
+    },
+    {
       cue: 'is|are seen',
       type: 'hedge',
       degree: 'medium',
@@ -2246,6 +2255,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A likelihood with its size (version 12): "there\'s a good chance the strike will end soon"; not an opportunity ("a good chance to win", "a fair chance at the title") ("chance that" is an entry of its own).',
     },
     {
+      cue: 'chance|chances of',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      before:
+        'little|slim|small|good|fair|real|some|every|remote|outside|even|high|low|better|best',
+      note: 'A likelihood with its size (version 12): "analysts see little chance of a cut", "a good chance of rain"; not "no chance of passage" (an impossibility asserted, left unmarked in the Brown gold), nor the opportunity "the only chance of escape".',
+    },
+    {
       cue: 'Chances|chances are',
       type: 'hedge',
       degree: 'medium',
@@ -2298,7 +2316,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       caseSensitive: true,
       before: [
         '*ion|*ions|*ment|*ments|*ity|*ities|*ness|*ance|*ances|*ence|*ences|*ure|*ures|*ing|*ings|*ism',
-        'This|this|crop|harvest|output|demand|supply|sales|earnings|profits|losses|deficit|surplus|prices|rates|market|markets|economy|growth|war|strike|talks|pact|accord|deal|plan|move|rule|bill|law|tax|dispute|shortage|total|dollar|yen|currency|cut|cuts|rise|increase|fall|drop|decline|change|changes|measures|policy|shares|stocks|volume|trade|exports|imports|debt|reserves|costs|spending|inflation|unemployment|weather|drought|fighting|attack|conflict|crisis|situation|problem|issue|sector|industry',
+        'This|this|crop|harvest|output|demand|supply|sales|earnings|profits|losses|deficit|surplus|price|prices|rate|rates|market|markets|economy|growth|war|strike|talks|pact|accord|deal|plan|move|rule|bill|law|tax|dispute|shortage|total|dollar|yen|currency|cut|cuts|rise|increase|fall|drop|decline|change|changes|measures|policy|shares|stocks|volume|trade|exports|imports|debt|reserves|costs|spending|inflation|unemployment|weather|drought|fighting|attack|conflict|crisis|situation|problem|issue|sector|industry',
       ],
       notBefore: [
         ...purposeClause,
