@@ -1170,12 +1170,27 @@ function matchWordsBefore(
   index: number,
   table: ReadonlyArray<readonly [string, ApproximatorEffect]>,
 ): { from: number; phrase: string; effect: ApproximatorEffect } | undefined {
-  for (const [phrase, effect] of table) {
-    const words = phrase.split(' ')
+  for (const [phrase, effect, words] of splitTable(table)) {
     const from = index - words.length
     if (from >= 0 && wordsAt(tokens, from, words)) return { from, phrase, effect }
   }
   return undefined
+}
+
+/** Each table's phrases split into words, once (the matchers run at every number). */
+const splitTables = new WeakMap<
+  ReadonlyArray<readonly [string, ApproximatorEffect]>,
+  ReadonlyArray<readonly [string, ApproximatorEffect, readonly string[]]>
+>()
+function splitTable(
+  table: ReadonlyArray<readonly [string, ApproximatorEffect]>,
+): ReadonlyArray<readonly [string, ApproximatorEffect, readonly string[]]> {
+  let split = splitTables.get(table)
+  if (split === undefined) {
+    split = table.map(([phrase, effect]) => [phrase, effect, phrase.split(' ')] as const)
+    splitTables.set(table, split)
+  }
+  return split
 }
 
 /** True when the lower-cased tokens from `index` are `words`. */
@@ -1188,8 +1203,7 @@ function matchWordsAfter(
   index: number,
   table: ReadonlyArray<readonly [string, ApproximatorEffect]>,
 ): { to: number; phrase: string; effect: ApproximatorEffect } | undefined {
-  for (const [phrase, effect] of table) {
-    const words = phrase.split(' ')
+  for (const [phrase, effect, words] of splitTable(table)) {
     if (wordsAt(tokens, index, words)) return { to: index + words.length, phrase, effect }
   }
   return undefined

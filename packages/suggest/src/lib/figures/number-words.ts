@@ -69,6 +69,8 @@ export const magnitudeWords: ReadonlyMap<string, number> = new Map([
 export function isNumberWord(word: string): boolean {
   const lower = word.toLowerCase()
   if (unitWords.has(lower) || magnitudeWords.has(lower)) return true
+  // Called for most words of a text: no array for words without a hyphen.
+  if (!lower.includes('-')) return false
   const parts = lower.split('-')
   return parts.length === 2 && parts.every((part) => unitWords.has(part))
 }
