@@ -2,8 +2,25 @@
  * Reported content: its span in the text, its mode, and the claim found at a cue.
  */
 import type { QuotationRange } from '../text/quotations.js'
+import type { SentenceRange } from '../text/sentences.js'
 import { lower, type Token } from '../text/tokens.js'
 import type { FoundMention } from './mentions.js'
+
+/**
+ * A cue found in a sentence and what every rule at it reads: the text, the
+ * sentence's tokens, the cue's index among them and its token, the cue
+ * (lower-cased, its words joined by single spaces), the sentence and the
+ * quotations of the text.
+ */
+export interface CueContext {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly cueIndex: number
+  readonly cueToken: Token
+  readonly cue: string
+  readonly sentence: SentenceRange
+  readonly quotations: readonly QuotationRange[]
+}
 
 /**
  * A reported statement: its content spans, cue, mode and speaker mention.

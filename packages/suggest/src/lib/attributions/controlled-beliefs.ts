@@ -4,10 +4,8 @@
  * did not take the mayor long to realize that …" — the mayor; "Hale came to
  * believe that …", "The jurors seemed to think …" — the subject.
  */
-import type { QuotationRange } from '../text/quotations.js'
-import type { SentenceRange } from '../text/sentences.js'
-import { lower, type Token } from '../text/tokens.js'
-import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { lower } from '../text/tokens.js'
+import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
 import { opensClause } from './clauses.js'
 import {
   describeMention,
@@ -51,17 +49,10 @@ const objectPronouns = new Map([
  * with the clause after it; `undefined` when no controller names a third party
  * ("It is hard to believe that …", "I came to think …") or no clause follows.
  */
-export function controlledBeliefAt(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const to = tokens[cueIndex]
+export function controlledBeliefAt(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken: to, cue, sentence, quotations } = context
   const verb = tokens[cueIndex + 1]
-  if (to === undefined || verb === undefined) return undefined
+  if (verb === undefined) return undefined
   let from = cueIndex + 2
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++

@@ -4,10 +4,8 @@
  * weekly return showed reserves rose 11 mln guilders", "…, the figures showed",
  * "figures showing a deficit of 2 billion are wrong".
  */
-import type { QuotationRange } from '../text/quotations.js'
-import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
-import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
 import { mentionBefore, tokensText } from './mentions.js'
 import { isPhraseBreak, lexiconTags } from './word-classes.js'
 
@@ -95,16 +93,8 @@ function finiteVerb(token: Token | undefined): boolean {
  * // "The weekly return showed reserves rose 11 mln guilders."
  * // → "reserves rose 11 mln guilders" ← "The weekly return"
  */
-export function recordShows(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+export function recordShows(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const after = lower(tokens[cueIndex + 1])
   // An infinitive ("attempts to show", "wishing to show") shows nothing yet; proving
   // reports only with "that" ("proved false", "proved a man of action").

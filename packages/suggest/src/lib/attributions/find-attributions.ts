@@ -5,6 +5,7 @@ import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
 import {
+  type CueContext,
   claimAt,
   clauseEndsAfter,
   closingQuotes,
@@ -766,14 +767,8 @@ function circumstanceOnly(tokens: readonly Token[], index: number): boolean {
  * follows it ("that", time adverbials skipped) when it is a statement — for
  * a weak cue, a clause with its own subject or a quotation.
  */
-function coordinatedCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): { start: number; end: number } | undefined {
+function coordinatedCue(context: CueContext): { start: number; end: number } | undefined {
+  const { text, tokens, cueIndex, cue, sentence, quotations } = context
   let from = skipAdverbials(tokens, cueIndex + 1)
   if (tokens[from]?.text === ',' && tokens[from + 1] !== undefined) from++
   const hasThat = lower(tokens[from]) === 'that'
@@ -803,25 +798,12 @@ const gerundOnlyCues: ReadonlySet<string> = new Set(['denying', 'admitting', 'co
  * speaker is the subject of the sentence, or the name before a participle phrase
  * in commas that holds the gerund; there the content ends at the closing comma.
  */
-function gerundCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function gerundCue(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const that = lower(tokens[cueIndex + 1]) === 'that' ? cueIndex + 1 : undefined
   const start = tokens[(that ?? cueIndex) + 1]
   // "before predicting that big year": a determiner, not a clause.
-  if (
-    cueToken === undefined ||
-    that === undefined ||
-    start === undefined ||
-    !opensClause(tokens, that + 1)
-  )
-    return undefined
+  if (that === undefined || start === undefined || !opensClause(tokens, that + 1)) return undefined
   // A participle phrase in commas: "Doe, later jailed for perjury in denying …".
   let comma = cueIndex - 2
   while (comma > 0 && comma > cueIndex - 12 && tokens[comma]?.kind === 'word') comma--
@@ -851,18 +833,11 @@ function gerundCue(
  * gerund reports is its object up to the comma, and the subject after the comma
  * speaks.
  */
-function inGerundCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function inGerundCue(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, quotations } = context
   let first = 0
   while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
-  if (cueToken === undefined || lower(tokens[cueIndex - 1]) !== 'in' || cueIndex - 1 !== first)
-    return undefined
+  if (lower(tokens[cueIndex - 1]) !== 'in' || cueIndex - 1 !== first) return undefined
   const comma = tokens.findIndex(
     (token, index) => index > cueIndex + 1 && index <= cueIndex + 16 && token.text === ',',
   )
@@ -882,16 +857,10 @@ function inGerundCue(
  * follows ("that" skipped).
  */
 function participleCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
+  context: CueContext,
   before: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   if (!/^(,|but|and)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let from = cueIndex + cue.split(' ').length
@@ -1121,20 +1090,22 @@ export function findAttributions(
       lastSentence = sentenceIndex
     }
     const cueIndex = tokens.findIndex((token) => token.start === match.index)
-    if (cueIndex < 0) continue
+    const cueToken = tokens[cueIndex]
+    if (cueToken === undefined) continue
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
+    const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
     // Round 10: "The board rejected the bid on the grounds that …" — the reason is
     // the subject's (or the agent's: "was refused by the mayor on grounds that").
     if (/^on (the )?grounds that$/.test(cue)) {
-      const grounds = onGrounds(text, tokens, cueIndex, cue, sentence, quotations)
+      const grounds = onGrounds(context)
       if (grounds !== undefined) found.push(grounds)
       continue
     }
     // Round 10: "The company blamed the loss on lower prices" — a cause alleged.
     if (cue === 'blamed' || cue === 'blames') {
-      const blame = blamedOn(text, tokens, cueIndex, cue, sentence, quotations)
+      const blame = blamedOn(context)
       if (blame !== undefined) found.push(blame)
       continue
     }
@@ -1154,19 +1125,19 @@ export function findAttributions(
       !/^(i|we)$/.test(lower(tokens[cueIndex - 1]))
     if (cue === 'call' && !whatCall) continue
     if (whatCall) {
-      const named = reportingVerb(text, tokens, cueIndex, cue, sentence, quotations)
+      const named = reportingVerb(context)
       if (named !== undefined) found.push(named)
       continue
     }
     // Round 11: `The sign reads: "…"`, `"…", begins the poem`.
     if (readingCues.has(cue)) {
-      const read = textReads(text, tokens, cueIndex, cue, sentence, quotations)
+      const read = textReads(context)
       if (read !== undefined) found.push(read)
       if (read !== undefined || !/^(concludes)$/.test(cue)) continue
     }
     // Round 11: "Bankers criticized the Bank for its lending", "warned Iran of …".
     if (reasonCues.has(cue)) {
-      const judgement = reasonedJudgement(text, tokens, cueIndex, cue, sentence, quotations)
+      const judgement = reasonedJudgement(context)
       if (judgement !== undefined) {
         found.push(judgement)
         continue
@@ -1175,7 +1146,7 @@ export function findAttributions(
     }
     // Round 11: a commitment with its infinitive: "The union vowed to fight the closures".
     if (commitments.test(cue) && lower(tokens[cueIndex + 1]) === 'to') {
-      const committed = commitment(text, tokens, cueIndex, cue, sentence, quotations)
+      const committed = commitment(context)
       if (committed !== undefined) {
         found.push(committed)
         continue
@@ -1191,7 +1162,7 @@ export function findAttributions(
       continue
     // Round 11: "The slump led the board to conclude that …".
     if (controlledBelief.test(cue)) {
-      const belief = controlledBeliefAt(text, tokens, cueIndex, cue, sentence, quotations)
+      const belief = controlledBeliefAt(context)
       if (belief !== undefined) found.push(belief)
       continue
     }
@@ -1200,7 +1171,7 @@ export function findAttributions(
       continue
     // Round 11: "Acme forecast earnings of 1 billion", "The board saw no need for …".
     if (foreseeingCues.has(cue)) {
-      const foreseen = foreseeing(text, tokens, cueIndex, cue, sentence, quotations, found.at(-1))
+      const foreseen = foreseeing(context, found.at(-1))
       if (foreseen !== undefined) {
         found.push(foreseen)
         continue
@@ -1210,30 +1181,19 @@ export function findAttributions(
     // Round 11: "The weekly return showed reserves rose" — a record shows.
     if (showCues.has(cue)) {
       // Kept apart: a record is no subject for a later "and said" in the sentence.
-      const shown = recordShows(text, tokens, cueIndex, cue, sentence, quotations)
+      const shown = recordShows(context)
       if (shown !== undefined) records.push(shown)
       continue
     }
     // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
     if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
-      found.push(...quotedAsSaying(text, tokens, cueIndex, cue, sentence, quotations))
+      found.push(...quotedAsSaying(context))
       continue
     }
     const previous = found.at(-1)
     const attribution = ownFrameCues.has(cue)
-      ? ownFrame(text, tokens, cueIndex, cue, sentence, quotations)
-      : (ownFrame(text, tokens, cueIndex, cue, sentence, quotations) ??
-        otherFrame(
-          text,
-          tokens,
-          cueIndex,
-          cue,
-          sentence,
-          quotations,
-          sentences,
-          sentenceIndex,
-          previous,
-        ))
+      ? ownFrame(context)
+      : (ownFrame(context) ?? otherFrame(context, sentences, sentenceIndex, previous))
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...records)
@@ -1253,20 +1213,12 @@ const commitments =
  * attack"): the subject's claim, from "to" to the end of the sentence. Not a
  * noun ("his vows to the church", "the pledges to donors").
  */
-function commitment(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function commitment(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const to = tokens[cueIndex + 1]
   const verb = tokens[cueIndex + 2]
   const before = lower(tokens[cueIndex - 1])
   if (
-    cueToken === undefined ||
     to === undefined ||
     verb === undefined ||
     verb.kind !== 'word' ||
@@ -1312,23 +1264,14 @@ function commitment(
  * whose speaker is that of the cue before it or the subject of the sentence.
  */
 function foreseeing(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
+  context: CueContext,
   previous: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const before = lower(tokens[cueIndex - 1])
   // A progressive reports like the simple verb: "USDA is projecting the crop at …".
   const progressive = /ing$/.test(cue) && /^(is|are|was|were|been)$/.test(before)
-  if (
-    cueToken === undefined ||
-    (passiveMarkers.has(before) && !progressive) ||
-    /^(a|an|be|to)$/.test(before)
-  )
+  if ((passiveMarkers.has(before) && !progressive) || /^(a|an|be|to)$/.test(before))
     return undefined
   // "Private estimates put production at …": a noun before a verb.
   if (
@@ -1392,18 +1335,11 @@ function foreseeing(
  * Round 10: the reason "on (the) grounds that …" of a decision, the subject's or
  * the by-agent's: "The board rejected the bid on the grounds that it was too low".
  */
-function onGrounds(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function onGrounds(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const lastWord = tokens[cueIndex + cue.split(' ').length - 1]
   const startToken = tokens[cueIndex + cue.split(' ').length]
-  if (cueToken === undefined || lastWord === undefined || startToken === undefined) return undefined
+  if (lastWord === undefined || startToken === undefined) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   const by = tokens.findLastIndex(
     (token, index) => index < cueIndex && index >= cueIndex - 8 && lower(token) === 'by',
@@ -1427,17 +1363,10 @@ function onGrounds(
  * Round 10: "X blamed A on B" alleges that B caused A: the claim is "A on B".
  * Not a passive ("was blamed on") nor a noun ("the blame").
  */
-function blamedOn(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function blamedOn(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const object = tokens[cueIndex + 1]
-  if (cueToken === undefined || object === undefined || object.kind !== 'word') return undefined
+  if (object === undefined || object.kind !== 'word') return undefined
   if (passiveMarkers.has(lower(tokens[cueIndex - 1])) || lower(object) === 'on') return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   const on = tokens.findIndex(
@@ -1463,17 +1392,9 @@ function blamedOn(
  * Round 10: an absolute "with" phrase of reportage: "Shares rose, with dealers
  * reporting that demand was strong", "with analysts saying the bid was too low".
  */
-function withParticiple(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function withParticiple(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   if (
-    cueToken === undefined ||
     !/^(saying|reporting|noting|predicting|warning|arguing|claiming|insisting)$/.test(cue) ||
     quotationAt(quotations, cueToken.start) !== undefined
   )
@@ -1539,17 +1460,9 @@ function afterSpeaker(tokens: readonly Token[], end: number): number {
  * Round 10: "The paper quoted the minister as saying (that) …" reports the words
  * twice: the source (the subject of "quoted") and the one quoted each say them.
  */
-function quotedAsSaying(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution[] {
-  const quotedToken = tokens[cueIndex]
-  if (quotedToken === undefined || quotationAt(quotations, quotedToken.start) !== undefined)
-    return []
+function quotedAsSaying(context: CueContext): FoundAttribution[] {
+  const { text, tokens, cueIndex, cueToken: quotedToken, cue, sentence, quotations } = context
+  if (quotationAt(quotations, quotedToken.start) !== undefined) return []
   let saying = cueIndex + 1
   while (saying < tokens.length && lower(tokens[saying]) !== 'saying') saying++
   const sayingToken = tokens[saying]
@@ -1702,44 +1615,33 @@ const ownFrameCues = new Set([
 ])
 
 /** The frames of object-frames.ts: opening cue, persuaded object, prepositional content, progressive. */
-function ownFrame(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  if (persuadingCues.has(cue))
-    return persuadedObject(text, tokens, cueIndex, cue, sentence, quotations)
-  if (asOnlyCues.has(cue)) return asClauseCue(text, tokens, cueIndex, cue, sentence, quotations)
-  if (outcryCues.has(cue)) return outcryCue(tokens, cueIndex, cue, sentence, quotations)
+function ownFrame(context: CueContext): FoundAttribution | undefined {
+  const { tokens, cueIndex, cue } = context
+  if (persuadingCues.has(cue)) return persuadedObject(context)
+  if (asOnlyCues.has(cue)) return asClauseCue(context)
+  if (outcryCues.has(cue)) return outcryCue(context)
   if (evaluativeCues.has(cue)) {
-    const found = evaluativeCue(text, tokens, cueIndex, cue, sentence, quotations)
+    const found = evaluativeCue(context)
     if (found !== undefined || ownFrameCues.has(cue)) return found
   }
   if (prepositionalCues.has(cue)) {
-    const found = prepositionalCue(text, tokens, cueIndex, cue, sentence, quotations)
+    const found = prepositionalCue(context)
     if (found !== undefined || ownFrameCues.has(cue)) return found
   }
   if (/ing$/.test(cue) && /^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1])))
-    return progressiveCue(text, tokens, cueIndex, cue, sentence, quotations, circumstanceThat)
-  if (cueIndex === 0 && strong.has(cue)) return openingCue(tokens, cueIndex, cue, quotations)
+    return progressiveCue(context, circumstanceThat)
+  if (cueIndex === 0 && strong.has(cue)) return openingCue(context)
   return undefined
 }
 
 function otherFrame(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
+  context: CueContext,
   sentences: readonly SentenceRange[],
   sentenceIndex: number,
   previous: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
-  if (viewpoint.test(cue)) return accordingTo(text, tokens, cueIndex, cue, sentence, quotations)
+  const { tokens, cueIndex, cue, sentence } = context
+  if (viewpoint.test(cue)) return accordingTo(context)
   // "He erred in denying that …", "Doe, jailed for perjury in denying that …".
   if (
     /ing$/.test(cue) &&
@@ -1749,29 +1651,19 @@ function otherFrame(
     ) &&
     !(inGerunds.has(cue) && cueIndex - 1 === 0)
   )
-    return gerundCue(text, tokens, cueIndex, cue, sentence, quotations)
+    return gerundCue(context)
   if (gerundOnlyCues.has(cue)) return undefined
-  const absolute = withParticiple(text, tokens, cueIndex, cue, sentence, quotations)
+  const absolute = withParticiple(context)
   if (absolute !== undefined) return absolute
   return inGerunds.has(cue)
-    ? inGerundCue(text, tokens, cueIndex, cue, quotations)
+    ? inGerundCue(context)
     : participles.has(cue)
       ? participleCue(
-          text,
-          tokens,
-          cueIndex,
-          cue,
-          sentence,
-          quotations,
+          context,
           previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
         )
       : reportingVerb(
-          text,
-          tokens,
-          cueIndex,
-          cue,
-          sentence,
-          quotations,
+          context,
           sentences[sentenceIndex - 1],
           previous !== undefined && previous.cueStart >= sentence.start ? previous : undefined,
         )
@@ -1785,18 +1677,11 @@ const addObjects =
  * "according to X" and "in the words of X": the source after the cue; the
  * content is the rest of the sentence when the cue opens it, else what comes before.
  */
-function accordingTo(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
+function accordingTo(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const cueWords = cue.split(' ').length
-  const cueToken = tokens[cueIndex]
   const toToken = tokens[cueIndex + cueWords - 1]
-  if (cueToken === undefined || toToken === undefined) return undefined
+  if (toToken === undefined) return undefined
   // "in his view," names its holder inside the cue.
   const owner = tokens[cueIndex + 1]
   const holder = possessivePronouns.get(lower(owner))
@@ -1851,18 +1736,10 @@ function accordingTo(
  * …", "X sent word that …". The speaker stands before (over "is", "was",
  * adverbs), the content after.
  */
-function phraseCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cueWords: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+function phraseCue(context: CueContext, cueWords: number): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const cueLast = tokens[cueIndex + cueWords - 1]
-  if (cueToken === undefined || cueLast === undefined) return undefined
+  if (cueLast === undefined) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let at = cueIndex - 1
   let modal = false
@@ -1935,21 +1812,14 @@ function phraseCue(
 }
 
 function reportingVerb(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
+  context: CueContext,
   previousSentence?: SentenceRange,
   previousCue?: FoundAttribution,
 ): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   // Cues of several words ("quoted as saying", "sent word"): the content follows the last.
   const cueWords = cue.split(' ').length
-  if (cueWords > 1 && !cue.startsWith('expressed'))
-    return phraseCue(text, tokens, cueIndex, cueWords, cue, sentence, quotations)
+  if (cueWords > 1 && !cue.startsWith('expressed')) return phraseCue(context, cueWords)
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
   // "and then added that …": an adverb between the conjunction and the cue.
@@ -2196,7 +2066,7 @@ function reportingVerb(
       return claimAt(cue, cueToken, colonQuote, speaker, quotations)
   }
   // `as a teammate explained, "…"`: a parenthetical "as" clause before a quotation.
-  const asClause = asClauseCue(text, tokens, cueIndex, cue, sentence, quotations)
+  const asClause = asClauseCue(context)
   if (asClause !== undefined) return asClause
   // "believed in making speeches", "adds to the virtues": no statement.
   if ((/^believ/.test(cue) && after === 'in') || (/^add/.test(cue) && after === 'to'))
@@ -2304,7 +2174,7 @@ function reportingVerb(
     previousCue !== undefined &&
     previousCue.cue !== 'according to'
   ) {
-    const coordinated = coordinatedCue(text, tokens, cueIndex, cue, sentence, quotations)
+    const coordinated = coordinatedCue(context)
     if (coordinated !== undefined)
       return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
   }

@@ -5,10 +5,8 @@
  * union accused the firm of breaking the contract"; "The minister warned the
  * unions of harder times" → "harder times" (the hearer is skipped).
  */
-import type { QuotationRange } from '../text/quotations.js'
-import type { SentenceRange } from '../text/sentences.js'
-import { isCapital, lower, type Token } from '../text/tokens.js'
-import { claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { isCapital, lower } from '../text/tokens.js'
+import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
 import { mentionBefore } from './mentions.js'
 import { lexiconTags } from './word-classes.js'
 
@@ -82,17 +80,10 @@ const negative = /^(no|nobody|none|neither)\b/i
  * what is warned of. `undefined` without the reason ("praised the cook"), in a
  * passive ("was criticized for"), or for the writer ("I criticized …").
  */
-export function reasonedJudgement(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+export function reasonedJudgement(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const prepositions = reasonCues.get(cue)
-  if (cueToken === undefined || prepositions === undefined) return undefined
+  if (prepositions === undefined) return undefined
   const before = lower(tokens[cueIndex - 1])
   if (/^(is|was|were|are|be|been|being|the|a|an|his|her|their|its)$/.test(before)) return undefined
   const warning = prepositions.includes('about')

@@ -8,7 +8,13 @@
 import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
-import { claimAt, type FoundAttribution, type TextRange, trimSpan } from './claim-content.js'
+import {
+  type CueContext,
+  claimAt,
+  type FoundAttribution,
+  type TextRange,
+  trimSpan,
+} from './claim-content.js'
 import { opensClause } from './clauses.js'
 import { judgingCues } from './cues.js'
 import { type FoundMention, mentionAfter, mentionBefore, pronounMention } from './mentions.js'
@@ -36,14 +42,9 @@ function quotationFrom(
  * @example
  * // `Said Captain Ross: "We sail at dawn."` → speaker "Captain Ross", the quotation.
  */
-export function openingCue(
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined || cueIndex !== 0 || !isCapital(cueToken)) return undefined
+export function openingCue(context: CueContext): FoundAttribution | undefined {
+  const { tokens, cueIndex, cueToken, cue, quotations } = context
+  if (cueIndex !== 0 || !isCapital(cueToken)) return undefined
   const mention = mentionAfter(tokens, 1)
   if (mention === undefined || mention.pronoun !== undefined) return undefined
   const after = tokens.findIndex((token) => token.start >= mention.end)
@@ -79,16 +80,8 @@ export const persuadingCues: ReadonlySet<string> = new Set([
  * A passive without "that" ("was convinced the plan would work") has its subject
  * as the holder.
  */
-export function persuadedObject(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+export function persuadedObject(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const before = lower(tokens[cueIndex - 1])
   let holder: FoundMention | undefined
   let from: number
@@ -194,17 +187,10 @@ const evidenceSubjects =
  * "Pitchers grumble about lively balls", "Experts point to the thin pitching":
  * the prepositional object is what is said, the subject before the verb the speaker.
  */
-export function prepositionalCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+export function prepositionalCue(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const prepositions = prepositionalCues.get(cue)
-  if (cueToken === undefined || prepositions === undefined) return undefined
+  if (prepositions === undefined) return undefined
   if (!prepositions.includes(lower(tokens[cueIndex + 1]))) return undefined
   const object = tokens[cueIndex + 2]
   if (object === undefined || object.kind !== 'word') return undefined
@@ -238,16 +224,9 @@ const knowing = /^(know|knows|knew|realize[sd]?|realise[sd]?|recognize[sd]?|imag
  * arrival: "…"`. Set off by commas, the sentence around it is: "There are, so my
  * friends tell me, three kinds", "The plan, as the mayor said, will fail".
  */
-export function asClauseCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined || knowing.test(cue)) return undefined
+export function asClauseCue(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  if (knowing.test(cue)) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
   // "as I write", "as we said": the writer's own aside.
@@ -335,17 +314,11 @@ function interruptedClause(
  * speaks; the content is the "that" clause (after a circumstance, if any).
  */
 export function progressiveCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
+  context: CueContext,
   thatAfterCircumstance: (tokens: readonly Token[], index: number) => number | undefined,
 ): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined || !/^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1])))
-    return undefined
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  if (!/^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 2, sentence.start)
   if (
     speaker === undefined ||
@@ -383,17 +356,10 @@ export const evaluativeCues: ReadonlySet<string> = new Set([
 ])
 
 /** "X deplored the officer '…'": the object up to the end of its quotation; the subject speaks. */
-export function evaluativeCue(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
+export function evaluativeCue(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const object = tokens[cueIndex + 1]
-  if (cueToken === undefined || object === undefined || object.kind !== 'word') return undefined
+  if (object === undefined || object.kind !== 'word') return undefined
   if (/^(by|as)$/.test(lower(object))) return undefined
   let end: number | undefined
   for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 8; at++) {
@@ -437,15 +403,8 @@ export const outcryCues: ReadonlySet<string> = new Set([
 ])
 
 /** `X shouting, "…"`: the quotation, and who shouts it. */
-export function outcryCue(
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+export function outcryCue(context: CueContext): FoundAttribution | undefined {
+  const { tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   const quote = quotationFrom(tokens, cueIndex + 1, quotations)
   if (quote === undefined) return undefined
   let relative = cueIndex - 1

@@ -4,10 +4,14 @@
  * reads: "Keep off"`, `The program note reads as follows: "…"`, `"…", begins
  * the poem from which the book takes its title`.
  */
-import type { QuotationRange } from '../text/quotations.js'
-import type { SentenceRange } from '../text/sentences.js'
 import { lower, type Token } from '../text/tokens.js'
-import { claimAt, closingQuotes, type FoundAttribution, quotationAfter } from './claim-content.js'
+import {
+  type CueContext,
+  claimAt,
+  closingQuotes,
+  type FoundAttribution,
+  quotationAfter,
+} from './claim-content.js'
 import { tokensText } from './mentions.js'
 
 /**
@@ -73,16 +77,8 @@ function textMention(phrase: { start: number; end: number; text: string }) {
  * source; `undefined` when no text phrase and no quotation frame the cue ("She
  * reads the paper", "The road runs north").
  */
-export function textReads(
-  text: string,
-  tokens: readonly Token[],
-  cueIndex: number,
-  cue: string,
-  sentence: SentenceRange,
-  quotations: readonly QuotationRange[],
-): FoundAttribution | undefined {
-  const cueToken = tokens[cueIndex]
-  if (cueToken === undefined) return undefined
+export function textReads(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   // Inverted: `"…", begins the poem …` — the quotation closes just before.
   const comma = tokens[cueIndex - 1]
   const closing = tokens[cueIndex - 2]
