@@ -234,6 +234,18 @@ export function claimAt(
   }
 }
 
+/**
+ * {@link claimAt} at the cue of `context`: its words, its token and the
+ * quotations of the text.
+ */
+export function claimAtCue(
+  context: CueContext,
+  content: TextRange | readonly TextRange[] | undefined,
+  mention: FoundMention | undefined,
+): FoundAttribution | undefined {
+  return claimAt(context.cue, context.cueToken, content, mention, context.quotations)
+}
+
 /** The quotation opening right after `offset`, past white space only (the next paragraph). */
 export function quotationAfter(
   text: string,

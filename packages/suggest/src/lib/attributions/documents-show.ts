@@ -5,7 +5,7 @@
  * "figures showing a deficit of 2 billion are wrong".
  */
 import { isCapital, lower, type Token } from '../text/tokens.js'
-import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { type CueContext, claimAtCue, type FoundAttribution, trimSpan } from './claim-content.js'
 import { mentionBefore, tokensText } from './mentions.js'
 import { isPhraseBreak, lexiconTags } from './word-classes.js'
 
@@ -94,7 +94,7 @@ function finiteVerb(token: Token | undefined): boolean {
  * // → "reserves rose 11 mln guilders" ← "The weekly return"
  */
 export function recordShows(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, cue, sentence } = context
   const after = lower(tokens[cueIndex + 1])
   // An infinitive ("attempts to show", "wishing to show") shows nothing yet; proving
   // reports only with "that" ("proved false", "proved a man of action").
@@ -113,13 +113,7 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
       if (record === undefined || record.first !== comma + 1) return undefined
       const content = trimSpan(text, sentence.start, tokens[comma]?.start ?? sentence.start)
       if (content === undefined) return undefined
-      return claimAt(
-        cue,
-        cueToken,
-        content,
-        recordMention(tokens, record.first, record.last),
-        quotations,
-      )
+      return claimAtCue(context, content, recordMention(tokens, record.first, record.last))
     }
   }
   // "The figures (also) showed (that) …", "figures showing X are inaccurate".
@@ -152,7 +146,7 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
     )
       return undefined
     const content = trimSpan(text, start.start, sentence.end)
-    return content === undefined ? undefined : claimAt(cue, cueToken, content, author, quotations)
+    return content === undefined ? undefined : claimAtCue(context, content, author)
   }
   if (cue === 'shown') return undefined
   let from = cueIndex + 1
@@ -169,11 +163,5 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
   }
   const content = trimSpan(text, start.start, end)
   if (content === undefined) return undefined
-  return claimAt(
-    cue,
-    cueToken,
-    content,
-    recordMention(tokens, record.first, record.last),
-    quotations,
-  )
+  return claimAtCue(context, content, recordMention(tokens, record.first, record.last))
 }

@@ -7,6 +7,7 @@ import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
 import {
   type CueContext,
   claimAt,
+  claimAtCue,
   clauseEndsAfter,
   closingQuotes,
   type FoundAttribution,
@@ -799,7 +800,7 @@ const gerundOnlyCues: ReadonlySet<string> = new Set(['denying', 'admitting', 'co
  * in commas that holds the gerund; there the content ends at the closing comma.
  */
 function gerundCue(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, sentence } = context
   const that = lower(tokens[cueIndex + 1]) === 'that' ? cueIndex + 1 : undefined
   const start = tokens[(that ?? cueIndex) + 1]
   // "before predicting that big year": a determiner, not a clause.
@@ -819,13 +820,7 @@ function gerundCue(context: CueContext): FoundAttribution | undefined {
   const close = inPhrase
     ? tokens.find((token, index) => index > that && token.text === ',')
     : undefined
-  return claimAt(
-    cue,
-    cueToken,
-    trimSpan(text, start.start, close?.start ?? sentence.end),
-    mention,
-    quotations,
-  )
+  return claimAtCue(context, trimSpan(text, start.start, close?.start ?? sentence.end), mention)
 }
 
 /**
@@ -834,7 +829,7 @@ function gerundCue(context: CueContext): FoundAttribution | undefined {
  * speaks.
  */
 function inGerundCue(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, quotations } = context
+  const { text, tokens, cueIndex } = context
   let first = 0
   while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
   if (lower(tokens[cueIndex - 1]) !== 'in' || cueIndex - 1 !== first) return undefined
@@ -848,7 +843,7 @@ function inGerundCue(context: CueContext): FoundAttribution | undefined {
   const verb = tokens.findIndex((token) => token.start >= (mention?.end ?? Infinity))
   if (mention === undefined || verb < 0 || isCapital(tokens[verb]) || tokens[verb]?.kind !== 'word')
     return undefined
-  return claimAt(cue, cueToken, trimSpan(text, object.start, last.end), mention, quotations)
+  return claimAtCue(context, trimSpan(text, object.start, last.end), mention)
 }
 
 /**
@@ -890,7 +885,7 @@ function participleCue(
     ((hasThat || /^(saying|adding)$/.test(cue)) && tokens[cueIndex - 1]?.text === ','
       ? sentenceSubject(tokens, cueIndex)
       : undefined)
-  return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
+  return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), mention)
 }
 
 /**
@@ -1254,7 +1249,7 @@ function commitment(context: CueContext): FoundAttribution | undefined {
       !titles.has(first))
   )
     return undefined
-  return claimAt(cue, cueToken, trimSpan(text, to.start, sentence.end), mention, quotations)
+  return claimAtCue(context, trimSpan(text, to.start, sentence.end), mention)
 }
 
 /**
@@ -1322,13 +1317,7 @@ function foreseeing(
   )
     return undefined
   const semicolon = tokens.find((token, index) => index >= end && token.text === ';')
-  return claimAt(
-    cue,
-    cueToken,
-    trimSpan(text, start.start, semicolon?.start ?? sentence.end),
-    mention,
-    quotations,
-  )
+  return claimAtCue(context, trimSpan(text, start.start, semicolon?.start ?? sentence.end), mention)
 }
 
 /**
@@ -1364,7 +1353,7 @@ function onGrounds(context: CueContext): FoundAttribution | undefined {
  * Not a passive ("was blamed on") nor a noun ("the blame").
  */
 function blamedOn(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, cueToken, sentence, quotations } = context
   const object = tokens[cueIndex + 1]
   if (object === undefined || object.kind !== 'word') return undefined
   if (passiveMarkers.has(lower(tokens[cueIndex - 1])) || lower(object) === 'on') return undefined
@@ -1385,7 +1374,7 @@ function blamedOn(context: CueContext): FoundAttribution | undefined {
     and < 0
       ? sentence.end
       : (tokens[tokens[and - 1]?.text === ',' ? and - 2 : and - 1]?.end ?? sentence.end)
-  return claimAt(cue, cueToken, trimSpan(text, object.start, end), mention, quotations)
+  return claimAtCue(context, trimSpan(text, object.start, end), mention)
 }
 
 /**
@@ -1410,7 +1399,7 @@ function withParticiple(context: CueContext): FoundAttribution | undefined {
     return undefined
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
-  return claimAt(cue, cueToken, trimSpan(text, startToken.start, sentence.end), mention, quotations)
+  return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), mention)
 }
 
 /**
@@ -1866,12 +1855,10 @@ function reportingVerb(
     // A hearer subject reports only the clause after the agent.
     if (hearerCues.has(cue) && lower(tokens[that]) !== 'that') return undefined
     if (lower(tokens[that]) === 'that' && tokens[that + 1] !== undefined)
-      return claimAt(
-        cue,
-        cueToken,
+      return claimAtCue(
+        context,
         trimSpan(text, tokens[that + 1]?.start ?? sentence.end, sentence.end),
         agent,
-        quotations,
       )
     const marker = tokens[cueIndex - 1]
     const it = lower(tokens[cueIndex - 2]) === 'it' ? tokens[cueIndex - 3] : undefined
@@ -1887,22 +1874,15 @@ function reportingVerb(
       const judgement = as < 0 ? undefined : tokens[as + 1]
       if (subject === undefined || judgement === undefined) return undefined
       const rest = trimSpan(text, judgement.start, sentence.end)
-      return claimAt(
-        cue,
-        cueToken,
-        rest === undefined ? subject : [subject, rest],
-        agent,
-        quotations,
-      )
+      return claimAtCue(context, rest === undefined ? subject : [subject, rest], agent)
     }
-    return claimAt(cue, cueToken, subject, agent, quotations)
+    return claimAtCue(context, subject, agent)
   }
   // A passive participle in commas with its agent: "Mrs. Lenygon's associates,
   // announced yesterday by the AID, include …" — the sentence around it.
   if (before === ',' && /^(announced|disclosed|reported|revealed|named)$/.test(cue)) {
     const reduced = reducedPassive(text, tokens, cueIndex, sentence)
-    if (reduced !== undefined)
-      return claimAt(cue, cueToken, reduced.content, reduced.agent, quotations)
+    if (reduced !== undefined) return claimAtCue(context, reduced.content, reduced.agent)
   }
   // Round 11: a judging participle in commas with "as" and its agent: "The plan,
   // described as a special case by Hale, forces …" — the subject and the judgement.
@@ -1918,7 +1898,7 @@ function reportingVerb(
     const byToken = tokens[by]
     if (agent !== undefined && agent.pronoun === undefined && hasAs && byToken !== undefined) {
       const content = trimSpan(text, sentence.start, byToken.start)
-      if (content !== undefined) return claimAt(cue, cueToken, content, agent, quotations)
+      if (content !== undefined) return claimAtCue(context, content, agent)
     }
   }
   // Round 11: a text "provides that …", a court "held that …", a study "found
@@ -1996,13 +1976,7 @@ function reportingVerb(
     const startToken = tokens[thatAfterCircumstance + 1]
     if (speaker === undefined || startToken === undefined || negativeSubject.test(speaker.text))
       return undefined
-    return claimAt(
-      cue,
-      cueToken,
-      trimSpan(text, startToken.start, sentence.end),
-      speaker,
-      quotations,
-    )
+    return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), speaker)
   }
   // "responded generously to the appeals", "replied to the letter": a response to
   // something, no statement (a quotation before is still reported: `"…", he replied
@@ -2035,7 +2009,7 @@ function reportingVerb(
       end === undefined
     )
       return undefined
-    return claimAt(cue, cueToken, trimSpan(text, object.start, end.end), complainer, quotations)
+    return claimAtCue(context, trimSpan(text, object.start, end.end), complainer)
   }
   // "commented on the plan" speaks of no content; "said on Tuesday that …" does,
   // and so does a circumstance after a quotation and its speaker (`"…", Smith
@@ -2063,7 +2037,7 @@ function reportingVerb(
       hadToSay ||
       lower(tokens[speakerFirst - 1]) === 'what'
     if (unusual && speaker !== undefined && !negativeSubject.test(speaker.text))
-      return claimAt(cue, cueToken, colonQuote, speaker, quotations)
+      return claimAtCue(context, colonQuote, speaker)
   }
   // `as a teammate explained, "…"`: a parenthetical "as" clause before a quotation.
   const asClause = asClauseCue(context)
@@ -2096,13 +2070,7 @@ function reportingVerb(
       ) &&
       skipAdverbials(tokens, cueIndex + 1) === cueIndex + 1
     )
-      return claimAt(
-        cue,
-        cueToken,
-        trimSpan(text, opening.start, sentence.end),
-        speaker,
-        quotations,
-      )
+      return claimAtCue(context, trimSpan(text, opening.start, sentence.end), speaker)
   }
   if (
     prepositionsAfterCue.has(after) &&
@@ -2175,8 +2143,7 @@ function reportingVerb(
     previousCue.cue !== 'according to'
   ) {
     const coordinated = coordinatedCue(context)
-    if (coordinated !== undefined)
-      return claimAt(cue, cueToken, coordinated, previousCue.mention, quotations)
+    if (coordinated !== undefined) return claimAtCue(context, coordinated, previousCue.mention)
   }
   // Agreement or belief inside what a speaker before it said is that speaker's
   // report: "She said the jurors agreed that …" is one claim.
@@ -2237,13 +2204,7 @@ function reportingVerb(
       const { from } = contentStart(tokens, cueIndex, 1, cue, quotations)
       const startToken = tokens[from]
       if (startToken === undefined || objectPronounAt(tokens, from)) return undefined
-      return claimAt(
-        cue,
-        cueToken,
-        trimSpan(text, startToken.start, sentence.end),
-        subject,
-        quotations,
-      )
+      return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), subject)
     }
   }
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
@@ -2294,9 +2255,8 @@ function reportingVerb(
     const previousText = text.slice(previousSentence.start, previousSentence.end).trimEnd()
     if (!weak.has(cue) || /["'”’?]\W*$/.test(previousText)) {
       const quote = quotationAt(quotations, previousSentence.start)
-      return claimAt(
-        cue,
-        cueToken,
+      return claimAtCue(
+        context,
         trimSpan(
           text,
           quote !== undefined && quote.start < previousSentence.start
@@ -2305,7 +2265,6 @@ function reportingVerb(
           previousSentence.end,
         ),
         mention,
-        quotations,
       )
     }
   }
@@ -2398,7 +2357,7 @@ function reportingVerb(
     const next = tokens[cueIndex + 1]
     if (judged === undefined || next === undefined || /^(i|we|you)$/.test(mention.pronoun ?? ''))
       return undefined
-    return claimAt(cue, cueToken, trimSpan(text, next.start, judged), mention, quotations)
+    return claimAtCue(context, trimSpan(text, next.start, judged), mention)
   }
   if (!whatFrame && !inverted && (cue === 'called' || cue === 'termed')) {
     const next = tokens[cueIndex + 1]
@@ -2431,7 +2390,7 @@ function reportingVerb(
       return undefined
     const judged = quote === undefined ? calledJudgement(tokens, cueIndex) : undefined
     if (judged !== undefined && next !== undefined && adjacent)
-      return claimAt(cue, cueToken, trimSpan(text, next.start, judged), mention, quotations)
+      return claimAtCue(context, trimSpan(text, next.start, judged), mention)
     if (
       quote === undefined ||
       next === undefined ||
@@ -2442,7 +2401,7 @@ function reportingVerb(
       )
     )
       return undefined
-    return claimAt(cue, cueToken, trimSpan(text, next.start, quote.end), mention, quotations)
+    return claimAtCue(context, trimSpan(text, next.start, quote.end), mention)
   }
   // "What he said was true": a free relative names the words, it reports none.
   // A pseudo-cleft names the words after its copula: "What the board said was that
@@ -2463,7 +2422,7 @@ function reportingVerb(
       !/^(that|the|a|an|his|her|their|its|this|these)$/.test(lower(first))
     )
       return undefined
-    return claimAt(cue, cueToken, trimSpan(text, from.start, sentence.end), mention, quotations)
+    return claimAtCue(context, trimSpan(text, from.start, sentence.end), mention)
   }
   if (whatFrame) {
     let from = cueIndex + 1
@@ -2482,7 +2441,7 @@ function reportingVerb(
     )
       last++
     const end = quote !== undefined ? quote.end : (tokens[last]?.end ?? startToken.end)
-    return claimAt(cue, cueToken, trimSpan(text, startToken.start, end), mention, quotations)
+    return claimAtCue(context, trimSpan(text, startToken.start, end), mention)
   }
   const beforeIndex = inverted ? cueIndex - 1 : mentionFirst - 1
   const beforeMention = tokens[beforeIndex]
@@ -2595,7 +2554,7 @@ function reportingVerb(
       const next = tokens[comma + 1]
       if (tokens[comma]?.text !== ',' || next?.kind !== 'word' || isCapital(next)) return undefined
       const rest = trimSpan(text, next.start, sentence.end)
-      return rest === undefined ? undefined : claimAt(cue, cueToken, rest, mention, quotations)
+      return rest === undefined ? undefined : claimAtCue(context, rest, mention)
     }
     // Frame 2: content after — `X said (that) …`, `X told reporters (that) …`.
     const { from, hasThat } = contentStart(tokens, cueIndex, cueWords, cue, quotations)
@@ -2647,7 +2606,7 @@ function reportingVerb(
     if (startToken.text === ':' && from === tokens.length - 1) {
       const quote = quotationAfter(text, sentence.end, quotations)
       const block = quote ?? statementAfter(text, sentence.end)
-      return block === undefined ? undefined : claimAt(cue, cueToken, block, mention, quotations)
+      return block === undefined ? undefined : claimAtCue(context, block, mention)
     }
     const opensQuote =
       (!/^(hoped|hopes|fears|feared|doubts|doubted|feels|expected|expects|expect)$/.test(cue) &&
@@ -2773,5 +2732,5 @@ function reportingVerb(
       return undefined
     content.push(span)
   }
-  return claimAt(cue, cueToken, content, mention, quotations)
+  return claimAtCue(context, content, mention)
 }

@@ -6,7 +6,7 @@
  * unions of harder times" → "harder times" (the hearer is skipped).
  */
 import { isCapital, lower } from '../text/tokens.js'
-import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
+import { type CueContext, claimAtCue, type FoundAttribution, trimSpan } from './claim-content.js'
 import { mentionBefore } from './mentions.js'
 import { lexiconTags } from './word-classes.js'
 
@@ -81,7 +81,7 @@ const negative = /^(no|nobody|none|neither)\b/i
  * passive ("was criticized for"), or for the writer ("I criticized …").
  */
 export function reasonedJudgement(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, cue, sentence } = context
   const prepositions = reasonCues.get(cue)
   if (prepositions === undefined) return undefined
   const before = lower(tokens[cueIndex - 1])
@@ -122,11 +122,5 @@ export function reasonedJudgement(context: CueContext): FoundAttribution | undef
   const comma = tokens.find((token, index) => index > at + 1 && /^[,;]$/.test(token.text))
   const from = warning ? reason : tokens[cueIndex + 1]
   if (from === undefined) return undefined
-  return claimAt(
-    cue,
-    cueToken,
-    trimSpan(text, from.start, comma?.start ?? sentence.end),
-    mention,
-    quotations,
-  )
+  return claimAtCue(context, trimSpan(text, from.start, comma?.start ?? sentence.end), mention)
 }

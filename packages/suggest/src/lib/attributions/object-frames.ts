@@ -10,7 +10,7 @@ import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
 import {
   type CueContext,
-  claimAt,
+  claimAtCue,
   type FoundAttribution,
   type TextRange,
   trimSpan,
@@ -43,7 +43,7 @@ function quotationFrom(
  * // `Said Captain Ross: "We sail at dawn."` → speaker "Captain Ross", the quotation.
  */
 export function openingCue(context: CueContext): FoundAttribution | undefined {
-  const { tokens, cueIndex, cueToken, cue, quotations } = context
+  const { tokens, cueIndex, cueToken, quotations } = context
   if (cueIndex !== 0 || !isCapital(cueToken)) return undefined
   const mention = mentionAfter(tokens, 1)
   if (mention === undefined || mention.pronoun !== undefined) return undefined
@@ -51,7 +51,7 @@ export function openingCue(context: CueContext): FoundAttribution | undefined {
   if (!/^[,:]$/.test(tokens[after]?.text ?? '')) return undefined
   const quote = quotationFrom(tokens, after, quotations)
   if (quote === undefined) return undefined
-  return claimAt(cue, cueToken, { start: quote.start, end: quote.end }, mention, quotations)
+  return claimAtCue(context, { start: quote.start, end: quote.end }, mention)
 }
 
 // Object pronouns of a persuaded hearer, as the subject they stand for.
@@ -81,7 +81,7 @@ export const persuadingCues: ReadonlySet<string> = new Set([
  * as the holder.
  */
 export function persuadedObject(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, sentence } = context
   const before = lower(tokens[cueIndex - 1])
   let holder: FoundMention | undefined
   let from: number
@@ -106,7 +106,7 @@ export function persuadedObject(context: CueContext): FoundAttribution | undefin
   if (/^(i|we|you)$/.test(holder.pronoun ?? '')) return undefined
   const start = tokens[from]
   if (start === undefined) return undefined
-  return claimAt(cue, cueToken, trimSpan(text, start.start, sentence.end), holder, quotations)
+  return claimAtCue(context, trimSpan(text, start.start, sentence.end), holder)
 }
 
 /**
@@ -188,7 +188,7 @@ const evidenceSubjects =
  * the prepositional object is what is said, the subject before the verb the speaker.
  */
 export function prepositionalCue(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, cue, sentence, quotations } = context
   const prepositions = prepositionalCues.get(cue)
   if (prepositions === undefined) return undefined
   if (!prepositions.includes(lower(tokens[cueIndex + 1]))) return undefined
@@ -212,7 +212,7 @@ export function prepositionalCue(context: CueContext): FoundAttribution | undefi
     /^(i|we|you|it)$/.test(speaker.pronoun ?? '')
   )
     return undefined
-  return claimAt(cue, cueToken, trimSpan(text, object.start, end), speaker, quotations)
+  return claimAtCue(context, trimSpan(text, object.start, end), speaker)
 }
 
 // Verbs of knowing: "as everyone knows" asserts, it does not report.
@@ -225,7 +225,7 @@ const knowing = /^(know|knows|knew|realize[sd]?|realise[sd]?|recognize[sd]?|imag
  * friends tell me, three kinds", "The plan, as the mayor said, will fail".
  */
 export function asClauseCue(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, cue, sentence, quotations } = context
   if (knowing.test(cue)) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (speaker === undefined || negativeSubject.test(speaker.text)) return undefined
@@ -239,9 +239,9 @@ export function asClauseCue(context: CueContext): FoundAttribution | undefined {
   // A quotation just before the clause: `"Old friend", as he calls him`.
   const before = opener === 'as' ? quotationBefore(tokens, first - 1, quotations) : undefined
   if (before !== undefined)
-    return claimAt(cue, cueToken, { start: before.start, end: before.end }, speaker, quotations)
+    return claimAtCue(context, { start: before.start, end: before.end }, speaker)
   const interrupted = interruptedClause(text, tokens, first - 1, cueLast, sentence)
-  if (interrupted !== undefined) return claimAt(cue, cueToken, interrupted, speaker, quotations)
+  if (interrupted !== undefined) return claimAtCue(context, interrupted, speaker)
   if (first < 2 || opener !== 'as') return undefined
   // A circumstance may come between: "as he had hinted upon his arrival: …"; a
   // dash may set the clause off: "it may be -- as the mayor fears -- "a disaster"".
@@ -254,7 +254,7 @@ export function asClauseCue(context: CueContext): FoundAttribution | undefined {
       const quote = quotationFrom(tokens, dashes.test(token.text) ? mark + 1 : at, quotations)
       return quote === undefined
         ? undefined
-        : claimAt(cue, cueToken, { start: quote.start, end: quote.end }, speaker, quotations)
+        : claimAtCue(context, { start: quote.start, end: quote.end }, speaker)
     }
     if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
       return undefined
@@ -317,7 +317,7 @@ export function progressiveCue(
   context: CueContext,
   thatAfterCircumstance: (tokens: readonly Token[], index: number) => number | undefined,
 ): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, sentence } = context
   if (!/^(is|was|are|were|been)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   const speaker = mentionBefore(tokens, cueIndex - 2, sentence.start)
   if (
@@ -335,7 +335,7 @@ export function progressiveCue(
   if (that === undefined) return undefined
   const start = tokens[that + 1]
   if (start === undefined) return undefined
-  return claimAt(cue, cueToken, trimSpan(text, start.start, sentence.end), speaker, quotations)
+  return claimAtCue(context, trimSpan(text, start.start, sentence.end), speaker)
 }
 
 /**
@@ -357,7 +357,7 @@ export const evaluativeCues: ReadonlySet<string> = new Set([
 
 /** "X deplored the officer '…'": the object up to the end of its quotation; the subject speaks. */
 export function evaluativeCue(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, sentence, quotations } = context
   const object = tokens[cueIndex + 1]
   if (object === undefined || object.kind !== 'word') return undefined
   if (/^(by|as)$/.test(lower(object))) return undefined
@@ -381,7 +381,7 @@ export function evaluativeCue(context: CueContext): FoundAttribution | undefined
     /^(i|we|you)$/.test(speaker.pronoun ?? '')
   )
     return undefined
-  return claimAt(cue, cueToken, trimSpan(text, object.start, end), speaker, quotations)
+  return claimAtCue(context, trimSpan(text, object.start, end), speaker)
 }
 
 /**
@@ -404,7 +404,7 @@ export const outcryCues: ReadonlySet<string> = new Set([
 
 /** `X shouting, "…"`: the quotation, and who shouts it. */
 export function outcryCue(context: CueContext): FoundAttribution | undefined {
-  const { tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { tokens, cueIndex, sentence, quotations } = context
   const quote = quotationFrom(tokens, cueIndex + 1, quotations)
   if (quote === undefined) return undefined
   let relative = cueIndex - 1
@@ -433,5 +433,5 @@ export function outcryCue(context: CueContext): FoundAttribution | undefined {
     (speaker.pronoun === undefined && speaker.type !== 'person' && speaker.type !== 'group')
   )
     return undefined
-  return claimAt(cue, cueToken, { start: quote.start, end: quote.end }, speaker, quotations)
+  return claimAtCue(context, { start: quote.start, end: quote.end }, speaker)
 }

@@ -7,7 +7,7 @@
 import { lower, type Token } from '../text/tokens.js'
 import {
   type CueContext,
-  claimAt,
+  claimAtCue,
   closingQuotes,
   type FoundAttribution,
   quotationAfter,
@@ -78,7 +78,7 @@ function textMention(phrase: { start: number; end: number; text: string }) {
  * reads the paper", "The road runs north").
  */
 export function textReads(context: CueContext): FoundAttribution | undefined {
-  const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  const { text, tokens, cueIndex, sentence, quotations } = context
   // Inverted: `"…", begins the poem …` — the quotation closes just before.
   const comma = tokens[cueIndex - 1]
   const closing = tokens[cueIndex - 2]
@@ -95,13 +95,7 @@ export function textReads(context: CueContext): FoundAttribution | undefined {
       last++
     const phrase = textPhrase(tokens, cueIndex + 1, last)
     if (quote === undefined || phrase === undefined) return undefined
-    return claimAt(
-      cue,
-      cueToken,
-      { start: quote.start, end: quote.end },
-      textMention(phrase),
-      quotations,
-    )
+    return claimAtCue(context, { start: quote.start, end: quote.end }, textMention(phrase))
   }
   // Forward: `The sign reads (as follows): "…"`.
   let first = cueIndex - 1
@@ -120,11 +114,5 @@ export function textReads(context: CueContext): FoundAttribution | undefined {
       ? quotationAfter(text, sentence.end, quotations)
       : quotations.find((quotation) => quotation.start === next?.start)
   if (quote === undefined) return undefined
-  return claimAt(
-    cue,
-    cueToken,
-    { start: quote.start, end: quote.end },
-    textMention(phrase),
-    quotations,
-  )
+  return claimAtCue(context, { start: quote.start, end: quote.end }, textMention(phrase))
 }
