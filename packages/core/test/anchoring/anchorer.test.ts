@@ -159,6 +159,21 @@ describe('createAnchorer', () => {
     )
   })
 
+  it('with the previous text, maps a short span whose neighbouring words were both edited', () => {
+    // Found by the property test below: the two edits and the span between them were
+    // one replacement of the diff, so the span was searched for and, with both
+    // context sides edited, reported orphan.
+    const newText =
+      'MOSCOW new - More than foreigners were imprisoned in the Gulag, a general said. ' +
+      'They included 501 Bulgarians and tens of thousands of Poles, apparently. ' +
+      'The fate of many was unclear.'
+    const result = createAnchorer(newText, { previousText: article }).resolve(
+      span(article, '- More'),
+    )
+    expect(result.status).toBe('mapped')
+    expect(newText.slice(result.start, result.end)).toBe('- More')
+  })
+
   it('with the previous text, random edits outside spans move each span exactly where they put it', () => {
     const words = article.split(' ')
     fc.assert(

@@ -57,6 +57,18 @@ describe('diffTexts', () => {
     expect(rebuilt + oldText.slice(cursor)).toBe(newText)
   })
 
+  it('diffs a short changed middle whose words are shared instead of replacing it whole', () => {
+    // After the common start and end are trimmed, "(Reuter) - More than 2,000" →
+    // "new - More than" is shorter than the paragraph comparison reads: the words
+    // between the two edits must stay unchanged text.
+    const oldText = 'MOSCOW (Reuter) - More than 2,000 foreigners were imprisoned.'
+    const newText = 'MOSCOW new - More than foreigners were imprisoned.'
+    const edits = diffTexts(oldText, newText)
+    const at = oldText.indexOf('- More than')
+    expect(edits.map(at, 1)).toBe(newText.indexOf('- More than'))
+    expect(edits.insertedIn(newText.indexOf('- More than'), newText.indexOf(' foreigners'))).toBe(0)
+  })
+
   it('describes any edit correctly (applying it rebuilds the new text)', () => {
     const text = fc.string({
       unit: fc.constantFrom('a', 'b', ' ', '\n', '😃', 'x'),

@@ -167,7 +167,12 @@ function alike(
   bTo: number,
 ): boolean {
   const span = 16
-  if (aTo - aFrom < span || bTo - bFrom < span) return false
+  // Too short for the edge comparisons (after the common start and end are trimmed,
+  // a changed middle often is): shared words alone decide, so that "(Reuter) - More
+  // than 2,000" and "new - More than" are diffed, not replaced whole.
+  if (aTo - aFrom < span || bTo - bFrom < span) {
+    return sharedWords(a.slice(aFrom, aTo), b.slice(bFrom, bTo)) >= sharedWordsAlike
+  }
   return (
     a.startsWith(b.slice(bFrom, bFrom + span), aFrom) ||
     a.slice(aTo - span, aTo) === b.slice(bTo - span, bTo) ||
