@@ -1011,29 +1011,19 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     if (value !== undefined)
       return { from: index, to: index + 1, value, vague: false, words: true, written: token.text }
   }
-  // "half" glued to a unit: "a half-point cut", "a half-hour", "a half-mile"
-  // (round 10); not "half-hearted", "half-closed", "half-way".
+  // One half: glued to a unit, "a half-point cut", "a half-hour", "a half-mile"
+  // (round 10; not "half-hearted", "half-closed", "half-way"); or a fraction as a
+  // word before what it divides, "half the salary", "half of them", or after an
+  // approximator ("Nearly half had travelled").
   if (
-    token.kind === 'word' &&
-    /^half-(point|percent|percentage|cent|hour|day|week|month|year|mile|inch|foot|yard|pound|ounce|ton|tonne|dozen|million|billion|century|decade|acre|gallon|minute|second)s?$/i.test(
-      token.text,
-    )
-  )
-    return {
-      from: index,
-      to: index + 1,
-      value: 0.5,
-      vague: false,
-      words: true,
-      written: token.text,
-    }
-  // A fraction as a word before what it divides: "half the salary", "half of
-  // them", or after an approximator ("Nearly half had travelled").
-  if (
-    word === 'half' &&
-    (/^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) ||
-      matchWordsBefore(tokens, index, approximatorsBefore) !== undefined) &&
-    lower(tokens[index - 1]) !== 'a'
+    (token.kind === 'word' &&
+      /^half-(point|percent|percentage|cent|hour|day|week|month|year|mile|inch|foot|yard|pound|ounce|ton|tonne|dozen|million|billion|century|decade|acre|gallon|minute|second)s?$/i.test(
+        token.text,
+      )) ||
+    (word === 'half' &&
+      (/^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) ||
+        matchWordsBefore(tokens, index, approximatorsBefore) !== undefined) &&
+      lower(tokens[index - 1]) !== 'a')
   )
     return {
       from: index,
