@@ -38,13 +38,15 @@ export function createQGramIndex(text: string): QGramIndex {
   const bits = Math.min(22, Math.max(8, Math.ceil(Math.log2(grams + 1)) - 1))
   const shift = 32 - bits
   // Offsets sorted by bucket (ascending within a bucket), in two steps: a stable
-  // scatter by the bucket's high half into 2^11 runs, then a counting sort of each
-  // run by the low half, which also gives every bucket's start. A run holds a few
-  // thousand entries, so the second step stays in cache. (A direct counting sort over
-  // all 2^22 buckets scatters every write over 16 MB of counters and 24 MB of output:
-  // cache misses made it 3–5 times slower on 6 MB; a two-pass LSD radix sort with a
-  // final sweep for the starts was ~25 % slower than this.)
-  const lowBits = bits >>> 1
+  // scatter by the bucket's top 8 bits into 256 runs, then a counting sort of each
+  // run by the remaining bits, which also gives every bucket's start. A run's
+  // counters (64 KB at 6 MB) stay in cache during the second step. (A direct
+  // counting sort over all 2^22 buckets scatters every write over 16 MB of counters
+  // and 24 MB of output: cache misses made it 3–5 times slower on 6 MB; a two-pass
+  // LSD radix sort with a final sweep for the starts was ~25 % slower than this.
+  // 2^11 runs instead of 256 made the scatter ~30 % slower: 4,096 write streams
+  // at once, more than the caches keep open.)
+  const lowBits = bits - Math.min(8, bits)
   const lowMask = (1 << lowBits) - 1
   const highStarts = new Int32Array((1 << (bits - lowBits)) + 1)
   // Bucket of every gram, from a polynomial hash rolled one character at a time.
@@ -63,7 +65,7 @@ export function createQGramIndex(text: string): QGramIndex {
   }
   for (let i = 1; i < highStarts.length; i++)
     highStarts[i] = (highStarts[i] as number) + (highStarts[i - 1] as number)
-  // Each offset, with its bucket's low half, in the run of its high half.
+  // Each offset, with its bucket's low bits, in the run of its top bits.
   const runOffsets = new Int32Array(grams)
   const runLows = new Int32Array(grams)
   {
@@ -76,8 +78,9 @@ export function createQGramIndex(text: string): QGramIndex {
       runLows[at] = key & lowMask
     }
   }
-  // counts[b] … counts[b + 1] is bucket b's slice of `positions`.
-  const positions = new Int32Array(grams)
+  // counts[b] … counts[b + 1] is bucket b's slice of `positions`, which reuses the
+  // buckets' array (no longer needed): 24 MB less to allocate on 6 MB.
+  const positions = keys
   const counts = new Int32Array((1 << bits) + 1)
   {
     const starts = new Int32Array(lowMask + 2)
