@@ -27,6 +27,7 @@ import {
   participlesWithThat,
   pluralPresent,
   strong,
+  thatClauseCues,
   weak,
 } from './cues.js'
 import { recordShows, showCues } from './documents-show.js'
@@ -1039,8 +1040,105 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
   if (/^calls?$/i.test(cue))
     return /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start))
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
+  // Round 13: "that" next, or after a phrase in commas; a quotation next or before.
+  if (thatClauseCues.has(cue.toLowerCase()))
+    return (
+      /^(\s+that\b|[\s:,]*["“]|,[^,.;:]{1,60},\s+that\b)/i.test(text.slice(end, end + 70)) ||
+      /["”’']/.test(text.slice(Math.max(0, start - 60), start))
+    )
   return true
 }
+
+// Round 13: cues of other frames that also report a "that" clause right after them.
+const thatAlso =
+  /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast)$/
+
+/**
+ * Round 13: the frame of a cue of `thatClauseCues`: "that" next (or after an
+ * adverb or circumstance in commas: "concedes, grudgingly, that …"), a quotation
+ * after a comma or colon, or a quotation just before its speaker (`"…," she
+ * retorts`); and before it a subject that can speak — a pronoun, a name, a
+ * speaker, people or organisation noun, a work — past adverbs and auxiliaries,
+ * so that "the house rule that …", "state grants that …" are nouns.
+ */
+function thatClauseFrame(context: CueContext): boolean {
+  const { tokens, cueIndex, cueToken, cue, quotations } = context
+  const next = tokens[cueIndex + 1]
+  const thatIndex =
+    lower(next) === 'that'
+      ? cueIndex + 1
+      : next?.text === ','
+        ? parentheticalThat(tokens, cueIndex + 2)
+        : cueIndex + 1
+  // "grants that cover the cost": a relative clause after a noun.
+  // "which Mr. Doe implies that it is": a clause of three words at least.
+  const that =
+    lower(tokens[thatIndex]) === 'that' &&
+    !relativeVerb(tokens[thatIndex + 1], tokens[thatIndex + 2]) &&
+    tokens.slice(thatIndex + 1, thatIndex + 4).filter((token) => token.kind === 'word').length === 3
+  const quotationNext =
+    /^[,:]$/.test(next?.text ?? '') &&
+    quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined
+  const from = tokens[Math.max(0, cueIndex - 6)]?.start ?? cueToken.start
+  // `"…," she retorts.`: the cue closes the clause.
+  const quotationBefore =
+    (tokens[cueIndex + 1] === undefined || /^[,.;!?]$/.test(tokens[cueIndex + 1]?.text ?? '')) &&
+    quotations.some((quotation) => quotation.end <= cueToken.start && quotation.end >= from)
+  if (!that && !quotationNext && !quotationBefore) return false
+  let at = cueIndex - 1
+  let auxiliary = false
+  while (
+    at > 0 &&
+    /ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once|do|does|did|will|would|can|could|may|might|must|should|shall|has|have|had|n['’]t)$/.test(
+      lower(tokens[at]),
+    )
+  ) {
+    if (
+      !/ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once)$/.test(
+        lower(tokens[at]),
+      )
+    )
+      auxiliary = true
+    at--
+  }
+  const subject = tokens[at]
+  if (subject === undefined) return false
+  const word = lower(subject)
+  if (closingQuotes.has(subject.text) || subject.text === ',' || subject.text === ')') return true
+  if (subject.kind !== 'word' || /^(i|we|you|me|us)$/.test(word) || determiners.has(word))
+    return false
+  // A base form has a plural subject ("Critics charge that …"; not "The house rule
+  // that …"), an -s form a singular one, and an -s form that is also a plural noun
+  // a clear speaker ("Smith rules that …"; not "State grants that …").
+  const base = !/(s|ed)$/.test(cue) && !/^(understood|held|taught|foresaw)$/.test(cue)
+  const plural =
+    /^(they|who|which|that|others|some|many|most|few|all|both|people|police|men|women|clergy|staff|public|press)$/.test(
+      word,
+    ) || /[^s'’]s$/.test(word)
+  if (base && !auxiliary && !plural) return false
+  if (!base && nounLikeCues.test(cue) && (plural || (isCapital(subject) && at === 0))) {
+    const tags = lexiconTags(word)
+    if (!tags.some((tag) => /Name|Person/.test(tag)) && !speakerNouns.has(word)) return false
+  }
+  // "It also implies that …": what an idea implies is no one's claim.
+  if (/^impl/.test(cue) && /^(it|this|that|which)$/.test(word)) return false
+  if (/^(he|she|it|they|who|which|that|one|others|some|many|most|few|all|both)$/.test(word))
+    return true
+  if (isCapital(subject)) return true
+  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word
+  return (
+    speakerNouns.has(word) ||
+    speakerNouns.has(singular) ||
+    organisationWords.has(singular) ||
+    titles.has(singular) ||
+    isActorNoun(word)
+  )
+}
+
+// Round 13: -s forms of `thatClauseCues` that are plural nouns too ("state grants
+// that …", "house rules that …").
+const nounLikeCues =
+  /^(grants|rules|remarks|hints|jokes|protests|demands|mentions|repeats|shouts|whispers|counters|worries|guesses|decrees|cautions|cries|judges|trusts|quips|retorts|conjectures|intimates)$/
 
 /** Options of {@link findAttributions}. */
 export interface FindAttributionsOptions {
@@ -1091,6 +1189,16 @@ export function findAttributions(
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
     const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
+    if (thatClauseCues.has(cue) && !thatClauseFrame(context)) continue
+    // Round 13: cues of a frame of their own (judging, complaining, commitments,
+    // foreseeing) report a "that" clause like any verb of saying: "The senator
+    // laments that …", "They complain that …", "She swore that …".
+    if (thatAlso.test(cue) && lower(tokens[cueIndex + 1]) === 'that') {
+      const previous = found.at(-1)
+      const reported = otherFrame(context, sentences, sentenceIndex, previous)
+      if (reported !== undefined) found.push(reported)
+      continue
+    }
     // Round 10: "The board rejected the bid on the grounds that …" — the reason is
     // the subject's (or the agent's: "was refused by the mayor on grounds that").
     if (/^on (the )?grounds that$/.test(cue)) {
@@ -1417,6 +1525,22 @@ function parentheticalThat(tokens: readonly Token[], index: number): number {
     lower(tokens[index + 2]) === 'that'
   )
     return index + 2
+  // Round 13: an adverb phrase ("concedes, somewhat grudgingly, that …", "argues,
+  // rather too neatly, that …").
+  for (let at = index; at < index + 3; at++) {
+    if (
+      !/ly$|^(somewhat|rather|quite|very|too|more|most|less|not|so|however)$/.test(
+        lower(tokens[at]),
+      )
+    )
+      break
+    if (
+      /ly$/.test(lower(tokens[at])) &&
+      tokens[at + 1]?.text === ',' &&
+      lower(tokens[at + 2]) === 'that'
+    )
+      return at + 2
+  }
   if (!/^(among|in|at|on|for|of|with|as|above|after|before|by)$/.test(lower(tokens[index])))
     return index
   for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
@@ -2294,9 +2418,10 @@ function reportingVerb(
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
-    /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held|find|finds|found)$/.test(
-      cue,
-    ) &&
+    (thatClauseCues.has(cue) ||
+      /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held|find|finds|found)$/.test(
+        cue,
+      )) &&
     (/^(i|we|you)$/.test(mention.pronoun ?? '') ||
       /^(we|you) (all|both)$/i.test(mention.text) ||
       // Round 11: "I rather think", "lest anybody think".
