@@ -48,3 +48,167 @@ describe('verbs that report a "that" clause, in every tense', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('knowing without "that", and the causal "as"', () => {
+  it.each([
+    ['They realize the dam would not hold.', 'the dam would not hold', 'They'],
+    [
+      'We cannot blame the farmers, as they realize the dam would not hold.',
+      'the dam would not hold',
+      'they',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('"as everyone knows," stays the writer\'s', () => {
+    expect(claims(suggest('As everyone knows, the dam is old.'))).toEqual([])
+  })
+})
+
+describe('a belief, hope or assumption acted in', () => {
+  it.each([
+    ['The council acted in the belief that the dam was sound.', 'The council'],
+    ['The miners struck in the hope that the dam was sound.', 'The miners'],
+    ['Mr. Pryor sold his land under the mistaken impression that the dam was sound.', 'Mr. Pryor'],
+    ['The board voted on the assumption that the dam was sound.', 'The board'],
+  ])('%s', (text, speaker) => {
+    expect(claimOf(text, 'the dam was sound')?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'We acted in the belief that the dam was sound.',
+    'The plan was based on the belief that the dam was sound.',
+    'Our good nature moves us to write, in the hope that the dam was sound.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('nouns of believing, fearing and demanding, with their holder', () => {
+  it.each([
+    ['Their faith that the dam will hold is touching.', 'the dam will hold is touching', 'Their'],
+    [
+      'The Roman article of faith that the dam will hold is old.',
+      'the dam will hold is old',
+      'The Roman',
+    ],
+    [
+      "The engineers' suspicion that the dam will fail was right.",
+      'the dam will fail was right',
+      "The engineers'",
+    ],
+    ['Their answer was: the dam will hold.', 'the dam will hold', 'Their'],
+    ['His reply was, "The dam will hold."', '"The dam will hold."', 'His'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a cognition noun of "of" is no holder', () => {
+    expect(
+      claims(suggest('The charter demands recognition of the dam rule that no boat may pass.')),
+    ).toEqual([])
+  })
+})
+
+describe('what is predicted, and views of nations', () => {
+  it('"They predicted escalation" — a noun phrase', () => {
+    expect(
+      claimOf('They predicted escalation, and escalation came.', 'escalation')?.speaker,
+    ).toEqual(['They'])
+  })
+
+  it('a reduced relative with "convinced that", negated', () => {
+    expect(
+      claimOf(
+        'Envoys of nations as yet not quite convinced that the dam is safe were invited.',
+        'the dam is safe were invited',
+      )?.speaker,
+    ).toEqual(['Envoys of nations'])
+  })
+
+  it('an adjective phrase in commas ends at its comma', () => {
+    expect(
+      claimOf('Voters, convinced that the dam was unsafe, rejected it.', 'the dam was unsafe')
+        ?.speaker,
+    ).toEqual(['Voters,'])
+  })
+
+  it.each([
+    ['The village is old, according to the census.', 'the census'],
+    ['The village is old, according to legend.', 'legend'],
+  ])('records and legends speak: %s', (text, speaker) => {
+    expect(claimOf(text, 'The village is old')?.speaker).toEqual([speaker])
+  })
+})
+
+describe('letters and papers cited in an interrupted statement', () => {
+  it.each([
+    'What is needed, Ann Pryor writes in the Evening Star (May 3) is a new dam.',
+    'What is needed, Ann Pryor writes in her letter of May 3, is a new dam.',
+  ])('%s', (text) => {
+    expect(claimOf(text, 'What is needed … is a new dam')?.speaker).toEqual(['Ann Pryor'])
+  })
+
+  it.each([
+    'The flood, he said in reminiscing about the old days, was a disaster.',
+    'Though old, I shall consider in this chapter the dam and shall describe it.',
+  ])('no citation in %j', (text) => {
+    expect(claimOf(text, 'The flood … was a disaster.')).toBeUndefined()
+    expect(
+      claims(suggest(text)).every((claim) => !claim.content.join(' ').includes('shall describe')),
+    ).toBe(true)
+  })
+})
+
+describe('dialogue: breaking in, and reports inside a quotation', () => {
+  it.each([
+    ['"No," the interpreter broke in, "the dam is closed."', 'the interpreter'],
+    ['"Besides," Ann chimed in, "the dam is closed."', 'Ann'],
+    ['"The owner agrees," the translator put in, "that the dam is closed."', 'the translator'],
+  ])('%s', (text, speaker) => {
+    const found = claims(suggest(text))
+    expect(found.some((claim) => claim.speaker?.includes(speaker))).toBe(true)
+  })
+
+  it('"He says that …" inside a quotation is a third party\'s report', () => {
+    expect(
+      claimOf(
+        'The guide said: "The dam is old. He says that the dam was built in a hurry."',
+        'the dam was built in a hurry',
+      )?.speaker,
+    ).toEqual(['He'])
+  })
+
+  it.each(['He came in late.', 'She put in a good word for him.'])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('not held, not said', () => {
+  it.each([
+    'It is high time the council began to realize that the dam is unsafe.',
+    'The dam is said to fear nothing.',
+    'Reporters said to fear reprisals stayed home.',
+    'He smiled and said a word or two to the guide.',
+    'I answered the routine question about the dam.',
+    'He answered the letter at once.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+
+  it('a circumstance in commas before "that"', () => {
+    expect(
+      claimOf(
+        'The settlers insisted, through their charter, that the dam was theirs.',
+        'the dam was theirs',
+      )?.speaker,
+    ).toEqual(['The settlers'])
+  })
+
+  it('a plural hearer before "that"', () => {
+    expect(
+      claimOf('He said to reporters that the dam was safe.', 'the dam was safe')?.speaker,
+    ).toEqual(['He'])
+  })
+})

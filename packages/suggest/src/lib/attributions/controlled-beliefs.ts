@@ -4,7 +4,7 @@
  * did not take the mayor long to realize that …" — the mayor; "Hale came to
  * believe that …", "The jurors seemed to think …" — the subject.
  */
-import { lower } from '../text/tokens.js'
+import { lower, type Token } from '../text/tokens.js'
 import { type CueContext, claimAt, type FoundAttribution, trimSpan } from './claim-content.js'
 import { opensClause } from './clauses.js'
 import {
@@ -43,6 +43,21 @@ const objectPronouns = new Map([
   ['her', 'she'],
   ['them', 'they'],
 ])
+
+/**
+ * Round 13: a belief the writer urges, not one held: "It is (high) time the
+ * nation began to realize that …", "it is about time they learned to accept …".
+ */
+export function exhortation(tokens: readonly Token[], before: number): boolean {
+  const at = tokens.findIndex((token) => token.start >= before)
+  return tokens
+    .slice(Math.max(0, at - 4), at)
+    .some(
+      (token, index, window) =>
+        lower(token) === 'time' &&
+        window.slice(0, index).some((word) => /^(is|it['’]s|was)$/.test(lower(word))),
+    )
+}
 
 /**
  * The belief of the controller of "to conclude" (and its like) at `cueIndex`,
@@ -96,7 +111,8 @@ export function controlledBeliefAt(context: CueContext): FoundAttribution | unde
   if (
     mention === undefined ||
     /^(i|we|you|one|me|us)$/.test(mention.pronoun ?? mention.text.toLowerCase()) ||
-    negative.test(mention.text)
+    negative.test(mention.text) ||
+    exhortation(tokens, mention.start)
   )
     return undefined
   return claimAt(

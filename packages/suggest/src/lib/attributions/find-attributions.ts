@@ -31,7 +31,7 @@ import {
   weak,
 } from './cues.js'
 import { recordShows, showCues } from './documents-show.js'
-import { foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
+import { figureWords, foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
 import { headlineAttributions } from './headlines.js'
 import { reasonCues, reasonedJudgement, reasonOnly } from './judgements.js'
 import {
@@ -279,7 +279,12 @@ function circumstanceThat(tokens: readonly Token[], index: number): number | und
   const object = tokens[index + 1]
   if (
     lower(tokens[index]) === 'to' &&
-    !(isCapital(object) || /^(the|a|an|his|her|their|its|this|our|my)$/.test(lower(object)))
+    !(
+      isCapital(object) ||
+      /^(the|a|an|his|her|their|its|this|our|my)$/.test(lower(object)) ||
+      // Round 13: a plural hearer ("said to reporters that …").
+      (/[^s]s$/.test(lower(object)) && lower(tokens[index + 2]) === 'that')
+    )
   )
     return undefined
   for (let at = index + 1; at < tokens.length && at <= index + 10; at++) {
@@ -412,9 +417,12 @@ function nestedReport(tokens: readonly Token[], cueIndex: number, quote: Quotati
   if (cue === undefined || subject === undefined || next === undefined) return false
   if (subject.start <= quote.start + 1 || next.end >= quote.end - 1) return false
   // A third party named or described: not "I", "we", "you", nor a pronoun.
+  // Round 13: "he", "she", "they" with a "that" clause ("He says that if he
+  // were to …", in a translator's words).
   if (
     subject.kind !== 'word' ||
-    pronounTypes.has(lower(subject)) ||
+    (pronounTypes.has(lower(subject)) &&
+      !(/^(he|she|they)$/.test(lower(subject)) && lower(next) === 'that')) ||
     /^(you|me|us)$/.test(lower(subject))
   )
     return false
@@ -904,6 +912,9 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
   while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
   for (let verb = first + 1; verb < limit && verb < first + 12; verb++) {
     const token = tokens[verb]
+    // Round 13: an abbreviation's period ("Mr. Pryor sold …").
+    if (token?.text === '.' && isCapital(tokens[verb - 1]) && tokens[verb - 1]?.end === token.start)
+      continue
     if (token === undefined || token.kind !== 'word') return undefined
     if (isCapital(token)) continue
     const tags = lexiconTags(lower(token))
@@ -1030,6 +1041,10 @@ const textCues = /^(reads|read|begins|began|ends|ended|runs|ran|goes|went|opens|
 const thatCues = /^(find|finds|found|holds|held|provides)$/i
 const valuingCues = /^(put|puts|placed|places|pegged|pegs|valued|values)$/i
 
+// Round 13: cues of knowing and supposing that take a clause without "that".
+const bareClauseCues =
+  /^(realize|realise|recognize|recognise|understand|understands|understood|assume|suppose|supposes|supposed|reckon|reckons|reckoned|trust|trusts|trusted)$/
+
 function mayFrame(text: string, start: number, end: number, cue: string): boolean {
   if (textCues.test(cue)) {
     const around = text.slice(Math.max(0, start - 4), end + 16)
@@ -1043,6 +1058,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
   // Round 13: "that" next, or after a phrase in commas; a quotation next or before.
   if (thatClauseCues.has(cue.toLowerCase()))
     return (
+      bareClauseCues.test(cue.toLowerCase()) ||
       /^(\s+that\b|[\s:,]*["“]|,[^,.;:]{1,60},\s+that\b)/i.test(text.slice(end, end + 70)) ||
       /["”’']/.test(text.slice(Math.max(0, start - 60), start))
     )
@@ -1052,6 +1068,89 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
 // Round 13: cues of other frames that also report a "that" clause right after them.
 const thatAlso =
   /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast)$/
+
+/**
+ * Round 13: `"…", the interpreter put in, "…"` — a verb of breaking in reports the
+ * quotation closing before its speaker and the one opening after its comma or
+ * colon; without a quotation next to it, nothing ("put in a word", "came in
+ * late").
+ */
+function interjection(context: CueContext): FoundAttribution | undefined {
+  const { tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  const last = cueIndex + cue.split(' ').length - 1
+  const mark = tokens[last + 1]
+  const after =
+    mark !== undefined && /^[,:]$/.test(mark.text)
+      ? quotationOpeningAt(quotations, tokens[last + 2]?.start)
+      : undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (mention === undefined || /^(i|we)$/.test(mention.pronoun ?? '')) return undefined
+  const first = tokens.findIndex((token) => token.start === mention.start)
+  const from = tokens[Math.max(0, first - 3)]?.start ?? mention.start
+  const before = quotations.find(
+    (quotation) => quotation.end <= mention.start && quotation.end >= from,
+  )
+  const spans = [before, after].filter((span) => span !== undefined)
+  if (spans.length === 0) return undefined
+  return claimAtCue(
+    context,
+    spans.map((span) => ({ start: span.start, end: span.end })),
+    mention,
+  )
+}
+
+/**
+ * Round 13: `…, X writes in PAPER (DATE)[,] is …` — the words before the speaker's
+ * comma and the predicate after the citation are one statement.
+ */
+function citedInterruption(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, sentence } = context
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (mention === undefined || mention.pronoun === 'i' || mention.pronoun === 'we') return undefined
+  const first = tokens.findIndex((token) => token.start === mention.start)
+  const comma = tokens[first - 1]
+  if (comma?.text !== ',' || first < 3) return undefined
+  let at = cueIndex + 2
+  let depth = 0
+  for (; at < tokens.length && at <= cueIndex + 16; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (token.text === '(') depth++
+    else if (token.text === ')') depth--
+    else if (depth > 0) continue
+    else if (token.text === ',' || (token.kind === 'word' && !isCapital(token) && verbLike(token)))
+      break
+    else if (token.kind === 'punct' && token.text !== '.') return undefined
+    // Only a paper, a letter and a date: "in The Daily Sun (October 26)", "in his
+    // letter of Oct. 30" (not "in reminiscing about …", "in the present chapter").
+    else if (token.kind === 'word' && !isCapital(token) && !paperWords.test(lower(token)))
+      return undefined
+  }
+  if (tokens[at]?.text === ',') at++
+  const verb = tokens[at]
+  if (verb === undefined || verb.kind !== 'word' || isCapital(verb) || !verbLike(verb))
+    return undefined
+  // `"…," X said in …`: the quotation is the statement (the usual frame).
+  if (closingQuotes.has(tokens[first - 2]?.text ?? '')) return undefined
+  const opening = trimSpan(text, sentence.start, comma.start)
+  const rest = trimSpan(text, verb.start, sentence.end)
+  if (opening === undefined || rest === undefined) return undefined
+  return claimAtCue(context, [opening, rest], mention)
+}
+
+// Round 13: verbs of writing and saying that cite a paper; the words of a citation.
+const citingCues =
+  /^(writes|wrote|write|says|said|argues|argued|notes|noted|observes|observed|remarks|remarked|declares|declared|insists|insisted|contends|contended|maintains|maintained|suggests|suggested|states|stated|explains|explained|adds|added|concludes|concluded|points out|pointed out|asserts|asserted|complains|complained)$/
+const paperWords =
+  /^(the|a|an|his|her|their|its|this|that|last|latest|recent|current|new|letter|letters|column|columns|article|book|review|editorial|essay|paper|piece|issue|edition|of|and|to|the editor|week|month|year|day|number|volume|page|pages|p|pp)$/
+
+/** True when the lexicon reads `token` as a finite verb, copula or modal ("is", "would"). */
+function verbLike(token: Token): boolean {
+  return lexiconTags(lower(token)).some((tag) =>
+    /^(Copula|Modal|Auxiliary|PastTense|PresentTense)$/.test(tag),
+  )
+}
 
 /**
  * Round 13: the frame of a cue of `thatClauseCues`: "that" next (or after an
@@ -1084,7 +1183,10 @@ function thatClauseFrame(context: CueContext): boolean {
   const quotationBefore =
     (tokens[cueIndex + 1] === undefined || /^[,.;!?]$/.test(tokens[cueIndex + 1]?.text ?? '')) &&
     quotations.some((quotation) => quotation.end <= cueToken.start && quotation.end >= from)
-  if (!that && !quotationNext && !quotationBefore) return false
+  // Knowing and supposing take a clause without "that" too: "They realize they
+  // would be helpless", "The author assumes the reader knows Latin".
+  const bareClause = bareClauseCues.test(cue) && opensClause(tokens, cueIndex + 1)
+  if (!that && !quotationNext && !quotationBefore && !bareClause) return false
   let at = cueIndex - 1
   let auxiliary = false
   while (
@@ -1199,9 +1301,23 @@ export function findAttributions(
       if (reported !== undefined) found.push(reported)
       continue
     }
+    // Round 13: a speaker breaking in on a dialogue: `"…", the interpreter put in,
+    // "that …"`, `"No," she broke in, "…"`.
+    if (
+      /^((put|puts|broke|breaks|cut|cuts|chimed|chimes|came|comes) in|interject(ed|s)|interpos(ed|es))$/.test(
+        cue,
+      )
+    ) {
+      const interjected = interjection(context)
+      if (interjected !== undefined) found.push(interjected)
+      continue
+    }
     // Round 10: "The board rejected the bid on the grounds that …" — the reason is
     // the subject's (or the agent's: "was refused by the mayor on grounds that").
-    if (/^on (the )?grounds that$/.test(cue)) {
+    // Round 13: so are the belief, hope or assumption a subject acts in: "The union
+    // struck in the hope that …", "acted on the assumption that …", "under the
+    // impression that …".
+    if (/^(on (the )?grounds|(in|on|under) the .+) that$/.test(cue)) {
       const grounds = onGrounds(context)
       if (grounds !== undefined) found.push(grounds)
       continue
@@ -1425,7 +1541,19 @@ function foreseeing(
   )
     return undefined
   const semicolon = tokens.find((token, index) => index >= end && token.text === ';')
-  return claimAtCue(context, trimSpan(text, start.start, semicolon?.start ?? sentence.end), mention)
+  // Round 13: a predicted noun phrase ends where foreseenObject ends it.
+  const objectEnd =
+    /^predict(s|ed)?$/.test(cue) &&
+    !tokens
+      .slice(from, end)
+      .some((token) => token.kind === 'number' || figureWords.test(lower(token)))
+      ? tokens[end - 1]?.end
+      : undefined
+  return claimAtCue(
+    context,
+    trimSpan(text, start.start, objectEnd ?? semicolon?.start ?? sentence.end),
+    mention,
+  )
 }
 
 /**
@@ -1446,7 +1574,24 @@ function onGrounds(context: CueContext): FoundAttribution | undefined {
     agent !== undefined && agent.pronoun === undefined && agent.end <= cueToken.start
       ? agent
       : sentenceSubject(tokens, cueIndex)
-  if (mention === undefined || negativeSubject.test(mention.text)) return undefined
+  if (
+    mention === undefined ||
+    negativeSubject.test(mention.text) ||
+    /^(i|we|you|one)$/i.test(mention.pronoun ?? mention.text)
+  )
+    return undefined
+  // Round 13: a belief or hope acted in is a speaker's ("The union struck in the
+  // hope that …"), not what a thing "is based on" nor a quality's ("our generosity
+  // prompts us, in the hope that …").
+  if (!/grounds/.test(cue)) {
+    if (
+      /^(based|founded|rests|rested|rest|built|premised|grounded|depends|depended|relies|relied)$/.test(
+        lower(tokens[cueIndex - 1]),
+      )
+    )
+      return undefined
+    if (mention.pronoun === undefined && !speakerLike(mention.text)) return undefined
+  }
   return claimAt(
     cue,
     { start: cueToken.start, end: lastWord.end },
@@ -1454,6 +1599,30 @@ function onGrounds(context: CueContext): FoundAttribution | undefined {
     mention,
     quotations,
   )
+}
+
+/**
+ * Round 13: true when a mention's words name someone who can hold a view: a name
+ * (a capital past the first word), or a speaker, people, organisation noun or title.
+ */
+function speakerLike(mention: string): boolean {
+  const words = mention.split(/\s+/)
+  if (/^(our|my|your)$/i.test(words[0] ?? '')) return false
+  return words.some((word, index) => {
+    const plain = word.toLowerCase().replace(/['’]s?$/, '')
+    const singular = /[^s]s$/.test(plain) ? plain.slice(0, -1) : plain
+    return (
+      (index > 0 && /^\p{Lu}/u.test(word)) ||
+      (index === 0 &&
+        /^\p{Lu}/u.test(word) &&
+        !/^(the|a|an|this|that|these|those|its|his|her|their)$/i.test(word)) ||
+      speakerNouns.has(plain) ||
+      speakerNouns.has(singular) ||
+      organisationWords.has(singular) ||
+      titles.has(singular) ||
+      isActorNoun(plain)
+    )
+  })
 }
 
 /**
@@ -1541,7 +1710,13 @@ function parentheticalThat(tokens: readonly Token[], index: number): number {
     )
       return at + 2
   }
-  if (!/^(among|in|at|on|for|of|with|as|above|after|before|by)$/.test(lower(tokens[index])))
+  // Round 13: also "through", "during", "under" … ("insisted, through the
+  // Declaration, that …").
+  if (
+    !/^(among|in|at|on|for|of|with|as|above|after|before|by|through|during|under|from|via|despite|without|like|unlike|over|to)$/.test(
+      lower(tokens[index]),
+    )
+  )
     return index
   for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
     const token = tokens[at]
@@ -1858,9 +2033,11 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   let modal = false
   while (
     at >= 0 &&
-    (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain|may|might|would|will)$/.test(
+    (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain|may|might|would|will|still|never|yet|all)$/.test(
       lower(tokens[at]),
     ) ||
+      // Round 13: "nations as yet not quite convinced that …".
+      (lower(tokens[at]) === 'as' && lower(tokens[at + 1]) === 'yet') ||
       // "had become firmly convinced that …"
       (/ly$/.test(lower(tokens[at])) && !isCapital(tokens[at])))
   ) {
@@ -1914,7 +2091,14 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   const startToken = tokens[from]
   if (startToken === undefined) return undefined
   const quote = quotationOpeningAt(quotations, startToken.start)
-  const end = quote !== undefined && quote.end > sentence.end ? quote.end : sentence.end
+  // Round 13: an adjective phrase in commas ("Voters, convinced that the tax was
+  // unfair, rejected it") ends at its closing comma.
+  const closing =
+    tokens[at + 1]?.text === ',' || tokens[at]?.text === ','
+      ? tokens.find((token, index) => index > from && token.text === ',')
+      : undefined
+  const end =
+    quote !== undefined && quote.end > sentence.end ? quote.end : (closing?.start ?? sentence.end)
   return claimAt(
     cue,
     { start: cueToken.start, end: cueLast.end },
@@ -1935,6 +2119,33 @@ function reportingVerb(
   if (cueWords > 1 && !cue.startsWith('expressed')) return phraseCue(context, cueWords)
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
+  // Round 13: "X is said to fear …", "Soviets said to fear …": a hedge, no report.
+  if (
+    cue === 'said' &&
+    after === 'to' &&
+    tokens[cueIndex + 2]?.kind === 'word' &&
+    !isCapital(tokens[cueIndex + 2]) &&
+    lexiconTags(lower(tokens[cueIndex + 2])).includes('Infinitive') &&
+    !lexiconTags(lower(tokens[cueIndex + 2])).some((tag) =>
+      /^(Plural|Pronoun|Determiner)$/.test(tag),
+    )
+  )
+    return undefined
+  // Round 13: words said as a thing, no statement: "said a word or two to the
+  // interpreter", "said something to his wife", "said little"; and what is
+  // answered as an object: "answered the question", "answered the letter".
+  if (
+    (/^(say|says|said)$/.test(cue) &&
+      /^(a (word or two|word|few words|thing or two|prayer)|something|anything|little|much|grace|goodbye|hello)(\s+(to|about|of|for|in|at|and|but)\b|\s*[,.;!?]|$)/i.test(
+        text.slice(tokens[cueIndex + 1]?.start ?? 0, (tokens[cueIndex + 1]?.start ?? 0) + 28),
+      ) &&
+      quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined) ||
+    (/^(answer|answers|answered)$/.test(cue) &&
+      /^(the|a|an|his|her|my|our|their|its|this|these|those|every|each|all|questions?|letters?|calls?|charges?)$/.test(
+        after,
+      ))
+  )
+    return undefined
   // "and then added that …": an adverb between the conjunction and the cue.
   const conjunction =
     /^(then|later|also|finally|quickly|again)$/.test(before) || /ly$/.test(before)
@@ -2196,6 +2407,13 @@ function reportingVerb(
     )
       return claimAtCue(context, trimSpan(text, opening.start, sentence.end), speaker)
   }
+  // Round 13: a statement interrupted by its source and where it was written:
+  // "What is needed, Hale writes in the Daily Sun (October 26) is a policy", "The
+  // danger, Mr. Doe writes in his letter of Oct. 30, is inflation".
+  if (/^(in|on)$/.test(after) && citingCues.test(cue)) {
+    const cited = citedInterruption(context)
+    if (cited !== undefined) return cited
+  }
   if (
     prepositionsAfterCue.has(after) &&
     after !== 'to' &&
@@ -2435,7 +2653,9 @@ function reportingVerb(
     /^(know|knows|knew|realize|realizes|realized|recognize|recognizes|recognized|imagine|imagines)$/.test(
       cue,
     ) &&
-    lower(tokens[tokens.findIndex((token) => token.start === mention.start) - 1]) === 'as'
+    lower(tokens[tokens.findIndex((token) => token.start === mention.start) - 1]) === 'as' &&
+    // Round 13: "as they realize they would be …" gives a reason the subject knows.
+    !(lower(tokens[cueIndex + 1]) === 'that' || opensClause(tokens, cueIndex + 1))
   )
     return undefined
   // "she said she thought he was …": the belief is the content of the saying.

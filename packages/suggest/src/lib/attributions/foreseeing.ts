@@ -80,8 +80,13 @@ const judgedNouns =
 const judgedOpeners =
   /^(no|little|some|a|an|any|further|continued|more|less|few|several|many|strong|slow|slower|good|great|real|growing|limited|considerable|modest|steady|only|clear|much)$/
 
-// Figures in words and units that make a noun phrase a forecast of a quantity.
-const figureWords =
+/**
+ * Figures in words and units that make a noun phrase a forecast of a quantity.
+ *
+ * @example
+ * figureWords.test('mln') // => true
+ */
+export const figureWords =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|dozen)$/
 
 // Words that end the object before it reaches a figure of another clause.
@@ -152,7 +157,7 @@ export function foreseenObject(
   let sawAt = false
   for (let at = from; at < from + 10 && at < tokens.length; at++) {
     const token = tokens[at]
-    if (token === undefined) return undefined
+    if (token === undefined) break
     if (valuing && lower(token) === 'at') {
       sawAt = true
       continue
@@ -162,8 +167,21 @@ export function foreseenObject(
       continue
     }
     if (token.kind === 'number' || figureWords.test(lower(token))) return at + 1
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== '$') return undefined
-    if (objectStops.test(lower(token))) return undefined
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '$') break
+    if (objectStops.test(lower(token))) break
+  }
+  // Round 13: what is predicted is any noun phrase ("They predicted escalation",
+  // "The critics predict a short run for the play"), up to punctuation or a
+  // clause; not a verb ("predicted would fall").
+  if (/^predict(s|ed)?$/.test(cue)) {
+    let at = from
+    for (; at < from + 8 && at < tokens.length; at++) {
+      const token = tokens[at]
+      if (token === undefined || token.kind === 'punct' || objectStops.test(lower(token))) break
+      if (lexiconTags(lower(token)).some((tag) => /^(PastTense|Copula|Modal|Auxiliary)$/.test(tag)))
+        return undefined
+    }
+    return at > from && at < from + 8 ? at : undefined
   }
   return undefined
 }

@@ -20,7 +20,11 @@ import { lexiconTags } from './word-classes.js'
 // Nouns of saying and holding that take a "that" clause and a source: "a remark
 // by Hughes that …", "Their view is that …", "Jefferson's dictum that …".
 const sayingNouns =
-  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors|estimate|estimates|forecast|forecasts|projection|projections|reply|answer|response|explanation|retort|excuse|rationale|conclusion|finding|findings|message|theme'
+  'remark|remarks|statement|announcement|disclosure|assertion|charge|claim|contention|argument|prediction|warning|suggestion|dictum|view|belief|opinion|position|insistence|complaint|promise|pledge|thesis|cry|conviction|assurance|assurances|report|reports|news|word|rumor|rumors|estimate|estimates|forecast|forecasts|projection|projections|reply|answer|response|explanation|retort|excuse|rationale|conclusion|finding|findings|message|theme' +
+  // Round 13: nouns of believing, fearing, doubting, demanding, conceding and
+  // interpreting ("his faith that …", "the critics' suspicion that …", "the
+  // Soviet demand that …").
+  '|faith|fear|fears|confidence|certainty|suspicion|suspicions|expectation|expectations|feeling|impression|doubt|doubts|worry|worries|concern|creed|tenet|dogma|credo|objection|plea|demand|demands|proposal|recommendation|admission|concession|denial|boast|threat|reminder|hypothesis|conjecture|speculation|accusation|criticism|rejoinder|testimony|interpretation|insinuation|presumption|supposition|guess|hunch|intuition|principle'
 // Round 8: nouns that report only in the frames of framedNoun — after a light verb
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
 // that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
@@ -86,6 +90,22 @@ export function nominalAttributions(
   return found
 }
 
+/**
+ * Round 13: a colon, or a comma or colon before a quotation, at `index` after the
+ * copula of a noun of saying: "Their answer was: …", `His reply was, "…"`.
+ */
+function copulaColon(
+  tokens: readonly Token[],
+  index: number,
+  quotations: readonly QuotationRange[],
+): boolean {
+  const mark = tokens[index]
+  const next = tokens[index + 1]
+  if (mark === undefined || next === undefined || !/^[,:]$/.test(mark.text)) return false
+  const quoted = quotations.some((quotation) => quotation.start === next.start)
+  return quoted || (mark.text === ':' && next.kind === 'word')
+}
+
 function nominalAt(
   text: string,
   tokens: readonly Token[],
@@ -96,6 +116,26 @@ function nominalAt(
   const noun = tokens[at]
   if (noun === undefined) return undefined
   const cue = noun.text.toLowerCase()
+  // Round 13: "the American article of faith that …" is one noun.
+  const article = tokens[at - 2]
+  if (
+    cue === 'faith' &&
+    article !== undefined &&
+    lower(tokens[at - 1]) === 'of' &&
+    /^articles?$/.test(lower(article)) &&
+    lower(tokens[at + 1]) === 'that'
+  )
+    return nominalAt(
+      text,
+      [
+        ...tokens.slice(0, at - 2),
+        { ...article, end: noun.end, text: 'faith' },
+        ...tokens.slice(at + 1),
+      ],
+      at - 2,
+      sentence,
+      quotations,
+    )
   const framed = framedNoun(text, tokens, at, sentence, quotations)
   const contentFrom = (from: number, until = sentence.end) => {
     const startToken = tokens[from]
@@ -199,19 +239,25 @@ function nominalAt(
     // "his argument that Dallas men can do …": a clause with its own subject.
     if (lower(tokens[at + 1]) === 'that' && opensClause(tokens, at + 2))
       return result(contentFrom(at + 2), { ...pronounMention(previous), pronoun: possessive })
+    const mention = { ...pronounMention(previous), pronoun: possessive }
+    // Round 13: "Their answer was: it can be done", `His reply was, "…"`.
+    if (/^(is|was)$/.test(lower(tokens[at + 1])) && copulaColon(tokens, at + 2, quotations))
+      return result(contentFrom(at + 3), mention)
     if (!/^(is|was)$/.test(lower(tokens[at + 1])) || lower(tokens[at + 2]) !== 'that')
       return undefined
-    const mention = { ...pronounMention(previous), pronoun: possessive }
     return result(contentFrom(at + 3), mention)
   }
   // "Jefferson's dictum that …", "Hughes' charge that …"; round 11: "Smith's
   // thesis is that …".
   const copulaThat =
-    /^(is|was)$/.test(lower(tokens[at + 1])) && lower(tokens[at + 2]) === 'that' ? 1 : 0
+    /^(is|was)$/.test(lower(tokens[at + 1])) &&
+    (lower(tokens[at + 2]) === 'that' || copulaColon(tokens, at + 2, quotations))
+      ? 1
+      : 0
   if (
     previous !== undefined &&
     /['’]s?$/.test(previous.text) &&
-    lower(tokens[at + 1 + copulaThat]) === 'that'
+    (lower(tokens[at + 1 + copulaThat]) === 'that' || copulaThat === 1)
   ) {
     // A possessive written as one token ("senator's") is read without its "'s".
     const plain = tokens.map((token, index) =>

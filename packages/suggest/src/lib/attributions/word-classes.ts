@@ -386,6 +386,35 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'broadcaster',
   'network',
   'station',
+  // Round 13: nations and peoples hold views ("nations not yet convinced that
+  // …"); the works and records of reviews and argued prose speak for their authors
+  // ("the memoir tells us that …", "according to the census").
+  'nation',
+  'nations',
+  'countries',
+  'story',
+  'tale',
+  'narrative',
+  'memoir',
+  'memoirs',
+  'autobiography',
+  'diary',
+  'letter',
+  'editorial',
+  'article',
+  'sermon',
+  'lecture',
+  'preface',
+  'chapter',
+  'census',
+  'legend',
+  'tradition',
+  'scripture',
+  'gospel',
+  'narrator',
+  'protagonist',
+  'hero',
+  'heroine',
 ])
 
 /**
@@ -601,6 +630,14 @@ const peopleNouns: ReadonlySet<string> = new Set([
   'supervisor',
   'organizer',
   'organiser',
+  'translator',
+  'interpreter',
+  'spectator',
+  'mediator',
+  'arbitrator',
+  'moderator',
+  'investigator',
+  'curator',
   // Round 13: the parties of argued prose ("Its defenders reply that …", "Detractors
   // hold that …"), whose verbs the lexicon lacks.
   'defender',
