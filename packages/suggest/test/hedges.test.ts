@@ -295,7 +295,7 @@ describe('hedges', () => {
     ],
     [
       'modals in a question of manner',
-      'No one can tell how the pump could have failed so, or how the bridge could be built.',
+      'The engineers can tell how the pump could have failed so, or how the bridge could be built.',
     ],
     ['a modal of imagining', 'They built a city such as might be envisaged by a child.'],
     [

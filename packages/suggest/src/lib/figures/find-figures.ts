@@ -248,7 +248,7 @@ const movementGovernors = /^(go|goes|went|gone|going|move|moves|moved|moving)$/
 // Words of change, after which "over" before a duration means "during": "the
 // changes over ten years", "prices rose sharply over two decades".
 const changeWords =
-  /^(change|changes|changed|changing|rise|rises|rose|risen|grew|grown|growth|increase|increases|increased|decline|declines|declined|fell|fallen|drop|drops|dropped|doubled|tripled|evolved|evolution|shift|shifts|shifted|improved|improvement|improvements|gained|climbed|development|trend|trends)$/
+  /^(change|changes|changed|changing|rise|rises|rose|risen|grew|grown|growth|increase|increases|increased|decline|declines|declined|fell|fallen|drop|drops|dropped|doubled|tripled|evolved|evolution|shift|shifts|shifted|improved|improvement|improvements|gained|climbed|development|trend|trends|cut|cuts|reduction|reductions|reduce|reduced|decrease|decreases|decreased|gains|losses|expansion|falls|fall|slowdown|savings)$/
 // Prepositions before "over" that keep it a bound: "for over ten years", "in over
 // a decade".
 const boundPrepositions = /^(for|in|after|within|of|than|since|by|to)$/
@@ -928,6 +928,21 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
         written: raw,
       }
     }
+    // A decade in two digits after an apostrophe (round 13): "the late '50's",
+    // "the '60s" (of the twentieth century, as the texts here are).
+    const shortDecade = /^(\d)0['’]?s$/.exec(raw)
+    if (shortDecade !== null && /^['’]$/.test(tokens[index - 1]?.text ?? '')) {
+      const first = 1900 + Number(shortDecade[1]) * 10
+      return {
+        from: index,
+        to: index + 1,
+        atLeast: first,
+        atMost: first + 9,
+        vague: false,
+        words: false,
+        written: raw,
+      }
+    }
     // A crop or fiscal year of wire copy (round 9): "1986/87" is one year span.
     const season = /^(1[6-9]|20)\d\d$/.test(raw) ? seasonAt(tokens, index) : undefined
     if (season !== undefined) return season
@@ -1001,7 +1016,12 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     !isNumberWord(token.text) &&
     isNumberWord(glued[1] ?? '') &&
     !magnitudeWords.has((glued[1] ?? '').toLowerCase()) &&
-    (glued[1] ?? '').toLowerCase() !== 'one' &&
+    // "one-" only before a unit of time or measure (round 13: "a one-year
+    // moratorium"; "one-sided", "one-way" are no counts).
+    ((glued[1] ?? '').toLowerCase() !== 'one' ||
+      /^one-(year|month|week|day|hour|minute|mile|inch|foot|yard|point|percent|cent|dollar|acre|ton|tonne|pound|ounce|gallon|liter|litre|meter|metre|vote|game|run|inning|round|act|page|seat|story|storey|room|bedroom)s?$/i.test(
+        token.text,
+      )) &&
     // "zero-coupon bonds", "a zero-sum game" count nothing (round 9).
     (glued[1] ?? '').toLowerCase() !== 'zero' &&
     // "twenty-first", "Fifty-fifth Street" are ordinals, not counts.
@@ -1023,7 +1043,8 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     (word === 'half' &&
       (/^(the|that|this|of|its|his|her|their|a|an|our|my|your)$/.test(lower(tokens[index + 1])) ||
         matchWordsBefore(tokens, index, approximatorsBefore) !== undefined) &&
-      lower(tokens[index - 1]) !== 'a')
+      lower(tokens[index - 1]) !== 'a') ||
+    (word === 'half' && halfAsNoun(tokens, index))
   )
     return {
       from: index,
@@ -1033,6 +1054,11 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       words: true,
       written: token.text,
     }
+  // "twice": two times, a count or a multiplier ("invaded twice", "twice that
+  // high", "twice the price"), as the gold marks it (round 13); "think twice" is an
+  // idiom.
+  if (word === 'twice' && !/^(think|thinks|thought|thinking)$/.test(lower(tokens[index - 1])))
+    return { from: index, to: index + 1, value: 2, vague: false, words: true, written: token.text }
   // "a score of states": twenty, only before "of" and a word that is no number
   // ("won by a score of 5 to 3" is a result, not a count).
   if (
@@ -1074,10 +1100,40 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     }
     break
   }
+  // "the twenty-five thousandth corpse", "the twenty-five thousand and first": the
+  // number words begin an ordinal (round 13).
+  // Right after the number words only an ordinal of a magnitude or of tens ("one
+  // third", "one fifth" are fractions, "one second" a count); after "and", any.
+  if (
+    /^(hundredth|thousandth|millionth|billionth|\p{L}+tieth)$/u.test(lower(tokens[to])) ||
+    (lower(tokens[to]) === 'and' && ordinalWords.test(lower(tokens[to + 1])))
+  )
+    return undefined
   const words = tokens.slice(index, to).map((part) => part.text)
   const value = parseNumberWords(words)
   if (value === undefined) return undefined
   return { from: index, to, value, vague: false, words: true, written: words.join(' ') }
+}
+
+// Ordinals in words that may end a run of number words (round 13): "the twenty-five
+// thousandth", "the two hundred and first".
+const ordinalWords =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(thir|four|fif|six|seven|eigh|nine)teenth|(twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|millionth|billionth)$/
+
+// "half" as a noun or a share in apposition (round 13): "the other half", "the
+// first half", "a half and half plan", "cut 40 billion dlrs, half through spending".
+function halfAsNoun(tokens: readonly Token[], index: number): boolean {
+  const previous = lower(tokens[index - 1])
+  const next = lower(tokens[index + 1])
+  return (
+    /^(other|first|second|last|latter|former|bottom|top|upper|lower|remaining|another|better|back|front|northern|southern|eastern|western)$/.test(
+      previous,
+    ) ||
+    (next === 'and' && lower(tokens[index + 2]) === 'half') ||
+    (previous === 'and' && lower(tokens[index - 2]) === 'half') ||
+    (tokens[index - 1]?.text === ',' &&
+      /^(through|by|in|from|to|for|on|at|with|via|going|coming|each)$/.test(next))
+  )
 }
 
 const denominators = new Map([
@@ -1559,6 +1615,24 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     )
       return true
     if (next === undefined || next.kind === 'punct') return true
+    // "the only sane one open to us", "a good one, too": after a determiner and a
+    // modifier, "one" stands for a noun unless a noun follows (round 13).
+    if (
+      /^(the|a|an|this|that|only|another|any|each|every|no|his|her|their|its|our|my|your)$/.test(
+        lower(tokens[core.from - 2]),
+      ) &&
+      previous?.kind === 'word' &&
+      !isCapitalized(previous) &&
+      !isNumberWord(previous.text) &&
+      (lexiconTags(lower(previous)).includes('Adjective') ||
+        /(?:ful|ous|ive|able|ible|al|ic|ish|less|ent|ant|ary|est|ane|ern|ier|ger|ler|der)$/.test(
+          lower(previous),
+        )) &&
+      !/ly$/.test(lower(previous)) &&
+      lower(next) !== 'of' &&
+      !(nextTags.some((tag) => nounishTags.has(tag)) || singularUnits.test(lower(next)))
+    )
+      return true
     // "at one time" (formerly), "would one day" (some day), "one by one" are idioms;
     // "one afternoon", "one week" are counts.
     // "at one stage" is the same idiom (round 11); "at one point in the afternoon"
@@ -1663,7 +1737,10 @@ function figureAt(
   // An article may stand between a bound and a number in digits: "at least a 50.1
   // pct stake", "about a 10 pct rise" (round 10).
   const article =
-    !core.words && /^(a|an)$/.test(lower(tokens[fromNumber - 1])) ? fromNumber - 1 : undefined
+    (!core.words || /-/.test(tokens[fromNumber]?.text ?? '')) &&
+    /^(a|an)$/.test(lower(tokens[fromNumber - 1]))
+      ? fromNumber - 1
+      : undefined
   const matched =
     matchWordsBefore(tokens, fromNumber, approximatorsBefore) ??
     (article === undefined
@@ -1690,8 +1767,15 @@ function figureAt(
   const before =
     (matched?.phrase === 'about' && aboutGovernors.test(governor)) ||
     ((matched?.phrase === 'above' || matched?.phrase === 'below') &&
-      (differenceBefore.test(governor) ||
-        /^(1[89]|20)\d\d(['’]s)?$/.test(tokens[fromNumber]?.text ?? ''))) ||
+      differenceBefore.test(governor)) ||
+    // A year after a bound is the point compared with ("slightly below 1985's 121.3
+    // mln", round 13), whatever word comes before "above" or "below".
+    (/(^|\s)(above|below)$/.test(matched?.phrase ?? '') &&
+      /^(1[89]|20)\d\d(['’]s)?$/.test(tokens[fromNumber]?.text ?? '')) ||
+    // "a few", "several" make a vague magnitude of a magnitude word only ("a few
+    // hundred"); before digits they count what follows ("a few 30- and 50-megaton
+    // bombs", round 13).
+    ((matched?.phrase === 'a few' || matched?.phrase === 'several') && !core.words) ||
     (matched?.phrase === 'up to' && movementGovernors.test(governor)) ||
     (matched?.phrase === 'over' &&
       (overGovernors.test(governor) || overMeansDuring(tokens, matched.from, core.to)))

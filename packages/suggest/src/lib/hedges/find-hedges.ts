@@ -35,12 +35,18 @@ export function cueSource(cue: string): string {
     .join('\\s+')
 }
 
+// Number words for the context word `#` (a number): the cardinals a writer spells out.
+const numberWords =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|dozen|(?:a|an)\\s+(?:hundred|thousand|million|billion|dozen|half|quarter)'
+
 // Titles written with a period, which do not end a sentence.
 const titles = 'Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Capt|Prof|Rev|Mt|Ft'
 
 /**
  * A context pattern (`before`, `notBefore`, `after`, `notAfter`) as a regular
- * expression source: like {@link cueSource}, with `*` (any word that does not
+ * expression source: like {@link cueSource}, with `#` (a number in digits or a
+ * number word, also "a hundred", "a million"), `*Aa` (a capitalised word), `*AA` (a
+ * word in capitals; both for case-sensitive entries), `*` (any word that does not
  * end in a period, but for titles such as "Mr." and dotted abbreviations such as
  * "U.S."), `*'s` (a possessive), `*,` (a word with its comma), `*ing`, `*est`,
  * … (a word ending in those letters), `*{m,n}` (m to n words `*`, for context
@@ -54,16 +60,26 @@ function contextSource(pattern: string): string {
         // ("Mr.", "Gov.") or a dotted abbreviation ("U.S.", "p.m."). (Case cannot
         // tell an abbreviation: most patterns match case-insensitively.)
         `(?:[\\p{L}'’.-]*[\\p{L}'’-]|(?:${titles})\\.|\\p{L}(?:\\.\\p{L})+\\.)`
-      : alternative === '*,'
-        ? // A word followed by its comma: "the accord, expected in May".
-          "[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}'’-],"
-        : alternative === "*'s"
-          ? "[\\p{L}.-]+['’]s"
-          : /^\*\p{L}+$/u.test(alternative)
-            ? // The stem has the suffix's case: "*ence" matches "evidence" and, in a
-              // case-sensitive entry, not "Providence"; "*ING" matches "POINTING".
-              `${/^\*\p{Lu}+$/u.test(alternative) ? '\\p{Lu}' : /^\*\p{Ll}+$/u.test(alternative) ? '\\p{Ll}' : '\\p{L}'}+${escapeRegExp(alternative.slice(1))}`
-            : escapeRegExp(alternative)
+      : alternative === '*Aa' || alternative === '*AA'
+        ? // A capitalised word, or one in capitals (version 13; meant for
+          // case-sensitive entries: a case-insensitive one reads any word so).
+          alternative === '*Aa'
+          ? "\\p{Lu}[\\p{L}'’-]*"
+          : "\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}"
+        : alternative === '#'
+          ? // A number in digits or a number word (version 13): ", say, 20 tonnes",
+            // "Say four million".
+            `(?:\\$?\\p{N}[\\p{N},./]*|${numberWords})`
+          : alternative === '*,'
+            ? // A word followed by its comma: "the accord, expected in May".
+              "[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}'’-],"
+            : alternative === "*'s"
+              ? "[\\p{L}.-]+['’]s"
+              : /^\*\p{L}+$/u.test(alternative)
+                ? // The stem has the suffix's case: "*ence" matches "evidence" and, in a
+                  // case-sensitive entry, not "Providence"; "*ING" matches "POINTING".
+                  `${/^\*\p{Lu}+$/u.test(alternative) ? '\\p{Lu}' : /^\*\p{Ll}+$/u.test(alternative) ? '\\p{Ll}' : '\\p{L}'}+${escapeRegExp(alternative.slice(1))}`
+                : escapeRegExp(alternative)
   return pattern
     .trim()
     .split(/\s+/)

@@ -73,6 +73,45 @@ export interface HedgeLexicon {
 // "in order that it might be read" — the modal is no possibility.
 const purposeClause = ['so that ...', 'order that ...', 'so the|a|an|his|her|its|their|our *']
 
+// A wish or a prayer (version 13): "I pray that we may have the wisdom", "it is too
+// much to hope that it may be brought within bounds", "we hope it might last": the
+// modal carries the wish (optative), not a possibility weighed.
+const wishClause = [
+  'pray|prays|prayed|praying|hope|hopes|hoped|hoping|wish|wishes|wished|trust|trusts|trusted that ...',
+  'pray|prays|prayed|praying|hope|hopes|hoped|hoping|trust|trusts|trusted we|it|he|she|they|this|you|I|all|everyone',
+]
+
+// A relative clause without a pronoun after a superlative or "only" (version 13):
+// "the least provocative act the United States could have taken", "the best he
+// might hope for": it names a thing by what is possible, no claim is hedged.
+const superlativeRelative =
+  'the least|most|best|worst|only|greatest|biggest|smallest|largest|highest|lowest *{1,2} the|he|she|they|we|I|you|it|one *{0,2}'
+
+// What one might have expected, thought or supposed (version 13): "one might
+// reasonably have expected him to show", "you might have thought the war was
+// over": an expectation the text goes on to contradict, no possibility weighed.
+const counterfactualExpectation = [
+  'have expected|thought|supposed|imagined|hoped|predicted|assumed|anticipated|guessed|foreseen',
+  '*ly have expected|thought|supposed|imagined|hoped|predicted|assumed|anticipated|guessed|foreseen',
+]
+
+// A choice open to an agent, in the past (version 13): "the country could have
+// abandoned testing", "it could have chosen to negotiate", "could have continued
+// testing": options weighed by the writer, not a possibility of what happened.
+const pastChoice = [
+  'chosen|opted|elected|decided|abandoned|refused|acted|done',
+  '*ly chosen|opted|elected|decided|abandoned|refused|acted|done',
+  'continued|kept|gone|carried *ing|on',
+  'foreseen|predicted|expected|guessed|imagined|anticipated',
+]
+
+// A causative "make it appear" (version 13): "wishful thinking to make it appear
+// reasonable" is a look given, not an inference (as "made to appear").
+const causativeAppearance = [
+  'make|makes|made|making|let|lets it|them|him|her|us|me|you|this|that|things|everything|everyone|himself|herself|itself|themselves',
+  'make|makes|made|making|let|lets the|a|an|his|her|its|their|our|my|this|that *',
+]
+
 // A modal in an embedded question of manner, reason or truth, "no one can tell how
 // the pump could have failed so", "Whether the dam could be saved is a matter of
 // conjecture": it asks how or whether a thing is possible; the hedge, if any, is the
@@ -176,6 +215,9 @@ const likelihoodChanged = [
   'make|makes|made|making ... a',
   // Version 12: "it minimizes the possibility of a strike", "to limit the risk".
   'minimize|minimizes|minimized|minimise|minimises|minimised|lower|lowers|lowered|limit|limits|limited|curb|curbs|curbed|avert|averts|averted the|any|a|its|their',
+  // Version 13: a likelihood that varies with something else, "the lower the price,
+  // the more likelihood there was of cuts".
+  'the more|less|greater|higher|lower|bigger|smaller',
 ]
 
 // Evidence named as the subject of an inference (version 12): "the figures suggest
@@ -200,7 +242,10 @@ const measureNouns =
 
 // Verbs of an unattributed reporting clause ("it was announced", "it is understood").
 const reportingParticiples =
-  'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt'
+  'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt|' +
+  // Version 13: verbs of rumour and conjecture, "it was bruited that", "it is
+  // whispered that", "it has been surmised".
+  'bruited|mooted|whispered|speculated|conjectured|surmised|hypothesized|hypothesised|theorized|theorised|postulated|posited|intimated|gossiped'
 // Adverbs that may stand inside such a clause: "it is now disclosed", "it was also
 // reported", "it has long been argued".
 const reportingAdverbs =
@@ -378,7 +423,24 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'perhaps', type: 'hedge', degree: 'high' },
     { cue: 'maybe', type: 'hedge', degree: 'high' },
     { cue: 'likely', type: 'hedge', degree: 'low', notAfter: 'outcome|outcomes' },
-    { cue: 'unlikely', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'unlikely',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'a|an|the|this|that|such|his|her|their|its|our|my|your',
+        'a|an|the|this|that|such|his|her|their|its|our|my|your most|rather|quite|very|somewhat|highly|thoroughly|seemingly',
+      ],
+      note: 'Version 13: not the attributive adjective, "the unlikely heroine of the film", "an unlikely alliance" (a surprising choice, no claim hedged); the entry below keeps "the unlikely event".',
+    },
+    {
+      cue: 'unlikely',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'a|an|the|this|such',
+      after: 'event|events|case|scenario|prospect|possibility|outcome|contingency',
+      note: '"in the unlikely event of a strike" (version 13): the event is called improbable.',
+    },
     {
       cue: 'possible',
       type: 'hedge',
@@ -434,7 +496,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
-      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause, 'we|We|you|You|one|One'],
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        ...wishClause,
+        superlativeRelative,
+        'we|We|you|You|one|One',
+      ],
       notAfter: mayNotAfter,
       note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply"), nor of imagining ("may be pictured as").',
     },
@@ -444,7 +513,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       caseSensitive: true,
       before: 'we|We|you|You|one|One',
-      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause, ...wishClause],
       notAfter: [
         ...mayNotAfter,
         construalOrDiscourse,
@@ -456,8 +525,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'might',
       type: 'hedge',
       degree: 'high',
-      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
-      notAfter: [imagining, ...discourseFormula, ...choiceLeft, ...advice],
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        ...wishClause,
+        superlativeRelative,
+      ],
+      notAfter: [
+        imagining,
+        ...discourseFormula,
+        ...choiceLeft,
+        ...advice,
+        ...counterfactualExpectation,
+      ],
       note: 'Not of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not"), nor advice ("we might as well wait", "the board might do well to ask").',
     },
     {
@@ -465,7 +546,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'high',
       caseSensitive: true,
-      notBefore: [...purposeClause, ...mannerQuestion],
+      notBefore: [...purposeClause, ...mannerQuestion, ...wishClause],
       after: pastPossibility,
       note: 'In a relative clause too when it weighs what was: "a book to which critics may well have returned", "the man who may have seen the thief".',
     },
@@ -473,8 +554,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'might',
       type: 'hedge',
       degree: 'high',
-      notBefore: [...purposeClause, ...mannerQuestion],
+      notBefore: [...purposeClause, ...mannerQuestion, ...wishClause],
       after: pastPossibility,
+      notAfter: counterfactualExpectation,
       note: 'As "may have" in a relative clause: "the guard, by whom the door might have been left open".',
     },
     {
@@ -492,8 +574,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could have',
       type: 'hedge',
       degree: 'high',
-      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
-      note: 'Not in a purpose clause ("so the public could have access") nor in a question of manner or reason ("no one can tell how the pump could have failed so").',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause, superlativeRelative],
+      notAfter: pastChoice,
+      note: 'Not in a purpose clause ("so the public could have access") nor in a question of manner or reason ("no one can tell how the pump could have failed so"). Version 13: not a choice open to an agent ("it could have chosen to negotiate", "could have abandoned testing", "could have continued testing") nor what no one could have foreseen, nor a relative clause after a superlative ("the least provocative act the United States could have taken").',
     },
     { cue: 'must have been', type: 'hedge', degree: 'low' },
     {
@@ -609,7 +692,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'An expected event with its time (version 11): "the sale should be completed by the end of March", "talks should resume next week", "the report should be available later this year"; not an instruction ("the form should be completed in ink", "bills should be paid within 30 days") nor after a person ("you should finish by noon").',
     },
     {
-      cue: 'should help|support|boost|spur|lift|underpin|bolster|stimulate|strengthen|sustain|aid',
+      cue: 'should help|support|boost|spur|lift|underpin|bolster|stimulate|strengthen|sustain|aid|hit|affect|hurt|harm|damage|disrupt|dampen|depress|weigh|curb|restrain|benefit|favour|favor',
       type: 'hedge',
       degree: 'medium',
       notBefore: [
@@ -621,7 +704,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence',
         '... demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence',
       ],
-      note: 'An expected effect on a market or the economy (version 11), as "should have an effect": "cheaper credit should support demand for cars", "the accord should help stabilise the dollar"; not a duty of a person or a government ("the state should support its farmers": no word of the economy after it, or a doer before it).',
+      note: 'An expected effect on a market or the economy (version 11), as "should have an effect": "cheaper credit should support demand for cars", "the accord should help stabilise the dollar"; not a duty of a person or a government ("the state should support its farmers": no word of the economy after it, or a doer before it). Version 13 added verbs of harm and restraint ("the rise should hit exports", "should weigh on prices").',
+    },
+    {
+      cue: "should not|never|n't|n’t help|support|boost|spur|lift|underpin|bolster|stimulate|strengthen|sustain|aid|hit|affect|hurt|harm|damage|disrupt|dampen|depress|weigh|curb|restrain|benefit|favour|favor|have|cause|mean|change|alter",
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|he|she|they|i|government|governments|congress|parliament|administration|state|states|city|nation|nations|country|countries|people|everyone|everybody',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+        mandative,
+      ],
+      after: [
+        'demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence|effect|impact|influence',
+        '... demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence|effect|impact|influence',
+      ],
+      note: 'The same expectation negated (version 13): "the increase could lift lending rates but should not hit the money market too hard", "the cut should not have much effect on prices".',
     },
     { cue: 'ought to', ...expectedEffect },
     {
@@ -842,14 +941,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A condition on the truth of what was just said (annotation guidelines).',
     },
     // Verbs of appearance and belief.
-    { cue: 'seem|seems|seemed|seeming', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'seem|seems|seemed|seeming',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: causativeAppearance,
+      note: 'Not a look given (version 13): "to make it seem easy".',
+    },
     { cue: 'appear|appears|appeared to|that', type: 'hedge', degree: 'medium' },
     {
       cue: 'appear|appears|appeared',
       type: 'hedge',
       degree: 'medium',
       before: 'it|there|would',
-      notBefore: 'as|what it',
+      notBefore: ['as|what it', ...causativeAppearance],
       notAfter: 'in|on|at|before',
       note: '"It appears the plan failed", "there appeared little hope"; not "as it appeared in the opening scene".',
     },
@@ -860,7 +965,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       // Version 12: also a participle, "the strike appeared designed to avoid
       // casualties", "Moscow appeared determined".
       after: [appearanceAdjectives, '*ed'],
-      notBefore: 'to',
+      notBefore: ['to', ...causativeAppearance],
       note: 'Appear with an adjective, as "seem": "the odds thus appear favorable", "this appears strange"; the other senses take a preposition or an adverb ("appeared in court", "appeared first in …"). Not after "to" (version 12): "the pair were not made to appear very interesting" is a look given, not an inference.',
     },
     {
@@ -1159,7 +1264,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       before:
-        'amid|despite|following|after|heard|hear|were|are|there|unconfirmed|persistent|widespread|conflicting|newspaper|press',
+        'amid|despite|following|after|heard|hear|were|are|there|unconfirmed|persistent|widespread|conflicting|newspaper|press|radio|television|agency|media|diplomatic|intelligence|eyewitness|witness|news|earlier|initial|first|early|latest|recent|several|numerous|sketchy|fragmentary|unofficial',
       note: 'Reports as unconfirmed news: "there were reports of a collection", "had heard reports of jury-tampering"; not documents ("the annual reports of the company").',
     },
     {
@@ -1447,8 +1552,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'low',
       confidence: 0.8,
-      notBefore: 'of|school',
-      note: 'Not the name "Board of Estimate".',
+      notBefore: [
+        'of|school',
+        // Version 13: the budget as a document, "the government's spending estimates
+        // released this week", "the Supplementary Estimates".
+        'spending|budget|budgetary|expenditure|supplementary|main|revised|departmental',
+      ],
+      note: 'Not the name "Board of Estimate", nor the budget as a document ("the spending estimates released this week").',
     },
     { cue: 'approximately|roughly', type: 'vague-quantity', degree: 'low' },
     // Approximators of quantities that are no numeral (numerals get theirs with the
@@ -1462,6 +1572,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'all|every|everyone|everybody|everything|each|none|nobody|nothing|twice|double|triple',
         'no *',
         'as large|big|great|many|much|long|high|far|old|wide|tall|heavy|numerous|small|few|little|low|deep|large',
+        // Version 13: an approximated rate or count, "an almost daily occurrence",
+        // "a virtually unanimous vote" ("almost always", "almost entirely" are
+        // degree words, which the gold leaves unmarked).
+        'daily|weekly|monthly|nightly|hourly|yearly|annual|unanimous|unanimously',
       ],
       note: 'An approximated quantifier or size: "nearly all the ferries", "almost no rain", "a lake nearly as large as a county"; not a degree ("almost impossible", "almost in tears"), nor "not nearly as" (a denial) or "as nearly as possible".',
     },
@@ -1604,7 +1718,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       confidence: 0.7,
       after: '*',
       notAfter:
-        'of|for|to|as|is|was|are|were|and|or|in|that|which|energy|energies|difference|differences|gradient|gradients|function|functions|has|had|will|would|could|should|may|might|can|the|a|an|by|with|on|at|from|remains|exists|lies|buyers|buyer|bidders|bidder|suitors|suitor|acquirers|acquirer|investors|investor|customers|customer|clients|client|partners|partner|purchasers|purchaser|candidates|candidate|users|user|members|recruits|competitors|competitor|rivals|entrants|lenders|sellers|employers|students|voters|readers|audience|audiences|market|markets',
+        'twice|thrice|#|here|there|now|then|alone|itself|also|still|of|for|to|as|is|was|are|were|and|or|in|that|which|energy|energies|difference|differences|gradient|gradients|function|functions|has|had|will|would|could|should|may|might|can|the|a|an|by|with|on|at|from|remains|exists|lies|buyers|buyer|bidders|bidder|suitors|suitor|acquirers|acquirer|investors|investor|customers|customer|clients|client|partners|partner|purchasers|purchaser|candidates|candidate|users|user|members|recruits|competitors|competitor|rivals|entrants|lenders|sellers|employers|students|voters|readers|audience|audiences|market|markets',
       notBefore: [
         'full|future|earning|earnings|growth|great|enormous|huge|vast|real|untapped',
         'its|their|his|her|the full|future',
@@ -2075,6 +2189,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'at best',
       type: 'hedge',
       degree: 'medium',
+      // Version 13: not right after a verb of appearance, which is the cue ("seems,
+      // at best, superfluous").
+      notBefore: 'seem,|seems,|seemed,|appear,|appears,|appeared,',
       note: 'A claim limited to its upper bound (version 12): "the figures are at best approximate", "at best a truce".',
     },
     // Reservations of the writer, from Hyland's hedges: "we fear that", "if we read
@@ -2328,6 +2445,435 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter:
         'not|never|hardly|scarcely|barely|only|ever|also|still|even|easily|readily|sometimes|best|be|have|see|hear|feel|afford|read|write|tell|say|do|get|detect|we|I|you|he|she|they|it',
       note: 'Possibility after a thing as subject (version 12): "further escalation could work against Tehran", "the 1987 crop could match the record", "this could spell trouble"; a person as subject ("he could hire", "the buff could hardly ask for more") is left out, mostly ability. "could be", "could have" have their own entries.',
+    },
+    // Version 13, from the misses of round 12 (Brown editorials and reviews), by
+    // class: each family with its inflections and usual frames.
+    //
+    // The speaker's own belief in the past tense and with more verbs: "we felt this
+    // was no function of ours", "I always thought the plan unwise", "I presume".
+    {
+      cue: 'thought|believed|suspected|supposed|guessed|doubted|reckoned',
+      type: 'hedge',
+      degree: 'medium',
+      after: '*',
+      before: [
+        'I|we',
+        'I|we always|still|also|really|honestly|personally|strongly|rather|then|certainly|had|have|frankly',
+        'I|we had|have always|long|all|rather',
+      ],
+      notAfter:
+        'of|about|up|out|over|through|back|so|nothing|better|worse|for|like|sorry|good|bad|fine|great|ill|well|guilty|sure|certain|confident|compelled|obliged|bound|differently|otherwise|aloud|hard|twice|to|at|in|on|*ly|him|her|them|me|us|you',
+      note: 'The writer\'s or speaker\'s own belief, past (version 13), as "I think": "I always thought the plan unwise", "we suspected the count was low"; not a thought of something ("I thought of home"), an intention ("we thought to leave"), nor a thought quoted after a comma or a colon ("I thought: why not?").',
+    },
+    {
+      cue: 'felt|assumed|presumed',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I|we',
+        'I|we always|still|also|really|honestly|personally|strongly|rather|then|certainly|had|have|frankly',
+        'I|we had|have always|long|all|rather',
+      ],
+      after: [
+        'that',
+        "it|this|there|he|she|they|we|I|these|those|such|nothing|something|everything|everyone|nobody|somebody|someone was|is|were|are|would|will|had|has|could|might|should|must|did|does|ought|can|may|wasn’t|wasn't|isn’t|isn't|wouldn’t|wouldn't",
+        "the|a|an|his|her|their|its|our|my|this|that|these|those|such|some|no|every|any|most * was|is|were|are|would|will|had|has|could|might|should|must|did|does|ought|can|may|wasn’t|wasn't|isn’t|isn't|wouldn’t|wouldn't",
+      ],
+      note: 'A belief, past (version 13): "we felt this was not a function of our office", "We had assumed that the board would act"; not a feeling ("I felt lonely", "we felt the ground shake") nor a task taken on ("we assumed leadership"): a clause must follow.',
+    },
+    {
+      cue: 'reckon|presume',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we still|also|do|really|honestly|personally|rather'],
+      notAfter: 'on|with|upon|without|to',
+      note: '"I reckon the price will hold", "I presume the owners knew" (version 13); not "we reckon with", "I presume to say".',
+    },
+    // The speaker's understanding or memory as a limit: "As we understand, the
+    // order went to every county", "as I recall".
+    {
+      cue: 'as I|we understand|recall|remember|recollect|gather',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'just|exactly|such|so|same|even|much|well|quite',
+      notAfter: 'the|them|him|her|this|that|these|those|a|an|its|their|his|our|my|your|such|it',
+      note: 'The speaker\'s own understanding or memory (version 13), as "as I understand it": "As we understand, this directive was given to all counties", "as I recall"; not a comparison ("the house is just as I remember it") nor a manner ("virtue as we understand the word").',
+    },
+    {
+      cue: "as far as I'm|I’m concerned",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A view limited to the speaker (version 13).',
+    },
+    { cue: 'as far as I am concerned', type: 'hedge', degree: 'medium' },
+    // Markers of a personal view (Hyland): "from my point of view", "to my way of
+    // thinking", "in my estimation".
+    {
+      cue: 'from my|our point of view',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A view limited to the speaker (version 13), as "in my opinion": "It is simple enough from my point of view"; "from the point of view of the farmer" names a perspective, not the speaker\'s.',
+    },
+    { cue: 'from my|our standpoint|perspective|viewpoint', type: 'hedge', degree: 'medium' },
+    { cue: 'from my|our vantage point', type: 'hedge', degree: 'medium' },
+    { cue: 'to my|our way of thinking', type: 'hedge', degree: 'medium' },
+    { cue: 'in my|our estimation', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'in my|our humble|own|considered opinion|view|judgment|judgement',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    {
+      cue: 'my|our own view|opinion|feeling|belief|impression|guess|sense is|was',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    { cue: 'the way I|we see it', type: 'hedge', degree: 'medium' },
+    { cue: 'if you ask me', type: 'hedge', degree: 'medium' },
+    // What the writer cannot take for known: "we cannot assume that he has used
+    // his whole stock", "I can't be sure", "no one can tell what".
+    {
+      cue: "cannot|can't|can’t assume|presume",
+      type: 'incompleteness',
+      degree: 'high',
+      note: 'A limit of what the writer knows (version 13): "we cannot assume that he has exploded his entire stock".',
+    },
+    {
+      cue: 'can not assume|presume',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: "cannot|can't|can’t|couldn't|couldn’t be sure|certain",
+      type: 'incompleteness',
+      degree: 'high',
+      notAfter: 'to|of|enough',
+      note: '"I can\'t be sure the count is right" (version 13); not "you can\'t be sure to win".',
+    },
+    {
+      cue: 'can|could not be sure|certain',
+      type: 'incompleteness',
+      degree: 'high',
+      notAfter: 'to|of|enough',
+    },
+    {
+      cue: "cannot|can't|can’t|couldn't|couldn’t know|tell|say|predict|foresee",
+      type: 'incompleteness',
+      degree: 'high',
+      after: 'whether|if|what|how|when|where|who|why|which',
+      notAfter: 'how to',
+      note: 'What cannot be known (version 13), as "could not say when": "we cannot know whether the tests will resume", "I can\'t tell what he meant"; not "cannot tell how to" (ability).',
+    },
+    {
+      cue: 'nobody can|could say|tell|know|predict|foresee',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"Nobody can say when the line will reopen" (version 13).',
+    },
+    {
+      cue: 'no one can|could say|tell|know|predict|foresee',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    // A judgement of unnamed many, as "it is widely believed": "It is generally
+    // conceded that the air force is the best in Asia".
+    {
+      cue: 'it is|was generally|widely|commonly|often|usually|sometimes|frequently|increasingly|popularly conceded|accepted|acknowledged|recognized|recognised|agreed|held|assumed|supposed|suggested',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: reportingNotAfter,
+      note: 'Consensus of unnamed others (version 13): "It is generally conceded that the Formosan air force is the best"; without the adverb, "it was agreed that the talks resume" reports a decision.',
+    },
+    {
+      cue: 'it has|had generally|widely|commonly|often|long|now been conceded|accepted|acknowledged|recognized|recognised|agreed|held|assumed|supposed|suggested',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: reportingNotAfter,
+    },
+    {
+      cue: 'is|are|was|were generally|widely|commonly|popularly conceded|accepted|acknowledged|recognized|recognised|agreed|held|assumed|supposed',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      after: 'to|as|that',
+      notAfter: 'to the|a|an|his|her|their|its|our|my',
+      note: '"the plan is widely acknowledged to be sound", "is generally accepted as the best" (version 13); not "was generally accepted by the board".',
+    },
+    // An open question raised: "the question arises, On whose side would they
+    // fight?", "raises the question whether", "there is some doubt about".
+    {
+      cue: 'question|questions arises|arise|arose|remains|remain|remained',
+      type: 'incompleteness',
+      degree: 'high',
+      before:
+        'the|a|one|another|this|that|further|serious|real|obvious|basic|larger|bigger|fundamental|crucial|key|big|open|next|same|inevitable|unanswered',
+      notAfter: 'of who|which|what',
+      note: 'An open question stated as such (version 13), as "the question is whether": "the question arises, on whose side would the army fight?".',
+    },
+    {
+      cue: 'raise|raises|raised|raising the|a|serious|some|real|new|further question|questions|doubt|doubts whether|if|how|why',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: 'raise|raises|raised|raising the|a|serious|some|real|new|further question|questions|doubt|doubts of|about|over whether|if|how|why',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: 'some|considerable|serious|grave|real|growing|lingering|widespread|much doubt|doubts|question|questions about|over whether|if|how|why',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"There is some doubt about whether the pact will hold" (version 13).',
+    },
+    {
+      cue: 'some|considerable|serious|grave|real|growing|lingering|widespread|much doubt|doubts|question|questions whether|if',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
+      cue: 'cast|casts|casting doubt|doubts on|upon|over',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"The figures cast doubt on the forecast" (version 13).',
+    },
+    // An unnamed report with the copula left out, as a headline in lower case:
+    // "Soviets said to fear resurgence of militarism".
+    {
+      cue: 'said|reported|rumored|rumoured|understood|thought to',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notBefore:
+        'be|been|being|is|are|was|were|am|he|she|I|we|they|you|who|which|that|and|had|has|have|then|also|just|it|what|as|never|not|once|long|widely|generally|commonly|often|still|now|always|*ly',
+      after:
+        'be|have|fear|favor|favour|plan|want|oppose|support|back|prefer|own|hold|control|consider|seek|include|involve|number|total|cost|exceed|face|contain|carry|possess|lead|head|run|know|like|admire|resent|distrust|owe|earn|weigh|mull|eye|expect|represent|account|employ|lie|live|hide|harbor|harbour|command|enjoy|lack|need|hold',
+      note: 'As "is said to" with the copula left out (version 13), as in a headline: "Soviets said to fear resurgence of militarism", "Bank reported to weigh bid"; not "he said to wait" (an instruction) nor "said to the press" (no verb after "to").',
+    },
+    // Appearance by sound (Hyland's "sounds like"): "He sounds like a man who waits
+    // until the last minute".
+    {
+      cue: 'sounds|sounded like',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore:
+        'that|which|what|the|a|an|these|those|such|other|strange|odd|low|high|loud|soft|faint|little|*ing|*y',
+      note: 'An impression (version 13), as "seems like": "Mr. Hough sounds like a business man who waits"; not the noun ("strange sounds like cats"); "looks like" stays out (mostly a likeness).',
+    },
+    {
+      cue: 'sound like',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'would|may|might|could|does|do|did|you|they|to|not|must',
+      note: '"It may sound like a small matter" (version 13); not the noun ("a sound like a muffler").',
+    },
+    // An expected sufficiency or ease: "the fall-out should be sufficient to still
+    // those voices", "it should be possible to finish by May".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|he|she|they|i',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+        mandative,
+      ],
+      after: [
+        'be sufficient|enough|adequate|ample|plenty|possible|feasible|easy|simple',
+        'be no|little problem|problems|trouble|difficulty',
+        'be more|quite|fully|easily|amply than|sufficient|enough|adequate',
+        'suffice',
+      ],
+      note: 'An expected sufficiency (version 13), as "should be ready": "the fall-outs should be sufficient to still the voices", "that should suffice"; not a duty ("you should be …") nor a mandative clause.',
+    },
+    // Approximation by "say" before a number: "Say four million.", "a fee of, say,
+    // 20 dollars", "let's say 50".
+    {
+      cue: 'Say',
+      type: 'vague-quantity',
+      degree: 'medium',
+      caseSensitive: true,
+      after: '#',
+      note: 'A number given as an example or guess (version 13): "The estimates vary. Say four million."',
+    },
+    {
+      cue: 'say,',
+      type: 'vague-quantity',
+      degree: 'medium',
+      after: ['#', 'about|around|roughly|some #'],
+      note: '"a fee of, say, 20 dollars" (version 13).',
+    },
+    {
+      cue: 'say',
+      type: 'vague-quantity',
+      degree: 'medium',
+      before: "let's|let’s|let us",
+      after: '#',
+    },
+    // A condition on the truth of a report: "If this was in fact his intention",
+    // "if the reports are true", "assuming the figures are right".
+    {
+      cue: 'if',
+      type: 'credibility',
+      degree: 'medium',
+      after: [
+        'this|that|it|such|these|those|so is|was|be|were|are in fact|indeed|really|actually|true|correct|accurate|right|so',
+        'this|that|it|such is|was|be|were the case',
+        'the|these|those|such report|reports|rumor|rumors|rumour|rumours|story|stories|account|accounts|figures|claims|allegations *{0,2} is|are|was|were|be|prove|proves|proved true|correct|accurate|right|confirmed|well-founded',
+      ],
+      note: 'A condition on truth (version 13), as "if true", "if so": "If this was in fact the author\'s intention", "if the reports are true"; a condition on an event ("if it rains") is none.',
+    },
+    {
+      cue: 'assuming|supposing',
+      type: 'credibility',
+      degree: 'medium',
+      after: 'that|the|these|this *{0,3} is|are|was|were true|correct|accurate|right',
+      note: '"assuming the figures are correct" (version 13).',
+    },
+    // Litotes of likelihood: "it is not impossible that", "a strike is not out of
+    // the question".
+    {
+      cue: 'not|never impossible|inconceivable|improbable|unthinkable|unlikely',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['is|was|are|were|be|seems|seemed|certainly|altogether', 'by no means'],
+      notAfter: 'to|for',
+      note: 'A possibility admitted by negating its contrary (version 13): "it is not impossible that rates rise"; not "it is not impossible to climb" (what can be done).',
+    },
+    {
+      cue: 'not out of the question',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    { cue: 'improbable|improbably', type: 'hedge', degree: 'medium', notAfter: 'to|for' },
+    {
+      cue: 'improbability|unlikelihood',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: likelihoodChanged,
+      note: 'The nouns of "improbable" and "unlikely", as "likelihood" (version 13): "due to the improbability that the group would repeat its results".',
+    },
+    { cue: 'at a guess', type: 'hedge', degree: 'medium' },
+    { cue: 'plausibly', type: 'hedge', degree: 'medium' },
+    {
+      cue: 'indicative|suggestive of',
+      type: 'hedge',
+      degree: 'low',
+      note: 'Evidence short of proof (version 13), as "indicates": "the fall is indicative of weaker demand".',
+    },
+    // Version 13, from the misses of round 11 (newswire), after the round-12 rules
+    // were measured on it. A modal in an all-capitals headline before any verb in
+    // capitals: "CONGRESS MAY CURB AID".
+    {
+      cue: 'MAY|MIGHT|COULD',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*AA',
+      notBefore:
+        "IN|OF|FOR|SINCE|UNTIL|BY|TO|FROM|END|MID|EARLY|LATE|THROUGH|AND|OR|THE|LAST|NEXT|THIS|DURING|BEFORE|AFTER|APRIL|MARCH|JUNE|*'S",
+      after: '*AA',
+      notAfter:
+        'TRADE|SURPLUS|DEFICIT|SALES|OUTPUT|PRODUCTION|EXPORTS|IMPORTS|FIGURES|DATA|INFLATION|RESULTS|NET|PROFIT|PROFITS|EARNINGS|PRICES|PRICE|RATE|RATES|DELIVERY|DELIVERIES|CONTRACT|CONTRACTS|FUTURES|OPTIONS|SHIPMENTS|ORDERS|INDEX|MONEY|RETAIL|INDUSTRIAL|HOUSING|PERSONAL|CONSUMER|JOBLESS|UNEMPLOYMENT|CRUDE|OIL|GOLD|SILVER|SOYBEANS|SOYBEAN|WHEAT|CORN|SUGAR|COFFEE|COCOA|COTTON|AND|OR|TO|THROUGH|FROM|MEETING|REPORT|LEVEL|LEVELS|TALKS|SESSION',
+      note: 'A modal in an all-capitals headline before any verb in capitals (version 13): "CONGRESS MAY CURB AID TO BANKS"; the month stands after a preposition ("ROSE IN MAY") or before the noun it dates ("MAY TRADE SURPLUS", "MAY DELIVERY").',
+    },
+    // Reports with a place or a nation as their source: "Tehran reports of a new
+    // offensive", "Iranian reports of shelling".
+    {
+      cue: 'reports of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*Aa',
+      notBefore:
+        'The|A|An|These|Those|Its|Their|His|Her|Our|My|Annual|Quarterly|Official|Financial|In|Of|For|To|From|On|By|With|And|But|Company|Bank|Committee|Commission|Board|Council|Court|Department|Ministry|Office|Agency',
+      note: 'News from a place or nation, unconfirmed (version 13): "In its first reaction to Tehran reports of a new offensive"; not documents ("The annual reports of the firm", "Commission reports of 1986").',
+    },
+    // More of the same families, from the literature rather than from a miss
+    // (version 13): what nobody knows, reports without a source, approximation,
+    // inference from evidence and epistemic "must" / "cannot have".
+    ...['nobody knows|knew', 'no one knows|knew'].map((cue) => ({
+      cue,
+      type: 'incompleteness' as const,
+      degree: 'high' as const,
+      after: [
+        'whether|if|what|how|when|where|who|why|which|for sure|for certain',
+        'exactly|precisely|yet|quite|really|just *',
+      ],
+      notAfter: 'how to',
+      note: '"Nobody knows whether the mine will reopen", "no one knows exactly how many died" (version 13); not "no one knows how to" (ability).',
+    })),
+    { cue: "anyone's|anyone’s guess", type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'rumor|rumour|legend|gossip|word has|had it',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'A report without a source (version 13): "Rumour has it that the chairman will go".',
+    },
+    {
+      cue: 'the word is|was',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      caseSensitive: true,
+      after: 'that',
+      note: '"The word is that the talks have failed" (version 13).',
+    },
+    { cue: 'as|so the story goes', type: 'unclear-attribution', degree: 'medium' },
+    { cue: 'give or take', type: 'vague-quantity', degree: 'low' },
+    {
+      cue: 'uncorroborated|unsubstantiated|ostensible',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'As "unconfirmed", "purported" (version 13).',
+    },
+    {
+      cue: 'imply|implies|implied|hint|hints|hinted|signal|signals|signalled|signaled',
+      type: 'hedge',
+      degree: 'medium',
+      before: [evidenceNouns, `${evidenceNouns} also|now|still|clearly|strongly`],
+      notAfter: 'a|an|no|nothing|the end|its|their|his|her',
+      note: 'An inference from evidence as subject (version 13), as "the figures suggest": "the data imply that demand is weak", "the figures hint at a slowdown".',
+    },
+    {
+      cue: 'must have',
+      type: 'hedge',
+      degree: 'low',
+      before: 'he|she|they|it|I|we|you|there|this|that|who',
+      after:
+        'known|seen|heard|had|felt|thought|realized|realised|noticed|missed|forgotten|wondered|taken|made|left|come|gone|got|gotten|lost|*ed',
+      notAfter:
+        'completed|passed|served|attained|reached|obtained|received|earned|resided|lived|worked|registered|filed',
+      note: 'Epistemic "must" of an inference about the past (version 13), as "must have been": "he must have known the risk"; not a requirement ("applicants must have completed two years").',
+    },
+    {
+      cue: "cannot|can't|can’t|couldn't|couldn’t have",
+      type: 'hedge',
+      degree: 'low',
+      after: 'been|known|seen|heard|meant|intended|happened|occurred',
+      notBefore: mannerQuestion,
+      note: 'An impossibility inferred (version 13): "the writer cannot have meant this", "it can\'t have been easy"; not the idioms of a booster ("couldn\'t have cared less", "couldn\'t have landed in a tougher spot").',
+    },
+    // "It could" opening a sentence of argument: the possible effect of what the
+    // sentence before proposed ("A neutral Germany might be the answer. It could
+    // provide security without armaments").
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      confidence: 0.7,
+      caseSensitive: true,
+      before: 'It|it',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'said|says|say|added|stated|told|announced|reported|believed|thought|felt|if|that',
+        'said|says|say|added|stated|told|announced|reported|believed|thought|felt|if|that *',
+      ],
+      after: [
+        'provide|halt|stop|help|mean|bring|lead|create|cause|prevent|save|end|go|continue|happen|change|alter|set|touch|tip|spell|signal|mark|backfire|boomerang|prove|turn|encompass|include|affect|hurt|harm|damage|benefit|improve|strengthen|weaken|undermine|destroy|ruin|wreck|jeopardize|endanger|threaten',
+        'all|well|easily|also|even|eventually|soon|yet|then|just|in|turn *',
+      ],
+      note: 'A possible effect with "it" as subject (version 13), before a verb of effect: "It could provide security without cost", "It could go either way"; not an ability ("it could reach key points faster", "it could operate under the clouds") nor after a verb of saying ("the company said it could sell").',
     },
   ],
 }

@@ -1,0 +1,174 @@
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+
+// Round 13 rules (0.13.0): hedges and figures of argued prose and newswire, by
+// class. Every sentence here is invented.
+
+const cues = (text: string) =>
+  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
+  )
+
+// Hedges with the figures' approximators, as the scorer sees them.
+const allCues = (text: string) =>
+  suggest(text, { kinds: { attributions: false } }).annotations.flatMap((annotation) =>
+    annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact?.trim()] : [],
+  )
+
+const figures = (text: string) =>
+  suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'figure' ? [annotation.spans[0]?.exact] : []),
+  )
+
+describe('hedges of round 13 (scholion-hedges/13)', () => {
+  it.each([
+    // The speaker's own belief, past, and more verbs of belief.
+    ['We felt the levy was no business of the board.', ['felt']],
+    ['I always thought the bridge too narrow.', ['thought']],
+    ['We had assumed that the council would wait.', ['assumed']],
+    ['I reckon the harvest will be late.', ['reckon']],
+    // Understanding, memory and viewpoint as limits.
+    ['As we understand, the order went to every school.', ['As we understand']],
+    ['The fee, as I recall, was ten dollars.', ['as I recall']],
+    ['It is a plain matter from my point of view.', ['from my point of view']],
+    ['To my way of thinking, the tax is unfair.', ['To my way of thinking']],
+    ['In my estimation the cast is too large.', ['In my estimation']],
+    // What the writer cannot take for known.
+    ['We cannot assume that the mine is safe.', ['cannot assume']],
+    ["I can't be sure the count is right.", ["can't be sure"]],
+    ['We cannot know whether the talks will resume.', ['cannot know']],
+    ['No one can say when the ferry will sail.', ['No one can say']],
+    ['Nobody knows exactly how many were hurt.', ['Nobody knows']],
+    // The consensus of unnamed others.
+    ['It is generally conceded that the navy is the strongest.', ['It is generally conceded']],
+    ['The plan is widely acknowledged to be sound.', ['is widely acknowledged']],
+    ['It was bruited that the mill would close.', ['It was bruited']],
+    ['Rumour has it that the coach will resign.', ['Rumour has it']],
+    // An open question or a doubt raised.
+    ['Then the question arises, who will pay for it?', ['question arises']],
+    ['The delay raises the question whether the dam is safe.', ['raises the question whether']],
+    ['There is some doubt about whether the pact will hold.', ['some doubt about whether']],
+    ['The new figures cast doubt on the forecast.', ['cast doubt on']],
+    // An unnamed report without its copula, as in a headline.
+    ['Rebels said to hold the northern pass', ['said to']],
+    // Impressions, sufficiency, conditions on truth, litotes.
+    ['The new mayor sounds like a man in a hurry.', ['sounds like']],
+    ['The reserves should be sufficient to cover the loss.', ['should']],
+    ['If this was in fact the aim, it failed.', ['If']],
+    ['If the reports are true, the mine has flooded.', ['If']],
+    ['A strike is not impossible this spring.', ['not impossible']],
+    ['Much depends on the improbability that rates will fall.', ['improbability']],
+    ['The rise is indicative of weaker demand.', ['indicative of']],
+    // Inference from evidence as the subject; epistemic "must" and "cannot have".
+    ['The data imply that demand is weak.', ['imply']],
+    ['He must have known the risk.', ['must have']],
+    ['The author cannot have meant this.', ['cannot have']],
+    // "It could" before a verb of effect.
+    ['A neutral zone is one answer. It could provide security at no cost.', ['could']],
+    // Headlines and newswire.
+    ['STATE MAY TRIM AID TO SCHOOLS', ['MAY']],
+    ['It reacted to Lisbon reports of a new strike.', ['reports of']],
+    ['Protests have become an almost weekly event.', ['almost']],
+    [
+      'The rise could lift loan rates but should not hit the bond market much.',
+      ['could', 'should not hit'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['Say three thousand.', 'Say'],
+    ['A fee of, say, 20 dollars would do.', 'say,'],
+  ])('takes "say" before a number for an estimate: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue])
+  })
+
+  it.each([
+    // A wish or a prayer.
+    'We pray that the city may find the courage to act.',
+    'It is too much to hope that the rule may be changed soon.',
+    // A choice open to an agent, in the past, and what no one could have foreseen.
+    'The board could have chosen to wait.',
+    'The town could have quietly abandoned the plan.',
+    'It could have continued paving the road.',
+    'No one could have foreseen the flood.',
+    // A relative clause after a superlative.
+    'It was the least costly step the council could have taken.',
+    // An expectation the text contradicts.
+    'One might reasonably have expected a longer run.',
+    // Attributive "unlikely", the noun "potential" before a number.
+    'She is the unlikely heroine of the tale.',
+    'The reserve potential twice that size is kept in store.',
+    // A look given.
+    'The lighting made it appear larger, and the music made the hall seem empty.',
+    // A feeling, a manner, a sound.
+    'I felt lonely in the new town.',
+    'Virtue as we understand the word was rare there.',
+    'A strange sound like a muffler came from the yard.',
+    // Ability of "it", a document of the budget, a likelihood that varies.
+    'The tank was light, and it could reach the ridge first.',
+    'The minister defended the spending estimates released on Monday.',
+    'The lower the price, the more likelihood there is of a cut.',
+    // A condition on an event, "say" as a verb.
+    'If it rains, the match is off.',
+    'They say 20 people came.',
+    // "couldn't have" in a booster idiom; a deontic "must have".
+    "He couldn't have cared less.",
+    'Applicants must have completed two years of study.',
+    // Degree words stay out.
+    'The hall is almost always full.',
+  ])('takes no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+
+  it('keeps "the unlikely event"', () => {
+    expect(cues('In the unlikely event of a strike, the port closes.')).toEqual(['unlikely'])
+  })
+
+  it('does not take "at best" right after a verb of appearance for a second cue', () => {
+    expect(cues('The plot seems, at best, thin.')).toEqual(['seems'])
+  })
+})
+
+describe('figures of round 13 (rules 0.13.0)', () => {
+  it.each([
+    // "twice" as a count or a multiplier.
+    ['The town was flooded twice in a decade.', ['twice']],
+    ['The reserve is twice that size.', ['twice']],
+    // "half" as a noun or a share.
+    ['The mill makes half of its parts and buys the other half.', ['half', 'half']],
+    ['A cut of 30 mln dlrs, half through taxes, is planned.', ['30 mln dlrs', 'half']],
+    ['They back a half and half plan.', ['half', 'half']],
+    // Decades in two digits, "one-" before a unit.
+    ["The craze of the late '50's faded.", ["50's"]],
+    ['The board granted a one-year delay.', ['one-year']],
+    // A bound before a glued number with its article.
+    ['Prices follow with about a half-year lag.', ['about a half-year']],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected)
+  })
+
+  it.each([
+    // Ordinals in words, "one" for a noun, an idiom.
+    'The fifty thousandth visitor came, and then the ten thousand and first.',
+    'The plan is the only sane one open to us.',
+    'He would think twice about it.',
+    'It was a one-sided game.',
+  ])('takes no figure in: %s', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  it('takes no vague quantity of "a few" before digits glued to a noun', () => {
+    expect(allCues('They keep a few 30- and 50-ton tanks.')).toEqual([])
+  })
+
+  it('takes a year after a bound for the point compared, not a bound', () => {
+    expect(figures('Profit was 12 mln, slightly below 1985 levels.')).toEqual(['12 mln', '1985'])
+    expect(allCues('Profit was 12 mln, slightly below 1985 levels.')).toEqual([])
+  })
+
+  it('reads "over" after a cut as "during"', () => {
+    expect(allCues('They plan output cuts of 9 pct over two years.')).toEqual([])
+  })
+})
