@@ -212,3 +212,32 @@ describe('not held, not said', () => {
     ).toEqual(['He'])
   })
 })
+
+describe('views named by their holder, without a verb of saying', () => {
+  it.each([
+    ["To Mrs. Pryor's mind, the dam is a folly.", "Mrs. Pryor's"],
+    ["In the engineers' view, the dam is a folly.", 'the engineers'],
+    ["From Albany's point of view, the dam is a folly.", "Albany's"],
+    ['To his mind, the dam is a folly.', 'his'],
+    ['In the eyes of the farmers, the dam is a folly.', 'the farmers'],
+    ['From the standpoint of the county board, the dam is a folly.', 'the county board'],
+    ['As the farmers see it, the dam is a folly.', 'the farmers'],
+    ['To the farmers, the dam is a folly.', 'the farmers'],
+    ['To him, the dam is a folly.', 'him'],
+  ])('%s', (text, speaker) => {
+    expect(claimOf(text, 'the dam is a folly')?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'In my view, the dam is a folly.',
+    'With the plans mainly in his mind, he built the dam.',
+    'From the point of view of cost the best plan was the dam.',
+    'Seen from the viewpoint of the farmers, the dam looks small.',
+    'To Albany, the trip was long.',
+    'To this day, the dam is a folly.',
+    'To be sure, the dam is a folly.',
+    'I saw it, and left.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -30,6 +30,7 @@ import {
   thatClauseCues,
   weak,
 } from './cues.js'
+import { dativeViews } from './dative-views.js'
 import { recordShows, showCues } from './documents-show.js'
 import { figureWords, foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
 import { headlineAttributions } from './headlines.js'
@@ -1070,6 +1071,37 @@ const thatAlso =
   /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast)$/
 
 /**
+ * Round 13: a view named by its holder's possessive at the start of the sentence:
+ * "To Mr. Hale's mind, the treaty is dead", "In the critics' view, …", "From
+ * Moscow's point of view, …" — the holder's claim, the rest of the sentence.
+ */
+function possessiveView(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, sentence } = context
+  const last = cueIndex + cue.split(' ').length - 1
+  const comma = tokens[last + 1]
+  const next = tokens[last + 2]
+  const owner = tokens[cueIndex - 1]
+  if (comma?.text !== ',' || next === undefined || owner === undefined) return undefined
+  // A possessive written as one token ("Hale's") is read without its "'s".
+  const plain = tokens.map((token, index) =>
+    index === cueIndex - 1 ? { ...token, text: token.text.replace(/['’]s?$/, '') } : token,
+  )
+  const ownerEnd = /^['’]s?$/.test(owner.text) ? cueIndex - 2 : cueIndex - 1
+  const mention =
+    mentionBefore(plain, ownerEnd, sentence.start) ??
+    mentionBefore(tokens, ownerEnd, sentence.start)
+  if (mention === undefined || mention.pronoun !== undefined) return undefined
+  const first = tokens.findIndex((token) => token.start === mention.start)
+  let opener = first - 1
+  if (lower(tokens[opener]) === 'the') opener--
+  if (!/^(to|in|from|by)$/.test(lower(tokens[opener]))) return undefined
+  if (!tokens.slice(0, opener).every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text)))
+    return undefined
+  const content = trimSpan(text, next.start, sentence.end)
+  return content === undefined ? undefined : claimAtCue(context, content, mention)
+}
+
+/**
  * Round 13: `"…", the interpreter put in, "…"` — a verb of breaking in reports the
  * quotation closing before its speaker and the one opening after its comma or
  * colon; without a quotation next to it, nothing ("put in a word", "came in
@@ -1292,6 +1324,12 @@ export function findAttributions(
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
     const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
     if (thatClauseCues.has(cue) && !thatClauseFrame(context)) continue
+    // Round 13: "To Mr. Hale's mind, …", "In the critics' view, …".
+    if (/^(mind|view|opinion|judgment|judgement|estimation|reckoning|point of view)$/.test(cue)) {
+      const view = possessiveView(context)
+      if (view !== undefined) found.push(view)
+      continue
+    }
     // Round 13: cues of a frame of their own (judging, complaining, commitments,
     // foreseeing) report a "that" clause like any verb of saying: "The senator
     // laments that …", "They complain that …", "She swore that …".
@@ -1417,6 +1455,7 @@ export function findAttributions(
   }
   found.push(...records)
   found.push(...nominalAttributions(text, sentences, quotations))
+  found.push(...dativeViews(text, sentences, quotations))
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
   return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
@@ -1860,7 +1899,7 @@ function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAtt
 // Cues that name the source of the rest of the sentence: "according to X", "in the
 // words of X", and (round 8) views — "in the view of X", "in his opinion,".
 const viewpoint =
-  /^(according to|in the words of|in the (view|opinion|judgment|judgement) of|in (his|her|their|its) (view|opinion|judgment|judgement|words))$/
+  /^(according to|in the words of|in the (view|opinion|judgment|judgement|eyes|estimation|reckoning) of|from the (standpoint|viewpoint|point of view|perspective) of|in (his|her|their|its) (view|opinion|judgment|judgement|words)|to (his|her|their|its) (mind|way of thinking)|(in|by) (his|her|their|its) (estimation|reckoning)|from (his|her|their|its) point of view)$/
 const possessivePronouns = new Map([
   ['his', 'he'],
   ['her', 'she'],
@@ -1873,6 +1912,10 @@ const possessivePronouns = new Map([
 const asOnlyCues: ReadonlySet<string> = new Set([
   'puts it',
   'put it',
+  // Round 13: "As the critics see it, …".
+  'see it',
+  'sees it',
+  'saw it',
   'calls',
   'addresses',
   'addressed',
@@ -1974,10 +2017,24 @@ function accordingTo(context: CueContext): FoundAttribution | undefined {
   const owner = tokens[cueIndex + 1]
   const holder = possessivePronouns.get(lower(owner))
   const found =
-    cueWords === 3 && holder !== undefined && owner !== undefined
+    !cue.endsWith(' of') && holder !== undefined && owner !== undefined
       ? { ...pronounMention(owner), pronoun: holder }
       : mentionAfter(tokens, cueIndex + cueWords)
   if (found === undefined) return undefined
+  // Round 13: a standpoint or the eyes of someone, not of a topic ("from the point
+  // of view of meaning"); a perspective of telling opens the sentence ("Told
+  // from the viewpoint of the victors, the film …" names no view).
+  if (/^(in the (eyes|estimation|reckoning) of|from the .+ of)$/.test(cue)) {
+    if (found.pronoun === undefined && !speakerLike(found.text)) return undefined
+    if (
+      cue.startsWith('from') &&
+      !tokens.slice(0, cueIndex).every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text))
+    )
+      return undefined
+    // The holder is set off by a comma ("From the point of view of popularity the
+    // best-known member was …" runs a topic into the subject).
+    if (tokens.find((token) => token.start >= found.end)?.text !== ',') return undefined
+  }
   const mention: FoundMention = found
   const speakerEnd = found.pronoun === undefined ? mention.end : toToken.end
   // At the start of the sentence (after conjunctions and their commas: "Or, in the
