@@ -63,6 +63,12 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['The data imply that demand is weak.', ['imply']],
     ['He must have known the risk.', ['must have']],
     ['The author cannot have meant this.', ['cannot have']],
+    // Guesses, suppositions and impressions of the speaker; what cannot be told.
+    ['I have a hunch the rookie will start.', ['a hunch']],
+    ['I imagine most readers will agree.', ['imagine']],
+    ['One gets the impression that the cast was tired.', ['gets the impression that']],
+    ['There is no telling how long the strike will last.', ['There is no telling']],
+    ['The vote came amid suspicions that the count was rigged.', ['suspicions that']],
     // "It could" before a verb of effect.
     ['A neutral zone is one answer. It could provide security at no cost.', ['could']],
     // Headlines and newswire.
@@ -118,6 +124,10 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     'Applicants must have completed two years of study.',
     // Degree words stay out.
     'The hall is almost always full.',
+    // A feeling, a picture imagined, an idiom.
+    'I feel so deeply grateful to them.',
+    'I imagine a house by the sea.',
+    'Be that as it may, the vote stands.',
   ])('takes no hedge in: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

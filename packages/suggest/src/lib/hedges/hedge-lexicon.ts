@@ -503,6 +503,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...wishClause,
         superlativeRelative,
         'we|We|you|You|one|One',
+        // Version 13: idioms, "be that as it may", "come what may".
+        'that as it',
+        'come what',
       ],
       notAfter: mayNotAfter,
       note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply"), nor of imagining ("may be pictured as").',
@@ -813,7 +816,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: 'I|we',
       notAfter:
-        'confident|sure|certain|convinced|positive|strongly|deeply|bound|obliged|compelled|a|an|like|good|bad|fine|great|better|sorry|proud|happy|uncomfortable|about|for|your|his|her|their|our|my',
+        'confident|sure|certain|convinced|positive|strongly|deeply|bound|obliged|compelled|a|an|like|good|bad|fine|great|better|sorry|proud|happy|uncomfortable|about|for|your|his|her|their|our|my|so|very|quite|really|most|more|less|much|too|pretty|rather|terribly|awfully|particularly|especially|greatly',
       note: 'An opinion ("we feel that the plan is wrong"); not a booster ("I feel confident", "I feel sure") nor a feeling ("I feel good", "I feel like a fool").',
     },
     {
@@ -990,6 +993,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'one|I|we|you|reader|listener|viewer *ly|still|often|always|sometimes|soon',
       ],
       note: 'The writer\'s or a generic view: "One often has the feeling that the play is too long", "I had the impression that"; not a character\'s ("he had the feeling that"), which belongs to the narrative.',
+    },
+    {
+      cue: 'get|gets|got|gotten|getting the feeling|impression|sense that',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'one|I|we|you|reader|listener|viewer',
+        'one|I|we|you|reader|listener|viewer *ly|still|often|always|sometimes|soon',
+        'one|I|we|you|reader|listener|viewer can|cannot|may|might|could',
+      ],
+      note: 'The same with "get" (version 13): "One gets the impression that the cast was tired".',
     },
     { cue: 'believed to', type: 'hedge', degree: 'medium' },
     {
@@ -1207,7 +1221,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Evidence short of proof, as "signs that": "there were evidences of strain", "there is some evidence that the cure works"; not "no", "little" (not known) nor "clear", "ample" evidence (boosters), nor evidence as a thing ("the evidence of the crime").',
     },
     {
-      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns|talk|claims|suggestions that',
+      // Version 13: nouns of suspicion and supposition, "amid suspicions that",
+      // "there is a widespread impression that".
+      cue: 'fear|fears|expectations|expectation|sentiment|belief|hopes|worries|concern|concerns|talk|claims|suggestions|suspicion|suspicions|impression|feeling|assumption|speculations|theory|theories that',
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
@@ -2851,6 +2867,34 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: 'been|known|seen|heard|meant|intended|happened|occurred',
       notBefore: mannerQuestion,
       note: 'An impossibility inferred (version 13): "the writer cannot have meant this", "it can\'t have been easy"; not the idioms of a booster ("couldn\'t have cared less", "couldn\'t have landed in a tougher spot").',
+    },
+    {
+      cue: 'there is|was no telling|knowing|saying',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"There is no telling how far it will go" (version 13), as "no way of knowing".',
+    },
+    { cue: "there's|there’s no telling|knowing|saying", type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'a|my|our hunch',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'I|we have|had',
+      note: 'The speaker\'s own guess (version 13): "I have a hunch the rookie will move up" (as "my hunch is").',
+    },
+    {
+      cue: 'imagine|fancy',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: ['I', 'I rather|also|do|really|personally'],
+      notBefore: [
+        'did|do|does|what|What|can|could|cannot|Did|Do|Can I',
+        "can't|can’t|couldn't|couldn’t I",
+      ],
+      notAfter:
+        'a|an|myself|ourselves|being|living|having|how|what|why|where|life|such|anything|nothing|something|it|that|you|him|her|them|the',
+      note: 'The speaker\'s own supposition (version 13), as "I suppose": "I imagine most readers will agree"; not a picture imagined ("I imagine a house by the sea", "I imagine myself there"), a question ("What did I imagine?") nor a step of an argument ("Next we imagine a storm").',
     },
     // "It could" opening a sentence of argument: the possible effect of what the
     // sentence before proposed ("A neutral Germany might be the answer. It could
