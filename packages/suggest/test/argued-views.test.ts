@@ -241,3 +241,62 @@ describe('views named by their holder, without a verb of saying', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('round 13, after the probe: more frames of the same families', () => {
+  it.each([
+    [
+      'Since a careful reader might well conclude that the dam is old, the essay is long.',
+      'the dam is old, the essay is long',
+      'a careful reader',
+    ],
+    [
+      'Pride misleads a young engineer into thinking that the dam is safe.',
+      'the dam is safe',
+      'a young engineer',
+    ],
+    [
+      'The board reached a figure of 9 mln dlrs as estimated by the county auditor.',
+      'a figure of 9 mln dlrs',
+      'the county auditor',
+    ],
+    ['The mayor said on local radio the dam is safe.', 'the dam is safe', 'The mayor'],
+    ['The union knows well that the dam is safe.', 'the dam is safe', 'The union'],
+    [
+      'The farmers cited a flood that ruined the crops last year.',
+      'a flood that ruined the crops last year',
+      'The farmers',
+    ],
+    [
+      'The dam is safe, sales director Ann Pryor said.',
+      'The dam is safe',
+      'sales director Ann Pryor',
+    ],
+    [
+      'The dam is safe, sources close to the governor said.',
+      'The dam is safe',
+      'sources close to the governor',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a participle of naming after a comma judges its object', () => {
+    expect(
+      claimOf(
+        'The critic attacked the dam, branding it a "concrete folly".',
+        'it a "concrete folly"',
+      )?.speaker,
+    ).toEqual(['The critic'])
+  })
+
+  it.each([
+    'She sang well and said nothing.',
+    'No one who has seen the dam can suppose that it is safe.',
+    'A recent ruling cites and follows an older one.',
+    'Danger cited He warned of floods.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text)).filter((claim) => !/^He$/.test(claim.speaker?.[0] ?? ''))).toEqual(
+      [],
+    )
+  })
+})

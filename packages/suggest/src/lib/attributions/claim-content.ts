@@ -74,6 +74,9 @@ const adverbialPhrases = [
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,
   /^on (twitter|facebook|television|radio|social media)$/,
+  // Round 13: "said on French radio …", "on state television", "over the radio".
+  /^on( \S+){1,2} (radio|television|tv)$/,
+  /^over (the )?(radio|television|air)$/,
   // Round 10: "said on the NBC television network …", "at a symposium in …".
   /^on (an?|the|its|his|her|their)( \S+){0,3} (network|program|programme|show|station|channel|broadcast|radio|television)$/,
   /^at (an?|the)( \S+){0,2} (meeting|conference|symposium|seminar|luncheon|dinner|forum|convention|session|ceremony|congress)$/,
@@ -243,6 +246,13 @@ export function claimAtCue(
   content: TextRange | readonly TextRange[] | undefined,
   mention: FoundMention | undefined,
 ): FoundAttribution | undefined {
+  // Round 13: "said nothing", "said so" report no content, in every frame.
+  const only = content !== undefined && 'start' in content ? content : undefined
+  if (
+    only !== undefined &&
+    /^(nothing|little|much|so|this|that|it|more)$/i.test(context.text.slice(only.start, only.end))
+  )
+    return undefined
   return claimAt(context.cue, context.cueToken, content, mention, context.quotations)
 }
 

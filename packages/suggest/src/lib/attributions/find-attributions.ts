@@ -980,6 +980,9 @@ function contentStart(
   if (tokens[from]?.text === ',' && lower(tokens[from + 1]) === 'that' && from > cueIndex + 1)
     from++
   if (lower(tokens[from]) === 'before' && lower(tokens[from + 1]) === 'that') from++
+  // Round 13: "knows well that …", "knew perfectly well that …".
+  if (/ly$|^well$/.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'well') from++
+  if (lower(tokens[from]) === 'well' && lower(tokens[from + 1]) === 'that') from++
   // A manner adverb before a quotation: `say apologetically, "…"`.
   if (
     /\p{Ll}ly$/u.test(tokens[from]?.text ?? '') &&
@@ -1069,6 +1072,130 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
 // Round 13: cues of other frames that also report a "that" clause right after them.
 const thatAlso =
   /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast)$/
+
+const objectSubjects = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+])
+
+/**
+ * Round 13: "misleads a great artist into thinking that …", "lulled the voters
+ * into believing …": the belief of the object, the clause after.
+ */
+function intoBelief(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, sentence } = context
+  let from = cueIndex + 2
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  if (!hasThat && !opensClause(tokens, from)) return undefined
+  const start = tokens[from]
+  const object = tokens[cueIndex - 1]
+  if (start === undefined || object === undefined) return undefined
+  const pronoun = objectSubjects.get(lower(object))
+  const mention =
+    pronoun !== undefined
+      ? { ...pronounMention(object), pronoun }
+      : mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (
+    mention === undefined ||
+    /^(i|we|you|me|us|one|it)$/i.test(mention.pronoun ?? mention.text) ||
+    (mention.pronoun === undefined && !speakerLike(mention.text))
+  )
+    return undefined
+  return claimAtCue(context, trimSpan(text, start.start, sentence.end), mention)
+}
+
+/**
+ * Round 13: "The senators cited a loan made to Argentina …": a speaker's evidence,
+ * the noun phrase cited (not "was cited", "cited as", "cited him").
+ */
+function citedObject(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, sentence } = context
+  const before = lower(tokens[cueIndex - 1])
+  const next = tokens[cueIndex + 1]
+  if (
+    next === undefined ||
+    next.kind === 'punct' ||
+    passiveMarkers.has(before) ||
+    /^(as|for|in|by|to|and|or|but|him|her|them|it|me|us|you|this|these|that|he|she|they|we|i)$/.test(
+      lower(next),
+    ) ||
+    isCapital(tokens[cueIndex])
+  )
+    return undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (
+    mention === undefined ||
+    /^(i|we|you)$/.test(mention.pronoun ?? '') ||
+    negativeSubject.test(mention.text) ||
+    (mention.pronoun === undefined && !speakerLike(mention.text))
+  )
+    return undefined
+  const semicolon = tokens.find((token, index) => index > cueIndex && token.text === ';')
+  return claimAtCue(context, trimSpan(text, next.start, semicolon?.start ?? sentence.end), mention)
+}
+
+/**
+ * Round 13: "…, labeling her action adulterous": a participle of naming after a
+ * comma judges its object; the speaker is the antecedent of a "who" clause
+ * before it, or the speaker of the cue before, or the sentence's subject.
+ */
+function labelingParticiple(
+  context: CueContext,
+  previous: FoundAttribution | undefined,
+): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, sentence } = context
+  if (tokens[cueIndex - 1]?.text !== ',') return undefined
+  let last = cueIndex + 1
+  while (
+    last < tokens.length &&
+    last <= cueIndex + 12 &&
+    !/^[,.;:!?()]$/.test(tokens[last]?.text ?? '')
+  )
+    last++
+  const end = tokens[last - 1]
+  const next = tokens[cueIndex + 1]
+  if (next === undefined || end === undefined || last - cueIndex < 3) return undefined
+  const who = tokens.findLastIndex((token, index) => index < cueIndex && lower(token) === 'who')
+  const mention =
+    who > 0
+      ? mentionBefore(tokens, who - 1, sentence.start)
+      : previous !== undefined && previous.cueStart >= sentence.start
+        ? previous.mention
+        : sentenceSubject(tokens, cueIndex)
+  if (mention === undefined || /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
+  return claimAtCue(context, trimSpan(text, next.start, end.end), mention)
+}
+
+/**
+ * Round 13: "the deficit of 170 billion dlrs as estimated by the Budget Office":
+ * the agent's claim, the noun phrase before "as" (back to a verb, a preposition
+ * that opens it, or a comma).
+ */
+function asByAgent(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex } = context
+  const agent = mentionAfter(tokens, cueIndex + 2)
+  if (agent === undefined || agent.pronoun !== undefined) return undefined
+  let first = cueIndex - 2
+  while (first > 0) {
+    const token = tokens[first - 1]
+    if (token === undefined || (token.kind === 'punct' && token.text !== '-' && token.text !== '.'))
+      break
+    const word = lower(token)
+    if (
+      token.kind === 'word' &&
+      !isCapital(token) &&
+      (verbLike(token) || /^(at|to|from|for|with|by|on|reducing|cutting|raising)$/.test(word))
+    )
+      break
+    first--
+  }
+  const startToken = tokens[first]
+  const endToken = tokens[cueIndex - 2]
+  if (startToken === undefined || endToken === undefined || first >= cueIndex - 1) return undefined
+  return claimAtCue(context, trimSpan(text, startToken.start, endToken.end), agent)
+}
 
 /**
  * Round 13: a view named by its holder's possessive at the start of the sentence:
@@ -1223,12 +1350,12 @@ function thatClauseFrame(context: CueContext): boolean {
   let auxiliary = false
   while (
     at > 0 &&
-    /ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once|do|does|did|will|would|can|could|may|might|must|should|shall|has|have|had|n['’]t)$/.test(
+    /ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once|well|do|does|did|will|would|can|could|may|might|must|should|shall|has|have|had|n['’]t)$/.test(
       lower(tokens[at]),
     )
   ) {
     if (
-      !/ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once)$/.test(
+      !/ly$|^(also|still|often|never|not|now|then|always|merely|simply|further|once|well)$/.test(
         lower(tokens[at]),
       )
     )
@@ -1324,6 +1451,36 @@ export function findAttributions(
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
     const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
     if (thatClauseCues.has(cue) && !thatClauseFrame(context)) continue
+    // Round 13: "Vanity misleads an artist into thinking that …": the object's belief.
+    if (cue.startsWith('into ')) {
+      const belief = intoBelief(context)
+      if (belief !== undefined) found.push(belief)
+      continue
+    }
+    // Round 13: "The senators cited a loan made to Argentina" — what is cited as
+    // evidence; "…, labeling her action adulterous" — a judgement.
+    if (/^(cited|cites)$/.test(cue)) {
+      const cited = citedObject(context)
+      if (cited !== undefined) found.push(cited)
+      continue
+    }
+    if (/^(labeling|labelling|branding|terming|dubbing)$/.test(cue)) {
+      const labeled = labelingParticiple(context, found.at(-1))
+      if (labeled !== undefined) found.push(labeled)
+      continue
+    }
+    // Round 13: "the deficit of 170 billion dlrs as estimated by the Budget Office".
+    if (
+      lower(tokens[cueIndex - 1]) === 'as' &&
+      lower(tokens[cueIndex + 1]) === 'by' &&
+      /^(estimated|reported|projected|forecast|predicted|calculated|measured|announced|described|defined)$/.test(
+        cue,
+      )
+    ) {
+      const agent = asByAgent(context)
+      if (agent !== undefined) found.push(agent)
+      continue
+    }
     // Round 13: "To Mr. Hale's mind, …", "In the critics' view, …".
     if (/^(mind|view|opinion|judgment|judgement|estimation|reckoning|point of view)$/.test(cue)) {
       const view = possessiveView(context)
@@ -2519,11 +2676,18 @@ function reportingVerb(
   const possibleView =
     hypothetical(tokens, cueIndex) &&
     (beliefCues.test(cue) ||
+      // Round 13: any verb of concluding or arguing with its clause ("an
+      // objective viewer might well conclude that …").
+      ((thatClauseCues.has(cue) || /^(conclude|concludes|concluded)$/.test(cue)) &&
+        lower(tokens[cueIndex + 1]) === 'that') ||
       (/^(write|wrote|writes)$/.test(cue) &&
         lower(tokens[cueIndex - 1]) === 'could' &&
         /^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
         quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined))
   if (hypothetical(tokens, cueIndex) && !possibleView) return undefined
+  // Round 13: "No one who has studied X can suppose that …": no holder.
+  if (possibleView && thatClauseCues.has(cue) && negativeSubject.test(lower(tokens[0])))
+    return undefined
   // An infinitive not governed by a verb of speaking: "Needless to say", "that is
   // to say" (mentionBefore takes "hastened to add", "went on to say").
   if (

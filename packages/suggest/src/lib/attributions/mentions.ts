@@ -122,7 +122,9 @@ export function mentionBefore(
     if (
       auxiliaries.has(word) ||
       weekdays.test(word) ||
-      (/ly$/.test(word) && !isCapital(tokens[at]))
+      (/ly$/.test(word) && !isCapital(tokens[at])) ||
+      // Round 13: "may well argue", "might well conclude".
+      (word === 'well' && /^(may|might|could|would)$/.test(lower(tokens[at - 1])))
     )
       at--
     // "he hastened to add", "he went on to say", "he wanted to stress".
@@ -528,13 +530,14 @@ export function mentionBefore(
 
 /**
  * Words of rank before a title or speaker noun, part of the speaker: "managing
- * director John Hale", "retired Adm. Tom Lee" (round 11: "retired", "senior").
+ * director John Hale", "retired Adm. Tom Lee" (round 11: "retired", "senior"); round
+ * 13: the field of an office ("finance director John Edwards", "foreign minister").
  *
  * @example
  * roleModifiers.test('acting') // => true
  */
 export const roleModifiers =
-  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former|retired|senior|chief)$/
+  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former|retired|senior|chief|finance|financial|sales|marketing|foreign|defence|defense|trade|research|production|personnel|technical|economic|regional|national|press|labor|labour|energy|oil|treasury)$/
 
 const leadingTimeWords =
   /^(on|in|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/
@@ -1098,6 +1101,21 @@ export function modifiedSubject(
   tokens: readonly Token[],
   cueIndex: number,
 ): FoundMention | undefined {
+  // Round 13: after the statement's comma too: "…, sources close to the minister said".
+  const comma = tokens.findLastIndex(
+    (token, index) => index < cueIndex && index >= cueIndex - 12 && token.text === ',',
+  )
+  if (comma > 0) {
+    const late = mentionAfter(tokens, comma + 1)
+    const after = tokens.findIndex((token) => token.start >= (late?.end ?? Infinity))
+    if (
+      late !== undefined &&
+      late.pronoun === undefined &&
+      after === cueIndex &&
+      late.text.split(' ').some((word) => sourceModifiers.test(word))
+    )
+      return late
+  }
   let first = 0
   while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
   // A sentence opening with a subordinator or the like has no subject here ("If …").
