@@ -300,3 +300,22 @@ describe('round 13, after the probe: more frames of the same families', () => {
     )
   })
 })
+
+describe('views closing or interrupting the sentence, and "would have us believe"', () => {
+  it.each([
+    ["The dam is unsafe, in Mr. Pryor's opinion.", 'The dam is unsafe', "Mr. Pryor's"],
+    ['The mayor would have us believe that the dam is unsafe.', 'the dam is unsafe', 'The mayor'],
+    ['The dam is unsafe. So says the mayor.', 'The dam is unsafe', 'the mayor'],
+    ["Mr. Pryor's thesis, briefly, is that the dam is unsafe.", 'the dam is unsafe', "Mr. Pryor's"],
+    ['His thesis, of course, is that the dam is unsafe.', 'the dam is unsafe', 'His'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each(['The dam is unsafe, in my opinion.', 'He changed his mind.'])(
+    'no claim in %j',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})

@@ -1208,7 +1208,10 @@ function possessiveView(context: CueContext): FoundAttribution | undefined {
   const comma = tokens[last + 1]
   const next = tokens[last + 2]
   const owner = tokens[cueIndex - 1]
-  if (comma?.text !== ',' || next === undefined || owner === undefined) return undefined
+  // "The dam is unsafe, in Mr. Hale's opinion.": the view closes the sentence.
+  const closing = /^[.!?;]$/.test(comma?.text ?? '') || comma === undefined
+  if ((!closing && (comma?.text !== ',' || next === undefined)) || owner === undefined)
+    return undefined
   // A possessive written as one token ("Hale's") is read without its "'s".
   const plain = tokens.map((token, index) =>
     index === cueIndex - 1 ? { ...token, text: token.text.replace(/['’]s?$/, '') } : token,
@@ -1222,6 +1225,13 @@ function possessiveView(context: CueContext): FoundAttribution | undefined {
   let opener = first - 1
   if (lower(tokens[opener]) === 'the') opener--
   if (!/^(to|in|from|by)$/.test(lower(tokens[opener]))) return undefined
+  if (closing) {
+    const before = tokens[opener - 1]
+    if (before?.text !== ',' || opener < 4) return undefined
+    const statement = trimSpan(text, sentence.start, before.start)
+    return statement === undefined ? undefined : claimAtCue(context, statement, mention)
+  }
+  if (next === undefined) return undefined
   if (!tokens.slice(0, opener).every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text)))
     return undefined
   const content = trimSpan(text, next.start, sentence.end)
@@ -2360,6 +2370,22 @@ function reportingVerb(
       ))
   )
     return undefined
+  // Round 13: "So says the mayor." / "Thus Mr. Hale." — the sentence before.
+  if (
+    cueIndex === 1 &&
+    /^(so|thus)$/.test(lower(tokens[0])) &&
+    /^(says|said|argues|argued|writes|wrote|thinks|believes|insists|claims)$/.test(cue) &&
+    previousSentence !== undefined
+  ) {
+    const speaker = mentionAfter(tokens, cueIndex + 1)
+    const end = tokens.findIndex((token) => token.start >= (speaker?.end ?? Infinity))
+    if (speaker !== undefined && (end < 0 || /^[.!?]$/.test(tokens[end]?.text ?? '')))
+      return claimAtCue(
+        context,
+        trimSpan(text, previousSentence.start, previousSentence.end),
+        speaker,
+      )
+  }
   // "and then added that …": an adverb between the conjunction and the cue.
   const conjunction =
     /^(then|later|also|finally|quickly|again)$/.test(before) || /ly$/.test(before)

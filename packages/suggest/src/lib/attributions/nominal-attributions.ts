@@ -116,6 +116,31 @@ function nominalAt(
   const noun = tokens[at]
   if (noun === undefined) return undefined
   const cue = noun.text.toLowerCase()
+  // Round 13: "His thesis, briefly, is that …", "Hale's point, of course, is
+  // that …": a parenthesis between the noun and its copula is read past.
+  if (tokens[at + 1]?.text === ',') {
+    const close = tokens.findIndex(
+      (token, index) => index > at + 1 && index <= at + 5 && token.text === ',',
+    )
+    if (
+      close > 0 &&
+      // Adverbs ("briefly", "of course"), not a clause ("he said").
+      tokens
+        .slice(at + 2, close)
+        .every(
+          (token) => token.kind === 'word' && !/^(he|she|they|it|i|we|you)$/i.test(token.text),
+        ) &&
+      /^(is|was)$/.test(lower(tokens[close + 1])) &&
+      lower(tokens[close + 2]) === 'that'
+    )
+      return nominalAt(
+        text,
+        [...tokens.slice(0, at + 1), ...tokens.slice(close + 1)],
+        at,
+        sentence,
+        quotations,
+      )
+  }
   // Round 13: "the American article of faith that …" is one noun.
   const article = tokens[at - 2]
   if (
