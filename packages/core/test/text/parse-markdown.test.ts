@@ -197,6 +197,53 @@ describe('needsGfm', () => {
     expect(skipped).toBeGreaterThan(300)
   })
 
+  it('gives the GFM tree, positions included, on any source (triggers or not)', () => {
+    let withTrigger = 0
+    const withLinks = fc
+      .array(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...pieces) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom(
+              '[l](https://a.org)',
+              '[l](http://a.org/x)',
+              '<https://a.org>',
+              'https://a.org',
+              'www.a.org',
+              'x@a.org',
+              '[l]: https://a.org',
+            ),
+          },
+        ),
+        { maxLength: 40 },
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(withLinks, (source) => {
+        if (needsGfm(source)) withTrigger++
+        expect(difference(parseMarkdown(source), parseMarkdownWithGfm(source))).toBeUndefined()
+      }),
+      { numRuns: 3000 },
+    )
+    expect(withTrigger).toBeGreaterThan(1000)
+  })
+
+  it('turns literal URLs into links, and leaves a link destination alone', () => {
+    const links = (source: string) =>
+      JSON.stringify(parseMarkdown(source)).match(/"type":"link"/g)?.length ?? 0
+    expect(links('see https://example.org or www.example.org, or write to a@example.org')).toBe(3)
+    // Found by the transform, not the tokenizer: the dot and the @ are references.
+    expect(links('see www&#46;example.org, or write to a&#64;example.org')).toBe(2)
+    expect(links('a [link](https://example.org) and *emphasis*')).toBe(1)
+    expect(
+      difference(
+        parseMarkdown('a [link](https://example.org)'),
+        parseMarkdownWithGfm('a [link](https://example.org)'),
+      ),
+    ).toBeUndefined()
+  })
+
   it('uses GFM when there is a trigger', () => {
     const source = 'a ~~b~~ c'
     expect(difference(parseMarkdown(source), parseMarkdownWithGfm(source))).toBeUndefined()

@@ -12,14 +12,54 @@
  *
  * Exported from `@scholion/core` (the renderer parses note bodies with it too).
  */
-import type { Root as MdastRoot } from 'mdast'
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { type Data, unified } from 'unified'
 import { parseWithPlainParagraphs } from './plain-paragraphs.js'
 
 const commonmark = unified().use(remarkParse)
-const gfm = unified().use(remarkParse).use(remarkGfm)
+const gfm = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** mdast-util-from-markdown's extensions, as remark-parse reads them from a processor's data. */
+type FromMarkdownExtensions = NonNullable<Data['fromMarkdownExtensions']>
+type FromMarkdownExtension = Exclude<FromMarkdownExtensions[number], readonly unknown[]>
+type Transform = NonNullable<FromMarkdownExtension['transforms']>[number]
+
+/**
+ * The transforms of remark-gfm's mdast extensions: the literal-autolink transform,
+ * which looks for URLs and e-mail addresses in every text node once the tree is built
+ * (a regular-expression search per text node: 2.2 s in a CPU profile of a 6 MB parse
+ * full of links and emphasis, on a loaded machine, where every URL stood in a link's
+ * destination and it found nothing). {@link parseMarkdown} runs them itself, and only
+ * when a text node holds what the transform looks for.
+ */
+const gfmTransforms: Transform[] = []
+
+/** `extension` without its transforms, which go to {@link gfmTransforms}. */
+function withoutTransforms(extension: FromMarkdownExtension): FromMarkdownExtension {
+  if (!extension.transforms || extension.transforms.length === 0) return extension
+  gfmTransforms.push(...extension.transforms)
+  return { ...extension, transforms: [] }
+}
+
+const gfmData = gfm.data()
+const gfmFromMarkdown = (gfmData.fromMarkdownExtensions ?? []).map((entry) =>
+  Array.isArray(entry) ? entry.map(withoutTransforms) : withoutTransforms(entry),
+)
+
+/**
+ * CommonMark with GFM's syntax: remark-gfm's extensions, taken from a processor that
+ * uses it, less the transforms.
+ */
+const gfmSyntax = unified()
+  .use(remarkParse)
+  .use(function gfmWithoutTransforms() {
+    const data = this.data()
+    data.micromarkExtensions = [...(gfmData.micromarkExtensions ?? [])]
+    data.fromMarkdownExtensions = gfmFromMarkdown
+  })
+  .freeze()
 
 /**
  * What the GFM tokenizers start on, in the raw source (they see characters, not
@@ -109,11 +149,26 @@ export function needsGfm(source: string): boolean {
  * parseMarkdown('Some *emphasis*.').children[0]?.type // => 'paragraph'
  */
 export function parseMarkdown(source: string): MdastRoot {
-  // remark-gfm only extends the parser (no transforms), so parsing is the whole run.
-  const processor = needsGfm(source) ? gfm : commonmark
+  const withGfm = needsGfm(source)
+  const processor = withGfm ? gfmSyntax : commonmark
   const parse = (markdown: string) => processor.parse(markdown)
-  // Paragraphs of plain prose are made directly; the parser reads the rest.
-  return parseWithPlainParagraphs(source, parse) ?? parse(source)
+  // Paragraphs of plain prose are made directly; the parser reads the rest. (They
+  // hold no GFM trigger, so the transforms below find nothing in them either.)
+  const tree = parseWithPlainParagraphs(source, parse) ?? parse(source)
+  if (withGfm && someText(tree, (value) => autolinkTrigger.test(value))) {
+    for (const transform of gfmTransforms) transform(tree)
+  }
+  return tree
+}
+
+/** Whether a text node of `tree` satisfies `test` (depth first, stopping at the first). */
+function someText(tree: MdastRoot, test: (value: string) => boolean): boolean {
+  const stack: MdastNodes[] = [tree]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text' && test(node.value)) return true
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return false
 }
 
 /**
