@@ -319,3 +319,16 @@ describe('views closing or interrupting the sentence, and "would have us believe
     },
   )
 })
+
+describe('a reported adjective and noun; a name opening a quotation reports', () => {
+  it.each([
+    ['The army reported heavy fighting near the dam.', 'heavy fighting near the dam', 'The army'],
+    [
+      'The engineer added, "Albany knows well that the dam is old and that was the trouble."',
+      'the dam is old and that was the trouble',
+      'Albany',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+})

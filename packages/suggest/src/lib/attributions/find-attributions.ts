@@ -416,7 +416,13 @@ function nestedReport(tokens: readonly Token[], cueIndex: number, quote: Quotati
   const subject = tokens[cueIndex - 1]
   const next = tokens[cueIndex + 1]
   if (cue === undefined || subject === undefined || next === undefined) return false
-  if (subject.start <= quote.start + 1 || next.end >= quote.end - 1) return false
+  // Round 13: a name opening the quotation reports too ("Iraq knows well that …").
+  if (
+    (subject.start <= quote.start + 1 &&
+      (!isCapital(subject) || pronounTypes.has(lower(subject)))) ||
+    next.end >= quote.end - 1
+  )
+    return false
   // A third party named or described: not "I", "we", "you", nor a pronoun.
   // Round 13: "he", "she", "they" with a "that" clause ("He says that if he
   // were to …", in a translator's words).
@@ -2746,7 +2752,10 @@ function reportingVerb(
     // it, "the team thought no one was there"`): a report nested in a quotation.
     !(
       inQuoteNested(quotations, tokens, cueIndex) &&
-      (lower(tokens[cueIndex + 1]) === 'that' || opensClause(tokens, cueIndex + 1))
+      (lower(tokens[cueIndex + 1]) === 'that' ||
+        opensClause(tokens, cueIndex + 1) ||
+        // Round 13: "Iraq knows well that …".
+        (lower(tokens[cueIndex + 1]) === 'well' && lower(tokens[cueIndex + 2]) === 'that'))
     )
   )
     return undefined
@@ -3238,7 +3247,16 @@ function reportingVerb(
         startToken.kind === 'number' ||
         /\p{Ll}ing$/u.test(startToken.text) ||
         (/\p{Ll}s$/u.test(startToken.text) &&
-          !lexiconTags(lower(startToken)).some((tag) => /^(Adjective|Adverb)$/.test(tag))))
+          !lexiconTags(lower(startToken)).some((tag) => /^(Adjective|Adverb)$/.test(tag))) ||
+        // Round 13: an adjective and its noun ("reported heavy fighting", "reported
+        // net profit of …").
+        ((lexiconTags(lower(startToken)).includes('Adjective') ||
+          /^(net|gross|pretax|operating|record|higher|lower|heavy|sharp|strong|weak)$/.test(
+            lower(startToken),
+          )) &&
+          tokens[from + 1]?.kind === 'word' &&
+          !isCapital(tokens[from + 1]) &&
+          !/^(to|that|and|or|but|in|on|at|of|for|by|with)$/.test(lower(tokens[from + 1]))))
     // Round 11: emphasis with a noun phrase: "Poehl emphasised in his comments the
     // close talks between central banks", "stressed the need for …".
     const emphasised =
