@@ -69,6 +69,10 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['One gets the impression that the cast was tired.', ['gets the impression that']],
     ['There is no telling how long the strike will last.', ['There is no telling']],
     ['The vote came amid suspicions that the count was rigged.', ['suspicions that']],
+    // An outcome that befalls the subject; a forecast as an attribute.
+    ['If it strikes the port, it could find itself at war.', ['could find itself']],
+    ['The lender could end up with the loss.', ['could end up']],
+    ['The agency revised down expected growth for the year.', ['expected']],
     // "It could" before a verb of effect.
     ['A neutral zone is one answer. It could provide security at no cost.', ['could']],
     // Headlines and newswire.
@@ -122,6 +126,9 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     // "couldn't have" in a booster idiom; a deontic "must have".
     "He couldn't have cared less.",
     'Applicants must have completed two years of study.',
+    // A comparison with a forecast, and a literal "turn out".
+    'Sales rose more than expected growth in May.',
+    'They could turn out the lights at ten.',
     // Degree words stay out.
     'The hall is almost always full.',
     // A feeling, a picture imagined, an idiom.

@@ -2896,6 +2896,41 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'a|an|myself|ourselves|being|living|having|how|what|why|where|life|such|anything|nothing|something|it|that|you|him|her|them|the',
       note: 'The speaker\'s own supposition (version 13), as "I suppose": "I imagine most readers will agree"; not a picture imagined ("I imagine a house by the sea", "I imagine myself there"), a question ("What did I imagine?") nor a step of an argument ("Next we imagine a storm").',
     },
+    // An outcome that befalls the subject, whoever it is: "it could find itself in a
+    // war", "the bank could end up with the loss".
+    {
+      cue: 'could find itself|themselves|himself|herself|ourselves|yourself|yourselves',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      note: 'An outcome that befalls the subject (version 13): "it could find itself in a major war"; a person as subject is no ability here either.',
+    },
+    {
+      cue: 'could end|wind up',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      note: '"the bank could end up with the loss" (version 13).',
+    },
+    {
+      cue: 'could turn out',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      after: 'to|that|as|badly|well|better|worse',
+      note: '"the deal could turn out to be costly" (version 13); not "could turn out the lights".',
+    },
+    // A forecast as an attribute of a quantity: "revised down expected growth",
+    // "the expected deficit".
+    {
+      cue: 'expected',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'than|as|be|been|is|was|are|were|being|had|have|has|unexpected|not|long',
+      after:
+        'growth|rise|increase|increases|decline|fall|drop|deficit|deficits|surplus|surpluses|loss|losses|profit|profits|shortfall|demand|output|production|inflation|cut|cuts|gain|gains|recovery|slowdown|downturn|earnings|sales|yield|harvest|crop|returns|turnover|revenue|revenues|savings|spending|imports|exports',
+      note: 'A forecast as an attribute (version 13): "the Commission revised down expected growth", "the expected deficit"; not "higher than expected growth" (a comparison with a forecast, which the gold leaves out).',
+    },
     // "It could" opening a sentence of argument: the possible effect of what the
     // sentence before proposed ("A neutral Germany might be the answer. It could
     // provide security without armaments").
