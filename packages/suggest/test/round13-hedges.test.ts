@@ -131,6 +131,10 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     'They could turn out the lights at ten.',
     // Degree words stay out.
     'The hall is almost always full.',
+    // A belief in a question or a condition; a booster; a supposition of the discourse.
+    "Don't ask me if I think the mill helps.",
+    'One may be sure the council will act.',
+    'So we may conceive the whole as one field.',
     // A feeling, a picture imagined, an idiom.
     'I feel so deeply grateful to them.',
     'I imagine a house by the sea.',

@@ -152,7 +152,14 @@ const discourseFormula = [
 // conclude that", "you may recall that"): they grant an interpretation or announce
 // a step (= "can"), not a possibility.
 const construalOrDiscourse =
-  'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add|mention|show|develop|cite|recall|observe|illustrate|summarize|summarise|list|distinguish|conclude|infer|begin|ask|say|state|answer|turn|proceed'
+  'see|regard|view|call|describe|consider|treat|term|define|count|compare|speak|think|note|add|mention|show|develop|cite|recall|observe|illustrate|summarize|summarise|list|distinguish|conclude|infer|begin|ask|say|state|answer|turn|proceed|' +
+  // Version 13: suppositions and concessions of the discourse, "we may conceive
+  // the whole as one", "one may grant that".
+  'conceive|imagine|suppose|assume|grant|concede|admit'
+
+// A belief under a condition or in a question is not asserted (version 13): "Don't
+// ask me if I think it helps", "whether we believe it or not".
+const beliefNotAsserted = ['if|whether|unless I|we', 'if|whether|unless I|we still|really|do']
 
 // Advice, "you might as well wait", "the board may do well to ask": what is best to
 // do, not how likely a claim is.
@@ -521,6 +528,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...mayNotAfter,
         construalOrDiscourse,
         `indeed|also|well|then|now|thus|therefore|fairly|rightly|justly|safely|properly|here|first|finally|further|briefly ${construalOrDiscourse}`,
+        // Version 13: a booster, "One may be sure the congress will act".
+        'be sure|certain|confident|assured',
+        'rest assured',
       ],
       note: 'After "we", "you", "one", not before a verb of construal or of the discourse: "we may call the plan a gamble", "one may call it a revival" grant an interpretation, "we may now turn to costs", "one may conclude that" announce a step (= "can"); "we may lose" is a possibility.',
     },
@@ -771,6 +781,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'I|we',
         'I|we rather|still|also|do|really|honestly|personally|strongly|just|now|somehow|half',
       ],
+      notBefore: beliefNotAsserted,
       notAfter: 'of|about|differently|up|together|round|around',
       note: 'Not "we think of them", "we think differently" (no statement is softened), nor "we gather up the nets".',
     },
@@ -807,6 +818,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       before: ['I|we', 'I|we still|also|do|really|honestly|personally|strongly|now|firmly'],
+      notBefore: beliefNotAsserted,
       notAfter: 'in|of|about',
       note: 'Not a faith ("I believe in dividing everything").',
     },
@@ -815,6 +827,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       before: 'I|we',
+      notBefore: beliefNotAsserted,
       notAfter:
         'confident|sure|certain|convinced|positive|strongly|deeply|bound|obliged|compelled|a|an|like|good|bad|fine|great|better|sorry|proud|happy|uncomfortable|about|for|your|his|her|their|our|my|so|very|quite|really|most|more|less|much|too|pretty|rather|terribly|awfully|particularly|especially|greatly',
       note: 'An opinion ("we feel that the plan is wrong"); not a booster ("I feel confident", "I feel sure") nor a feeling ("I feel good", "I feel like a fool").',
@@ -2472,6 +2485,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       after: '*',
+      notBefore: beliefNotAsserted,
       before: [
         'I|we',
         'I|we always|still|also|really|honestly|personally|strongly|rather|then|certainly|had|have|frankly',
