@@ -164,6 +164,10 @@ describe('figures of round 13 (rules 0.13.0)', () => {
     // Decades in two digits, "one-" before a unit.
     ["The craze of the late '50's faded.", ["50's"]],
     ['The board granted a one-year delay.', ['one-year']],
+    // "thrice"; decades of years or of a life.
+    ['The bell rang thrice.', ['thrice']],
+    ['She is in her fifties, he in his early 40s.', ['fifties', '40s']],
+    ['The jazz of the late twenties came back.', ['twenties']],
     // A bound before a glued number with its article.
     ['Prices follow with about a half-year lag.', ['about a half-year']],
   ])('%s', (text, expected) => {
@@ -176,6 +180,7 @@ describe('figures of round 13 (rules 0.13.0)', () => {
     'The plan is the only sane one open to us.',
     'He would think twice about it.',
     'It was a one-sided game.',
+    'There were twenties and fifties in the till.',
   ])('takes no figure in: %s', (text) => {
     expect(figures(text)).toEqual([])
   })

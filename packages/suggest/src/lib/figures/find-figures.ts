@@ -931,7 +931,12 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
     // A decade in two digits after an apostrophe (round 13): "the late '50's",
     // "the '60s" (of the twentieth century, as the texts here are).
     const shortDecade = /^(\d)0['’]?s$/.exec(raw)
-    if (shortDecade !== null && /^['’]$/.test(tokens[index - 1]?.text ?? '')) {
+    if (
+      shortDecade !== null &&
+      (/^['’]$/.test(tokens[index - 1]?.text ?? '') ||
+        // "in his 40s", "her early 30s": a decade of a life (round 13).
+        /^(his|her|their|my|our|your|early|mid|late|mid-)$/.test(lower(tokens[index - 1])))
+    ) {
       const first = 1900 + Number(shortDecade[1]) * 10
       return {
         from: index,
@@ -1054,6 +1059,38 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
       words: true,
       written: token.text,
     }
+  // "thrice" as "twice" (round 13).
+  if (word === 'thrice')
+    return { from: index, to: index + 1, value: 3, vague: false, words: true, written: token.text }
+  // A decade of years or of a life in words after a determiner or "early", "mid",
+  // "late" (round 13): "in his fifties", "the sixties", "the late twenties".
+  const decadeWord =
+    /^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(word)
+  if (
+    decadeWord !== null &&
+    /^(the|his|her|their|its|my|our|your|early|mid|late|mid-|')$/.test(lower(tokens[index - 1]))
+  ) {
+    const tens =
+      [
+        'twenties',
+        'thirties',
+        'forties',
+        'fifties',
+        'sixties',
+        'seventies',
+        'eighties',
+        'nineties',
+      ].indexOf(word) + 2
+    return {
+      from: index,
+      to: index + 1,
+      atLeast: tens * 10,
+      atMost: tens * 10 + 9,
+      vague: false,
+      words: true,
+      written: token.text,
+    }
+  }
   // "twice": two times, a count or a multiplier ("invaded twice", "twice that
   // high", "twice the price"), as the gold marks it (round 13); "think twice" is an
   // idiom.
