@@ -193,3 +193,36 @@ export function judge(text, truth, start, end) {
   if (start < truth.end && end > truth.start) return 'edges'
   return 'misanchored'
 }
+
+/**
+ * The text as Markdown full of syntax, for a render that cannot take the plain-prose
+ * shortcut: every 9th word in emphasis, every 23rd strong, every 61st a link to an
+ * `https://` address, every 97th inline code; a heading before every 15th paragraph,
+ * every 11th paragraph a list item and every 13th a block quote. Deterministic.
+ */
+export function markdownWithSyntax(text) {
+  let word = 0
+  return text
+    .split('\n\n')
+    .map((paragraph, index) => {
+      let out = paragraph
+        .split(' ')
+        .map((token) => {
+          word++
+          const match = /^([A-Za-z]{3,})([,.]?)$/.exec(token)
+          if (!match) return token
+          const [, letters, mark] = match
+          if (word % 9 === 0) return `*${letters}*${mark}`
+          if (word % 23 === 0) return `**${letters}**${mark}`
+          if (word % 61 === 0) return `[${letters}](https://example.org/${word})${mark}`
+          if (word % 97 === 0) return `\`${letters}\`${mark}`
+          return token
+        })
+        .join(' ')
+      if (index % 15 === 0) out = `## Section ${index}\n\n${out}`
+      if (index % 11 === 5) out = `- ${out}`
+      if (index % 13 === 7) out = `> ${out}`
+      return out
+    })
+    .join('\n\n')
+}
