@@ -48,6 +48,7 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['Then the question arises, who will pay for it?', ['question arises']],
     ['The delay raises the question whether the dam is safe.', ['raises the question whether']],
     ['There is some doubt about whether the pact will hold.', ['some doubt about whether']],
+    ['The leak raised doubts about whether the dam is safe.', ['raised doubts about whether']],
     ['The new figures cast doubt on the forecast.', ['cast doubt on']],
     // An unnamed report without its copula, as in a headline.
     ['Rebels said to hold the northern pass', ['said to']],
@@ -56,6 +57,7 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['The reserves should be sufficient to cover the loss.', ['should']],
     ['If this was in fact the aim, it failed.', ['If']],
     ['If the reports are true, the mine has flooded.', ['If']],
+    ['If this is indeed so, the plan fails.', ['If']],
     ['A strike is not impossible this spring.', ['not impossible']],
     ['Much depends on the improbability that rates will fall.', ['improbability']],
     ['The rise is indicative of weaker demand.', ['indicative of']],
@@ -123,6 +125,8 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     // A condition on an event, "say" as a verb.
     'If it rains, the match is off.',
     'They say 20 people came.',
+    'If it is really necessary, we go.',
+    'I asked him if it was true.',
     // "couldn't have" in a booster idiom; a deontic "must have".
     "He couldn't have cared less.",
     'Applicants must have completed two years of study.',

@@ -2650,6 +2650,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
     },
     {
+      cue: 'raise|raises|raised|raising questions|doubts whether|if|how|why',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"The delay raised doubts whether the dam is safe" (version 13).',
+    },
+    {
+      cue: 'raise|raises|raised|raising questions|doubts about|over whether|if|how|why',
+      type: 'incompleteness',
+      degree: 'high',
+    },
+    {
       cue: 'some|considerable|serious|grave|real|growing|lingering|widespread|much doubt|doubts|question|questions about|over whether|if|how|why',
       type: 'incompleteness',
       degree: 'high',
@@ -2746,11 +2757,17 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'credibility',
       degree: 'medium',
       after: [
-        'this|that|it|such|these|those|so is|was|be|were|are in fact|indeed|really|actually|true|correct|accurate|right|so',
+        'this|that|it|such|these|those is|was|be|were|are in fact',
+        'this|that|it|such|these|those is|was|be|were|are indeed|true|correct|accurate|so',
         'this|that|it|such is|was|be|were the case',
+        'this|that|it|such is|was|be|were indeed|really|actually the case|so|true',
         'the|these|those|such report|reports|rumor|rumors|rumour|rumours|story|stories|account|accounts|figures|claims|allegations *{0,2} is|are|was|were|be|prove|proves|proved true|correct|accurate|right|confirmed|well-founded',
       ],
-      note: 'A condition on truth (version 13), as "if true", "if so": "If this was in fact the author\'s intention", "if the reports are true"; a condition on an event ("if it rains") is none.',
+      notBefore: [
+        'asked|ask|asks|asking|wondered|wonder|wonders|know|knew|see|tell|check|checked|doubt|doubted',
+        'asked|ask|asks|asking|wondered|wonder|wonders|know|knew|see|tell|check|checked|doubt|doubted *',
+      ],
+      note: 'A condition on truth (version 13), as "if true", "if so": "If this was in fact the author\'s intention", "if the reports are true"; a condition on an event ("if it rains") is none, nor a question ("I asked him if it was true").',
     },
     {
       cue: 'assuming|supposing',
