@@ -332,3 +332,23 @@ describe('a reported adjective and noun; a name opening a quotation reports', ()
     expect(claimOf(text, content)?.speaker).toEqual([speaker])
   })
 })
+
+describe('wire copy: an employer in apposition, a headline before the dateline', () => {
+  it('the speaker before an organisation in apposition', () => {
+    expect(
+      claimOf(
+        'The dam will cost too much, a spokesman for the largest farm union, the NFU, said.',
+        'The dam will cost too much',
+      )?.speaker,
+    ).toEqual(['a spokesman for the largest farm union'])
+  })
+
+  it('a participle after a headline and a dateline goes with the subject after the dash', () => {
+    expect(
+      claimOf(
+        'FARMERS HAIL DAM PLAN ALBANY, May 3 - Farmers welcomed the dam plan, saying it would end the floods.',
+        'it would end the floods',
+      )?.speaker,
+    ).toEqual(['Farmers'])
+  })
+})

@@ -911,7 +911,18 @@ function participleCue(
 function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention | undefined {
   let first = 0
   // A dateline before the sentence proper: "Waco, Tex. -- Dealer Tom Hale leans …".
-  const dash = tokens.findIndex((token, index) => index < 8 && /^(--|—|-)$/.test(token.text))
+  // Round 13: or a wire dateline after a headline run into the sentence ("BANKERS
+  // WELCOME RESERVE HIKE MADRID, March 5 - Bankers welcomed …").
+  const dash = tokens.findIndex(
+    (token, index) =>
+      /^(--|—|-)$/.test(token.text) &&
+      (index < 8 ||
+        (index < 30 &&
+          tokens[index - 1]?.kind === 'number' &&
+          /^(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$/i.test(
+            tokens[index - 2]?.text ?? '',
+          ))),
+  )
   if (dash >= 0 && dash + 2 < limit) {
     first = dash + 1
     while (/^(--|—|-)$/.test(tokens[first]?.text ?? '')) first++
@@ -937,7 +948,8 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
       subject !== undefined &&
       !subject.text.includes(' ') &&
       lexiconTags(subject.text).some((tag) => /^(Noun|Singular|Plural|Uncountable)$/.test(tag))
-    if (!common) return subject?.start === tokens[first]?.start ? subject : undefined
+    // (After a dateline the headline is behind: "MADRID, March 5 - Bankers welcomed".)
+    if (!common || first > 0) return subject?.start === tokens[first]?.start ? subject : undefined
     // The sentence proper starts after the headline: its subject is the name
     // after the headline's verb, followed by its own verb.
     const named = mentionAfter(tokens, verb + 1)
@@ -2941,6 +2953,22 @@ function reportingVerb(
   if (!inverted && mention.pronoun === undefined) {
     const first = tokens.findIndex((token) => token.start === mention?.start)
     mention = documentHeadBefore(tokens, first, sentence.start) ?? mention
+    // Round 13: "…, a spokeswoman for the farm union, the FNSEA, said": the
+    // organisation in apposition names the speaker's employer; the speaker is the
+    // phrase before it.
+    const comma = tokens[first - 1]
+    if (comma?.text === ',' && /^(the\s+)?\p{Lu}/u.test(mention.text)) {
+      const earlier = mentionBefore(tokens, first - 2, sentence.start)
+      if (
+        earlier !== undefined &&
+        earlier.pronoun === undefined &&
+        /\b(spokesman|spokeswoman|spokesperson|official|officials|representative|director|president|chairman|head|leader|member|economist|analyst)\b.*\b(for|of|at|with)\b/i.test(
+          earlier.text,
+        ) &&
+        tokens[tokens.findIndex((token) => token.start === earlier.start) - 1]?.text === ','
+      )
+        mention = earlier
+    }
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
