@@ -352,3 +352,23 @@ describe('wire copy: an employer in apposition, a headline before the dateline',
     ).toEqual(['Farmers'])
   })
 })
+
+describe('passives of arguing with an agent; readiness to say; "in X\'s words"', () => {
+  it.each([
+    ['It was argued by the critics that the dam is unsafe.', 'the dam is unsafe', 'the critics'],
+    [
+      'It has been suggested by several engineers that the dam is unsafe.',
+      'the dam is unsafe',
+      'several engineers',
+    ],
+    ['The mayor was quick to point out that the dam is unsafe.', 'the dam is unsafe', 'The mayor'],
+    ['The mayor was careful to note that the dam is unsafe.', 'the dam is unsafe', 'The mayor'],
+    ['In Mrs. Pryor\'s words, "the dam is unsafe."', '"the dam is unsafe."', "Mrs. Pryor's"],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it('a proposal named by its subject is no claim', () => {
+    expect(claims(suggest('A second explanation was suggested by the engineers.'))).toEqual([])
+  })
+})

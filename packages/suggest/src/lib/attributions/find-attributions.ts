@@ -1219,7 +1219,7 @@ function asByAgent(context: CueContext): FoundAttribution | undefined {
 // Hale's mind,", "the critics' view."): a pattern of its own, opening with the
 // apostrophe, since a look-behind in the cue pattern cost seconds on 6 MB.
 const possessiveViewPattern =
-  /['’]s?\s+(mind|view|opinion|judgment|judgement|estimation|reckoning|point\s+of\s+view)(?=\s*[,.;])/giu
+  /['’]s?\s+(mind|view|opinion|judgment|judgement|estimation|reckoning|words|point\s+of\s+view)(?=\s*[,.;])/giu
 
 /** Round 13: every possessive view of the text ({@link possessiveView}). */
 function possessiveViews(
@@ -1291,6 +1291,23 @@ function possessiveView(context: CueContext): FoundAttribution | undefined {
     return undefined
   const content = trimSpan(text, next.start, sentence.end)
   return content === undefined ? undefined : claimAtCue(context, content, mention)
+}
+
+// Round 13: verbs of arguing and conceding that report in the passive with an
+// agent and a "that" clause.
+const passiveArguing =
+  /^(argued|suggested|claimed|asserted|contended|maintained|alleged|denied|confirmed|noted|stressed|emphasized|emphasised|predicted|proposed|urged|recommended|charged|explained|acknowledged|conceded|admitted|insisted|held|observed|remarked|concluded|hinted|implied|intimated)$/
+
+/**
+ * Round 13: an adjective of readiness after a copula at `index` ("was quick to
+ * point out", "is careful to note", "were eager to add"): the subject says it.
+ */
+function readyAdjective(tokens: readonly Token[], index: number): boolean {
+  return (
+    /^(quick|careful|eager|anxious|ready|swift|happy|glad|willing|first|keen|at pains)$/.test(
+      lower(tokens[index]),
+    ) && /^(is|was|are|were|be|been)$/.test(lower(tokens[index - 1]))
+  )
 }
 
 /**
@@ -1446,6 +1463,11 @@ function thatClauseFrame(context: CueContext): boolean {
     )
       auxiliary = true
     at--
+  }
+  // "was careful to note that …": the subject of the copula.
+  if (lower(tokens[at]) === 'to' && readyAdjective(tokens, at - 1)) {
+    at -= 3
+    auxiliary = true
   }
   const subject = tokens[at]
   if (subject === undefined) return false
@@ -2468,6 +2490,9 @@ function reportingVerb(
     before !== 'the' &&
     before !== 'be' &&
     (/^(announced|disclosed|reported|stated|revealed|said|declared)$/.test(cue) ||
+      // Round 13: every verb of arguing and conceding ("It was argued by the
+      // critics that …", "It has been suggested by engineers that …").
+      passiveArguing.test(cue) ||
       characterising.test(cue) ||
       // Round 11: "were seen / viewed / regarded by bankers as a pointer to …".
       /^(seen|viewed|regarded)$/.test(cue) ||
@@ -2499,6 +2524,9 @@ function reportingVerb(
     }
     // A hearer subject reports only the clause after the agent.
     if (hearerCues.has(cue) && lower(tokens[that]) !== 'that') return undefined
+    // Round 13: so do the verbs of arguing ("It was argued by X that …"); "A second
+    // explanation was suggested by Y" names a proposal, not its claim.
+    if (passiveArguing.test(cue) && lower(tokens[that]) !== 'that') return undefined
     if (lower(tokens[that]) === 'that' && tokens[that + 1] !== undefined)
       return claimAtCue(
         context,
@@ -2789,6 +2817,8 @@ function reportingVerb(
   if (
     before === 'to' &&
     !/(ed|^on)$/.test(lower(tokens[cueIndex - 2])) &&
+    // Round 13: "was quick to point out that …", "is careful to note that …".
+    !readyAdjective(tokens, cueIndex - 2) &&
     // Round 11: "goes so far as to say that …" reports.
     !(lower(tokens[cueIndex - 2]) === 'as' && lower(tokens[cueIndex - 3]) === 'far')
   )

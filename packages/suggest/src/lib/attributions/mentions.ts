@@ -136,6 +136,15 @@ export function mentionBefore(
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2
     else if (word === 'on' && lower(tokens[at - 1]) === 'went' && lower(tokens[at + 1]) === 'to')
       at -= 2
+    // Round 13: "was quick to point out", "is careful to note".
+    else if (
+      word === 'to' &&
+      /^(quick|careful|eager|anxious|ready|swift|happy|glad|willing|first|keen)$/.test(
+        lower(tokens[at - 1]),
+      ) &&
+      /^(is|was|are|were|be|been)$/.test(lower(tokens[at - 2]))
+    )
+      at -= 3
     // Round 10: "The ministry last month said …": a time phrase after the subject.
     else if (
       /^(week|month|year|weekend|night|spring|summer|autumn|winter)$/.test(word) &&
