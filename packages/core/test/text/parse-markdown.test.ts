@@ -229,6 +229,74 @@ describe('needsGfm', () => {
     expect(withTrigger).toBeGreaterThan(1000)
   })
 
+  it('gives the GFM tree when only literal autolinks could make it differ (parsed as CommonMark first)', () => {
+    // No table, strikethrough, footnote or task trigger: only links, URLs, e-mail
+    // addresses and their near misses, among prose and inline syntax.
+    const parts = [
+      'a',
+      'word',
+      ' ',
+      '\n',
+      '\n\n',
+      '*',
+      '_',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '\\',
+      '> ',
+      '- ',
+      '# ',
+      '    ',
+      '&#46;',
+      '&#64;',
+      'www',
+      '.',
+      'http',
+      ':',
+      '//',
+      '@',
+      '.org',
+      '[l](https://a.org)',
+      '[l](http://a.org/x "t")',
+      '[l]: https://a.org',
+      '<https://a.org>',
+      'https://a.org',
+      'www.a.org',
+      'x@a.org',
+      '![i](https://a.org/i.png)',
+    ]
+    const source = fc
+      .array(fc.constantFrom(...parts), { maxLength: 30 })
+      .map((pieces) => pieces.join(''))
+    // Both sides are reached: a trigger left in a text node (the GFM parse), and
+    // triggers only where GFM cannot see them (link destinations, code, definitions).
+    let inText = 0
+    let elsewhere = 0
+    const texts = (node: unknown): string[] => {
+      const value = node as { type?: string; value?: string; children?: unknown[] }
+      if (value.type === 'text') return [value.value ?? '']
+      return (value.children ?? []).flatMap(texts)
+    }
+    fc.assert(
+      fc.property(source, (markdown) => {
+        const tree = parseMarkdown(markdown)
+        const reference = parseMarkdownWithGfm(markdown)
+        expect(difference(tree, reference)).toBeUndefined()
+        if (!needsGfm(markdown)) return
+        if (texts(reference).some((value) => /@|www\.|https?:\/\//i.test(value))) inText++
+        else elsewhere++
+      }),
+      { numRuns: 3000 },
+    )
+    expect(inText).toBeGreaterThan(300)
+    expect(elsewhere).toBeGreaterThan(300)
+  })
+
   it('turns literal URLs into links, and leaves a link destination alone', () => {
     const links = (source: string) =>
       JSON.stringify(parseMarkdown(source)).match(/"type":"link"/g)?.length ?? 0
