@@ -372,3 +372,31 @@ describe('passives of arguing with an agent; readiness to say; "in X\'s words"',
     expect(claims(suggest('A second explanation was suggested by the engineers.'))).toEqual([])
   })
 })
+
+describe('judging "as", certainty without doubt, causes alleged, shared views', () => {
+  it.each([
+    ['The mayor dismissed the charges as nonsense.', 'the charges as nonsense', 'The mayor'],
+    ['The mayor defended the dam as the only way out.', 'the dam as the only way out', 'The mayor'],
+    ['The senator has no doubt that the dam is unsafe.', 'the dam is unsafe', 'The senator'],
+    ['The engineers are agreed that the dam is unsafe.', 'the dam is unsafe', 'The engineers'],
+    ['The mayor is under no illusion that the dam is safe.', 'the dam is safe', 'The mayor'],
+    [
+      'The author attributes the decline of the town to the dam.',
+      'the decline of the town to the dam',
+      'The author',
+    ],
+    ["Mrs. Pryor's answer to critics is that the dam is safe.", 'the dam is safe', "Mrs. Pryor's"],
+    ['The consensus among engineers is that the dam is unsafe.', 'the dam is unsafe', 'engineers'],
+    ['The mayor took the line that the dam is safe.', 'the dam is safe', 'The mayor'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'The board dismissed the clerk for theft.',
+    'The mayor defended the plan, as did the council.',
+    'She attributed it.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -669,7 +669,7 @@ const beliefCues =
 // mayor hailed the bridge as a triumph") or passive with a by-agent ("was hailed
 // by the mayor as …"); with "described", "regarded" and "viewed" they judge.
 const characterising =
-  /^(described|hailed|hails|praised|praises|denounced|denounces|branded|brands|labeled|labelled|characterized|characterizes|depicted|depicts|portrayed|portrays)$/
+  /^(described|hailed|hails|praised|praises|denounced|denounces|branded|brands|labeled|labelled|characterized|characterizes|depicted|depicts|portrayed|portrays|dismissed|dismisses|defended|defends)$/
 
 // Cues that put their speaker after them: `…, said the mayor`, `…, says Dr. Keys, …`.
 const invertingCues =
@@ -1619,8 +1619,8 @@ export function findAttributions(
       continue
     }
     // Round 10: "The company blamed the loss on lower prices" — a cause alleged.
-    if (cue === 'blamed' || cue === 'blames') {
-      const blame = blamedOn(context)
+    if (/^(blamed|blames|attributes|attributed|ascribes|ascribed)$/.test(cue)) {
+      const blame = blamedOn(context, /^bl/.test(cue) ? 'on' : 'to')
       if (blame !== undefined) found.push(blame)
       continue
     }
@@ -1927,19 +1927,31 @@ function speakerLike(mention: string): boolean {
  * Round 10: "X blamed A on B" alleges that B caused A: the claim is "A on B".
  * Not a passive ("was blamed on") nor a noun ("the blame").
  */
-function blamedOn(context: CueContext): FoundAttribution | undefined {
+function blamedOn(context: CueContext, preposition: 'on' | 'to'): FoundAttribution | undefined {
   const { text, tokens, cueIndex, cueToken, sentence, quotations } = context
   const object = tokens[cueIndex + 1]
   if (object === undefined || object.kind !== 'word') return undefined
-  if (passiveMarkers.has(lower(tokens[cueIndex - 1])) || lower(object) === 'on') return undefined
+  if (passiveMarkers.has(lower(tokens[cueIndex - 1])) || lower(object) === preposition)
+    return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  // Round 13: "attributes the decline to the dam", "ascribes the loss to …" (a
+  // cause alleged, like "blamed … on"), within twelve words.
   const on = tokens.findIndex(
-    (token, index) => index > cueIndex + 1 && index <= cueIndex + 25 && lower(token) === 'on',
+    (token, index) =>
+      index > cueIndex + 1 &&
+      index <= cueIndex + (preposition === 'on' ? 25 : 12) &&
+      lower(token) === preposition,
   )
   if (on < 0 || tokens.slice(cueIndex + 1, on).some((token) => /^[.;:!?]$/.test(token.text)))
     return undefined
   const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
   if (mention === undefined || negativeSubject.test(mention.text)) return undefined
+  if (
+    preposition === 'to' &&
+    (/^(i|we|you)$/.test(mention.pronoun ?? '') ||
+      (mention.pronoun === undefined && !speakerLike(mention.text)))
+  )
+    return undefined
   // A second verb of the subject ends it: "…, and appealed to …".
   const and = tokens.findIndex(
     (token, index) =>
@@ -3337,7 +3349,11 @@ function reportingVerb(
           lower(token) === 'as' &&
           // "as well as" adds, it does not judge.
           lower(tokens[index + 1]) !== 'well' &&
-          lower(tokens[index - 1]) !== 'well',
+          lower(tokens[index - 1]) !== 'well' &&
+          // Round 13: "defended his sincerity, as did also …" compares.
+          !/^(did|do|does|is|was|were|are|has|had|have|it|he|she|they|we|i|if|though)$/.test(
+            lower(tokens[index + 1]),
+          ),
       )
     // The characterising verbs of round 8 judge only with "as": "hailed a cab" is no report.
     if (characterising.test(cue) && cue !== 'described' && !describedAs) return undefined

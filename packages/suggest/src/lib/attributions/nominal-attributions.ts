@@ -29,7 +29,7 @@ const sayingNouns =
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
 // that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
 const framedOnlyNouns =
-  'observation|observations|comment|comments|point|judgment|judgement|verdict|hope|prophecy|theory|notion|idea|assumption|allegation|doctrine|premise|reference|description|characterization|characterisation'
+  'observation|observations|comment|comments|point|judgment|judgement|verdict|hope|prophecy|theory|notion|idea|assumption|allegation|doctrine|premise|reference|description|characterization|characterisation|line|consensus'
 const framedOnly = new Set(framedOnlyNouns.split('|'))
 const nominalPattern = new RegExp(
   `(?<![\\p{L}'’-])(?:${sayingNouns}|${framedOnlyNouns})(?![\\p{L}'’-])`,
@@ -140,6 +140,46 @@ function nominalAt(
         sentence,
         quotations,
       )
+  }
+  // Round 13: a prepositional phrase between the noun and "is that" ("Hale's
+  // answer to critics is that …") is read past.
+  if (/^(to|on|about|for)$/.test(lower(tokens[at + 1]))) {
+    const copula = tokens.findIndex(
+      (token, index) => index > at + 2 && index <= at + 5 && /^(is|was)$/.test(lower(token)),
+    )
+    if (
+      copula > 0 &&
+      lower(tokens[copula + 1]) === 'that' &&
+      tokens.slice(at + 1, copula).every((token) => token.kind === 'word')
+    )
+      return nominalAt(
+        text,
+        [...tokens.slice(0, at + 1), ...tokens.slice(copula)],
+        at,
+        sentence,
+        quotations,
+      )
+  }
+  // Round 13: the holders of a shared view after "among" or "in": "The consensus
+  // among engineers is that …", "The feeling in the town is that …".
+  if (
+    /^(consensus|feeling|view|belief|opinion|conviction|fear|hope|expectation|assumption)$/.test(
+      cue,
+    ) &&
+    /^(among|in)$/.test(lower(tokens[at + 1]))
+  ) {
+    const holder = mentionAfter(tokens, at + 2)
+    const next = tokens.findIndex((token) => token.start >= (holder?.end ?? Infinity))
+    if (
+      holder !== undefined &&
+      holder.pronoun === undefined &&
+      /^(is|was)$/.test(lower(tokens[next])) &&
+      lower(tokens[next + 1]) === 'that'
+    ) {
+      const startToken = tokens[next + 2]
+      if (startToken === undefined) return undefined
+      return claimAt(cue, noun, trimSpan(text, startToken.start, sentence.end), holder, quotations)
+    }
   }
   // Round 13: "the American article of faith that …" is one noun.
   const article = tokens[at - 2]
@@ -325,7 +365,7 @@ const particleVerbs = new Map([
   ['forward', /^(put|puts|putting)$/],
 ])
 const lightNouns =
-  /^(position|stand|observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning)$/
+  /^(position|stand|observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning|line)$/
 // Verbs by which the subject takes a position on a view: it is the subject's claim
 // that the view is (or is not) so. Not "refuted": a refuted thesis stays its holders'.
 const positionVerbs =
