@@ -71,6 +71,12 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['One gets the impression that the cast was tired.', ['gets the impression that']],
     ['There is no telling how long the strike will last.', ['There is no telling']],
     ['The vote came amid suspicions that the count was rigged.', ['suspicions that']],
+    // The writer in the third person; hearsay of the writer.
+    ['This reviewer suspects the cuts were made late.', ['reviewer suspects']],
+    ['To this listener the slow movement dragged.', ['To this listener']],
+    ["In this writer's opinion the fee is too high.", ["In this writer's opinion"]],
+    ['It is our view that the levy is unfair.', ['It is our view that']],
+    ['We understand that the board is split.', ['understand']],
     // An outcome that befalls the subject; a forecast as an attribute.
     ['If it strikes the port, it could find itself at war.', ['could find itself']],
     ['The lender could end up with the loss.', ['could end up']],
@@ -142,6 +148,8 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     // A feeling, a picture imagined, an idiom.
     'I feel so deeply grateful to them.',
     'I imagine a house by the sea.',
+    'I understand that, but the fee is high.',
+    'The letter to this reviewer was kind.',
     'Be that as it may, the vote stands.',
   ])('takes no hedge in: %s', (text) => {
     expect(cues(text)).toEqual([])

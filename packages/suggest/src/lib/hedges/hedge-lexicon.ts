@@ -2979,6 +2979,51 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'growth|rise|increase|increases|decline|fall|drop|deficit|deficits|surplus|surpluses|loss|losses|profit|profits|shortfall|demand|output|production|inflation|cut|cuts|gain|gains|recovery|slowdown|downturn|earnings|sales|yield|harvest|crop|returns|turnover|revenue|revenues|savings|spending|imports|exports',
       note: 'A forecast as an attribute (version 13): "the Commission revised down expected growth", "the expected deficit"; not "higher than expected growth" (a comparison with a forecast, which the gold leaves out).',
     },
+    // The writer named in the third person, as reviews and columns do: "this
+    // reviewer suspects", "to this listener", "in this writer's opinion".
+    {
+      cue: 'reviewer|writer|critic|listener|observer|correspondent|viewer|reader thinks|feels|believes|suspects|suspected|felt|thought|believed|doubts|doubted|guesses|imagines',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['this', 'the present'],
+      note: 'The writer\'s own view in the third person (version 13), as "I think": "this reviewer suspects the cuts were the conductor\'s"; not "the reader thinks" of a generic reader.',
+    },
+    {
+      cue: 'to this reviewer|writer|critic|listener|observer|viewer|reader|ear|eye',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore:
+        'said|says|wrote|write|writes|written|sent|send|sends|addressed|address|letter|letters|belongs|belong|known|unknown|talk|talked|spoke|speak|referred|refer|due|thanks|apologies|credit|attention',
+      note: 'A view limited to the writer (version 13): "To this listener the slow movement dragged"; not a letter or a reply addressed to the writer.',
+    },
+    {
+      cue: 'to my|these|our ear|ears|eye|eyes|taste',
+      type: 'hedge',
+      degree: 'medium',
+      after: '*,|the|this|it|its|his|her|their|a|an|he|she|they',
+    },
+    {
+      cue: "in this reviewer's|writer's|critic's|listener's|observer's|reviewer’s|writer’s|critic’s|listener’s|observer’s opinion|view|judgment|judgement|estimation",
+      type: 'hedge',
+      degree: 'medium',
+    },
+    {
+      cue: 'it is|was our|my view|belief|opinion|feeling|impression|guess|suspicion|sense that',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"It is our view that the levy is unfair" (version 13), as "in our view".',
+    },
+    // Hearsay of the writer: "I understand that the mayor will resign", "we hear
+    // that the board is split".
+    {
+      cue: 'understand|hear|heard|gather',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: ['I|we', 'I|we also|now'],
+      notBefore: beliefNotAsserted,
+      after: 'that *',
+      note: 'Hearsay (version 13): "We understand that the board is split", "I hear that the fee will rise"; "I understand that times are hard" (sympathy) is rare in press text.',
+    },
     // "It could" opening a sentence of argument: the possible effect of what the
     // sentence before proposed ("A neutral Germany might be the answer. It could
     // provide security without armaments").
