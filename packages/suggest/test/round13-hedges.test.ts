@@ -85,6 +85,7 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['A neutral zone is one answer. It could provide security at no cost.', ['could']],
     // Headlines and newswire.
     ['STATE MAY TRIM AID TO SCHOOLS', ['MAY']],
+    ['U.S. MAY CURB AID TO BANKS', ['MAY']],
     ['It reacted to Lisbon reports of a new strike.', ['reports of']],
     ['Protests have become an almost weekly event.', ['almost']],
     [
@@ -139,6 +140,9 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     // A comparison with a forecast, and a literal "turn out".
     'Sales rose more than expected growth in May.',
     'They could turn out the lights at ten.',
+    // The month in a headline.
+    'U.S. HOUSING STARTS ROSE IN MAY',
+    'JAPAN MAY TRADE SURPLUS WIDENS',
     // Degree words stay out.
     'The hall is almost always full.',
     // A belief in a question or a condition; a booster; a supposition of the discourse.

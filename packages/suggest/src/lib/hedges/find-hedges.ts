@@ -62,10 +62,11 @@ function contextSource(pattern: string): string {
         `(?:[\\p{L}'’.-]*[\\p{L}'’-]|(?:${titles})\\.|\\p{L}(?:\\.\\p{L})+\\.)`
       : alternative === '*Aa' || alternative === '*AA'
         ? // A capitalised word, or one in capitals (version 13; meant for
-          // case-sensitive entries: a case-insensitive one reads any word so).
+          // case-sensitive entries: a case-insensitive one reads any word so). A
+          // word in capitals may end in the period of an abbreviation ("U.S.").
           alternative === '*Aa'
           ? "\\p{Lu}[\\p{L}'’-]*"
-          : "\\p{Lu}[\\p{Lu}'’.-]*\\p{Lu}"
+          : "\\p{Lu}[\\p{Lu}'’.-]*[\\p{Lu}.]"
         : alternative === '#'
           ? // A number in digits or a number word (version 13): ", say, 20 tonnes",
             // "Say four million".
