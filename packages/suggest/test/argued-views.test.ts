@@ -400,3 +400,31 @@ describe('judging "as", certainty without doubt, causes alleged, shared views', 
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('reviews: present "calls", notes and jackets, "wants us to believe"', () => {
+  it.each([
+    ['The publishers call it a comedy.', 'it a comedy', 'The publishers'],
+    [
+      'Its author calls the book "a comedy of errors".',
+      'the book "a comedy of errors"',
+      'Its author',
+    ],
+    ['The jacket describes the novel as a comedy.', 'the novel as a comedy', 'The jacket'],
+    [
+      'The program notes inform us that the finale is a dance.',
+      'the finale is a dance',
+      'The program notes',
+    ],
+    ['The author wants us to believe that love is blind.', 'love is blind', 'The author'],
+    ['The author would like us to think that love is blind.', 'love is blind', 'The author'],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each(['Call it a day.', 'You may call it a day.', 'We call it a comedy.'])(
+    'no claim in %j',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})

@@ -1075,7 +1075,11 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
   if (thatCues.test(cue)) return /^(\s+that\b|[\s:,]*["“])/i.test(text.slice(end, end + 8))
   if (valuingCues.test(cue)) return /\sat\s/.test(text.slice(end, end + 80))
   if (/^calls?$/i.test(cue))
-    return /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start))
+    return (
+      /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start)) ||
+      // Round 13: "calls it a comedy", "calls the book 'a …'".
+      /^\s+(?:\S+\s+){0,4}?(?:an?\s|["“])/.test(text.slice(end, end + 50))
+    )
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
   // Round 13: "that" next, or after a phrase in commas; a quotation next or before.
   if (thatClauseCues.has(cue.toLowerCase()))
@@ -1297,6 +1301,24 @@ function possessiveView(context: CueContext): FoundAttribution | undefined {
 // agent and a "that" clause.
 const passiveArguing =
   /^(argued|suggested|claimed|asserted|contended|maintained|alleged|denied|confirmed|noted|stressed|emphasized|emphasised|predicted|proposed|urged|recommended|charged|explained|acknowledged|conceded|admitted|insisted|held|observed|remarked|concluded|hinted|implied|intimated)$/
+
+/**
+ * Round 13: "calls X Y" of a speaker (not "I", "we", "you"), through the frame of
+ * "called": a judgement or a quotation within a few words.
+ */
+function presentCall(context: CueContext): FoundAttribution | undefined {
+  const { tokens, cueIndex } = context
+  const before = lower(tokens[cueIndex - 1])
+  if (/^(i|we|you|to|will|would|should|must|can|could|may|might|please|and|or|,)$/.test(before))
+    return undefined
+  const found = reportingVerb(context)
+  const mention = found?.mention
+  return mention !== undefined &&
+    (/^(he|she|they|it)$/.test(mention.pronoun ?? '') ||
+      (mention.pronoun === undefined && speakerLike(mention.text)))
+    ? found
+    : undefined
+}
 
 /**
  * Round 13: an adjective of readiness after a copula at `index` ("was quick to
@@ -1638,7 +1660,13 @@ export function findAttributions(
           quotation.start <= (tokens[cueIndex + 3]?.start ?? -1),
       ) &&
       !/^(i|we)$/.test(lower(tokens[cueIndex - 1]))
-    if (cue === 'call' && !whatCall) continue
+    // Round 13: the present judges like "called": "The publishers call it a comedy",
+    // "Its author calls the book 'a comedy of errors'" (an "as" clause first).
+    if ((cue === 'call' || cue === 'calls') && !whatCall) {
+      const named = (cue === 'calls' ? asClauseCue(context) : undefined) ?? presentCall(context)
+      if (named !== undefined) found.push(named)
+      continue
+    }
     if (whatCall) {
       const named = reportingVerb(context)
       if (named !== undefined) found.push(named)
@@ -3082,7 +3110,7 @@ function reportingVerb(
       return undefined
     return claimAtCue(context, trimSpan(text, next.start, judged), mention)
   }
-  if (!whatFrame && !inverted && (cue === 'called' || cue === 'termed')) {
+  if (!whatFrame && !inverted && /^(called|termed|calls|call)$/.test(cue)) {
     const next = tokens[cueIndex + 1]
     // Round 11: the subject right before the cue, or with only auxiliaries and
     // adverbs between ("Critics have called the book 'a triumph'").
