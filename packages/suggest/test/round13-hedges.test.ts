@@ -81,6 +81,7 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ['If it strikes the port, it could find itself at war.', ['could find itself']],
     ['The lender could end up with the loss.', ['could end up']],
     ['The agency revised down expected growth for the year.', ['expected']],
+    ['The bank cut expected West German output growth to 2 pct.', ['expected']],
     // "It could" before a verb of effect.
     ['A neutral zone is one answer. It could provide security at no cost.', ['could']],
     // Headlines and newswire.

@@ -2975,8 +2975,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       notBefore: 'than|as|be|been|is|was|are|were|being|had|have|has|unexpected|not|long',
-      after:
+      after: [
         'growth|rise|increase|increases|decline|fall|drop|deficit|deficits|surplus|surpluses|loss|losses|profit|profits|shortfall|demand|output|production|inflation|cut|cuts|gain|gains|recovery|slowdown|downturn|earnings|sales|yield|harvest|crop|returns|turnover|revenue|revenues|savings|spending|imports|exports',
+        '*{1,4} growth|rise|increase|increases|decline|fall|drop|deficit|deficits|surplus|surpluses|loss|losses|profit|profits|shortfall|demand|output|production|inflation|cut|cuts|gain|gains|recovery|slowdown|downturn|earnings|sales|yield|harvest|crop|returns|turnover|revenue|revenues|savings|spending|imports|exports',
+      ],
       note: 'A forecast as an attribute (version 13): "the Commission revised down expected growth", "the expected deficit"; not "higher than expected growth" (a comparison with a forecast, which the gold leaves out).',
     },
     // The writer named in the third person, as reviews and columns do: "this
