@@ -428,3 +428,32 @@ describe('reviews: present "calls", notes and jackets, "wants us to believe"', (
     },
   )
 })
+
+describe('a body with "which", a cue set off by commas, a feeling among its holders', () => {
+  it.each([
+    [
+      'There are some clubs which claim they learned something.',
+      'they learned something',
+      'some clubs',
+    ],
+    [
+      'The dam will hold for years, they concede, because it is new.',
+      'The dam will hold for years',
+      'they',
+    ],
+    [
+      'There remains a feeling among engineers that the dam will hold.',
+      'the dam will hold',
+      'engineers',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claimOf(text, content)?.speaker).toEqual([speaker])
+  })
+
+  it.each([
+    'The brush moves up and down, the way dentists recommend.',
+    'The house which stands on the hill said nothing.',
+  ])('no claim in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

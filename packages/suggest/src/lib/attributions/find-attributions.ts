@@ -1085,7 +1085,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
   if (thatClauseCues.has(cue.toLowerCase()))
     return (
       bareClauseCues.test(cue.toLowerCase()) ||
-      /^(\s+that\b|[\s:,]*["“]|,[^,.;:]{1,60},\s+that\b)/i.test(text.slice(end, end + 70)) ||
+      /^(\s+that\b|[\s:,]*["“]|,[^,.;:]{1,60},\s+that\b|[,.;])/i.test(text.slice(end, end + 70)) ||
       /["”’']/.test(text.slice(Math.max(0, start - 60), start))
     )
   return true
@@ -1469,7 +1469,24 @@ function thatClauseFrame(context: CueContext): boolean {
   // Knowing and supposing take a clause without "that" too: "They realize they
   // would be helpless", "The author assumes the reader knows Latin".
   const bareClause = bareClauseCues.test(cue) && opensClause(tokens, cueIndex + 1)
-  if (!that && !quotationNext && !quotationBefore && !bareClause) return false
+  // "He will still be a top player, they concede, because …": a cue set off by
+  // commas inside the statement (its subject right after the opening comma).
+  const opening = tokens.findLastIndex(
+    (token, index) => index < cueIndex && index >= cueIndex - 5 && token.kind === 'punct',
+  )
+  const interrupted =
+    /^[,.;]$/.test(next?.text ?? '') &&
+    opening > 1 &&
+    tokens[opening]?.text === ',' &&
+    // Not "observes, quite validly it seems: …" (an aside before its own content).
+    !/ly$|^(quite|rather|very)$/.test(lower(tokens[cueIndex + 2])) &&
+    // Not a manner or a clause: "…, the way dentists recommend.", "…, which critics deny."
+    !tokens
+      .slice(opening + 1, cueIndex)
+      .some((token) =>
+        /^(way|as|like|how|what|which|who|when|where|if|because|since|than)$/.test(lower(token)),
+      )
+  if (!that && !quotationNext && !quotationBefore && !bareClause && !interrupted) return false
   let at = cueIndex - 1
   let auxiliary = false
   while (

@@ -280,6 +280,18 @@ export function mentionBefore(
         name: tokensText(tokens.slice(at - 1, at + 1)),
       }
   }
+  // Round 13: "which" after a body or a text that speaks: "some clubs which claim
+  // they …", "the papers which insist that …" (the antecedent, a speaker phrase).
+  if (pronoun === 'which' && tokens[at - 1]?.kind === 'word') {
+    const antecedent = mentionBefore(tokens, at - 1, sentenceStart)
+    if (
+      antecedent !== undefined &&
+      antecedent.pronoun === undefined &&
+      antecedent.end === tokens[at - 1]?.end &&
+      antecedent.type !== 'person'
+    )
+      return antecedent
+  }
   // A restrictive relative clause: its antecedent speaks, a group ("those who said
   // …", "millions of people who imagine …") or any speaker phrase ("the clerk who
   // said …").

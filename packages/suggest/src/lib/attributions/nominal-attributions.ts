@@ -170,13 +170,15 @@ function nominalAt(
   ) {
     const holder = mentionAfter(tokens, at + 2)
     const next = tokens.findIndex((token) => token.start >= (holder?.end ?? Infinity))
+    // ("a feeling among some scouts that …": "that" right after the holder too.)
+    const copula = /^(is|was)$/.test(lower(tokens[next])) ? 1 : 0
     if (
       holder !== undefined &&
       holder.pronoun === undefined &&
-      /^(is|was)$/.test(lower(tokens[next])) &&
-      lower(tokens[next + 1]) === 'that'
+      lower(tokens[next + copula]) === 'that' &&
+      complementThat(tokens, next + copula + 1)
     ) {
-      const startToken = tokens[next + 2]
+      const startToken = tokens[next + copula + 1]
       if (startToken === undefined) return undefined
       return claimAt(cue, noun, trimSpan(text, startToken.start, sentence.end), holder, quotations)
     }
