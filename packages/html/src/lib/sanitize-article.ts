@@ -26,19 +26,19 @@ const articleSchema: Schema = {
  * dropped. Returns a new tree; the input is not mutated.
  *
  * Throws a `RangeError` if the reading text changed (it cannot with the schema above; the
- * check guards the contract against a future schema change).
+ * check guards the contract against a future schema change). `before` is the tree's
+ * reading text, when the caller has it already.
  *
  * @example
  * ```ts
  * const clean = sanitizeArticle(tree)
  * ```
  */
-export function sanitizeArticle(tree: Root): Root {
+export function sanitizeArticle(tree: Root, before: string = readingText(tree)): Root {
   const result = sanitize(tree, articleSchema)
   const root: Root =
     result.type === 'root' ? result : { type: 'root', children: [result as RootContent] }
   const clean = prefixIds(root) as Root
-  const before = readingText(tree)
   const after = readingText(clean)
   if (before !== after) {
     throw new RangeError(

@@ -88,7 +88,7 @@ export function renderEditionTree(
       `Unexpected document text of ${document.text.length} characters, expected the reading text of its hast (${text.length} characters)`,
     )
   }
-  const article = settings.allowDangerousHtml ? document.hast : sanitizeArticle(document.hast)
+  const article = settings.allowDangerousHtml ? document.hast : sanitizeArticle(document.hast, text)
   const plan: Plan = planAnnotations(
     text,
     annotations?.annotations ?? [],
