@@ -904,6 +904,8 @@ if (
   target2b &&
   timeRatio <= 1.3 &&
   memoryRatio <= 2 &&
+  heavyTimeRatio <= 1.3 &&
+  heavyMemoryRatio <= 2 &&
   storeQueries.median < 100
 ) {
   md('- None in this run: every target above is met.')
