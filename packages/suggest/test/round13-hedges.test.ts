@@ -79,6 +79,12 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     ["In this writer's opinion the fee is too high.", ["In this writer's opinion"]],
     ['It is our view that the levy is unfair.', ['It is our view that']],
     ['We understand that the board is split.', ['understand']],
+    // Idioms of what is undecided or unlikely.
+    ['Only time will tell whether the cut works.', ['time will tell']],
+    ["The layoffs put a question mark over the plant's future.", ['question mark over']],
+    ['The timetable is still up in the air.', ['up in the air']],
+    ['The outcome is far from certain.', ['far from certain']],
+    ['Police could not rule out foul play.', ['could not rule out']],
     // An outcome that befalls the subject; a forecast as an attribute.
     ['If it strikes the port, it could find itself at war.', ['could find itself']],
     ['The lender could end up with the loss.', ['could end up']],
@@ -156,6 +162,7 @@ describe('hedges of round 13 (scholion-hedges/13)', () => {
     'I feel so deeply grateful to them.',
     'I imagine a house by the sea.',
     'I understand that, but the fee is high.',
+    'He threw the ball up in the air.',
     'The letter to this reviewer was kind.',
     'Be that as it may, the vote stands.',
   ])('takes no hedge in: %s', (text) => {

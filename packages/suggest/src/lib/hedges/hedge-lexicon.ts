@@ -3026,6 +3026,54 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: 'that *',
       note: 'Hearsay (version 13): "We understand that the board is split", "I hear that the fee will rise"; "I understand that times are hard" (sympathy) is rare in press text.',
     },
+    // Idioms of what is undecided or unlikely, beside "in the balance" and "on the
+    // cards" (version 13): "only time will tell", "the deal is up in the air".
+    { cue: 'time will|would tell', type: 'incompleteness', degree: 'high' },
+    {
+      cue: 'question mark|marks over|about|against|hangs|hanging',
+      type: 'incompleteness',
+      degree: 'high',
+      note: '"a question mark over the plant\'s future" (version 13).',
+    },
+    {
+      cue: 'up in the air',
+      type: 'incompleteness',
+      degree: 'high',
+      before:
+        'is|are|was|were|be|been|remains|remain|remained|still|left|now|very|somewhat|largely|all|everything',
+      note: '"The timetable is still up in the air" (version 13); not a ball thrown "up in the air".',
+    },
+    {
+      cue: 'touch and go',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'is|are|was|were|be|been|remains|remained|still|it',
+    },
+    {
+      cue: 'a long shot',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'is|was|be|been|remains|remained|still|as|seems|looks|considered|regarded',
+    },
+    {
+      cue: 'far from|hardly certain|sure|clear|assured|settled|certainly',
+      type: 'incompleteness',
+      degree: 'medium',
+      notAfter: 'to|of|about|that he|that she',
+      note: '"The outcome is far from certain", "hardly assured" (version 13); not "I am far from sure of him" (a feeling about a person).',
+    },
+    {
+      cue: 'by no means certain|sure|clear|assured|settled',
+      type: 'incompleteness',
+      degree: 'medium',
+    },
+    {
+      cue: "could not|couldn't|couldn’t|cannot|can't|can’t rule out|exclude",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A possibility left open by someone who cannot exclude it (version 13), as "cannot be ruled out": "Police could not rule out foul play"; the policy "has not ruled out action" stays out.',
+    },
+    { cue: 'can not rule out', type: 'hedge', degree: 'medium' },
     // "It could" opening a sentence of argument: the possible effect of what the
     // sentence before proposed ("A neutral Germany might be the answer. It could
     // provide security without armaments").
