@@ -1,5 +1,5 @@
 // One render in a fresh process, for peak memory: prints { ms, maxRssMB } as JSON.
-// Usage: node bench/render-child.mjs scholion|unified|unified-gfm <article.md> [<edition-annotations.json>]
+// Usage: node bench/render-child.mjs scholion|unified <article.md> [<edition-annotations.json>]
 import { readFileSync } from 'node:fs'
 
 const [mode, markdownPath, annotationsPath] = process.argv.slice(2)
@@ -17,9 +17,7 @@ if (mode === 'scholion') {
   const { default: remarkParse } = await load('remark-parse')
   const { default: remarkRehype } = await load('remark-rehype')
   const { default: rehypeStringify } = await load('rehype-stringify')
-  const processor = unified().use(remarkParse)
-  if (mode === 'unified-gfm') processor.use((await load('remark-gfm')).default)
-  processor.use(remarkRehype).use(rehypeStringify)
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify)
   render = () => String(processor.processSync(markdown))
 }
 const before = process.memoryUsage().rss
