@@ -872,10 +872,10 @@ md(
   "- Saving annotation files (this round): sorting 10,000 annotations into canonical order looked for each one's earliest span at every comparison (~0.1 s of `scholion reanchor` in the CPU profile); it is now found once per annotation.",
 )
 md(
-  '- Anchoring (this round): the sampled index keeps a 256 KB bitset of its grams\' hashes; most of a uniqueness count\'s 32 look-ups end there without reading a bucket (10,000 counts ~17.7 → ~14.3 ms).',
+  "- Anchoring (this round): the sampled index keeps a 256 KB bitset of its grams' hashes; most of a uniqueness count's 32 look-ups end there without reading a bucket (10,000 counts ~17.7 → ~14.3 ms).",
 )
 md(
-  '- Markdown (this round): found with the new scenario (3b). An article whose only GFM triggers are those of literal autolinks (URLs in link destinations) is parsed as CommonMark first and kept when no text node holds a trigger, since literal autolinks are found in text (GFM\'s tokenizers made such a parse ~1.3× slower); and GFM\'s literal-autolink transform, a regular-expression search of every text node, runs only when a text node holds a trigger (2.2 s of a CPU profile of that parse, finding nothing). Both property-tested against remark-gfm.',
+  "- Markdown (this round): found with the new scenario (3b). An article whose only GFM triggers are those of literal autolinks (URLs in link destinations) is parsed as CommonMark first and kept when no text node holds a trigger, since literal autolinks are found in text (GFM's tokenizers made such a parse ~1.3× slower); and GFM's literal-autolink transform, a regular-expression search of every text node, runs only when a text node holds a trigger (2.2 s of a CPU profile of that parse, finding nothing). Both property-tested against remark-gfm.",
 )
 md(
   "- Rendering (this round): the sanitizer's reading-text check takes the text the renderer has just computed instead of walking the article a second time.",
