@@ -211,6 +211,20 @@ describe('figures of round 13 (rules 0.13.0)', () => {
     expect(figures(text)).toEqual([])
   })
 
+  it.each([
+    ["The craze of the late '50's faded.", "50's", 'year', 1950, '1950/1959'],
+    ['The jazz of the late twenties came back.', 'twenties', 'year', 1920, '1920/1929'],
+    ['Sales in the 1930s fell.', '1930s', 'year', 1930, '1930/1939'],
+    ['The mayor, now in his early 40s, said no.', '40s', 'age', 40, undefined],
+    ['She is in her fifties.', 'fifties', 'age', 50, undefined],
+  ])('gives %s a decade of years or of a life', (text, exact, type, first, when) => {
+    const figure = suggest(text).annotations.find(
+      (annotation) => annotation.kind === 'figure' && annotation.spans[0]?.exact === exact,
+    )
+    expect(figure).toMatchObject({ numberType: type, atLeast: first, atMost: first + 9 })
+    expect(figure?.kind === 'figure' ? figure.when : undefined).toBe(when)
+  })
+
   it('takes no vague quantity of "a few" before digits glued to a noun', () => {
     expect(allCues('They keep a few 30- and 50-ton tanks.')).toEqual([])
   })

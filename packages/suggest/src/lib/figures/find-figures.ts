@@ -279,6 +279,10 @@ const approximatorsAfter: ReadonlyArray<readonly [string, ApproximatorEffect]> =
   ['odd', 'point'],
 ]
 
+/** A decade written in two digits or in words: "'50s", "40s", "fifties". */
+const shortDecade =
+  /^(\d0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i
+
 // Plural magnitudes used as vague quantities, with their bounds: "hundreds" means
 // at least one hundred and fewer than a thousand; "dozens" at least two dozen;
 // "scores" at least two score.
@@ -914,39 +918,28 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
   }
   if (token.kind === 'number') {
     const raw = token.text
-    // Decades: "1930s", "'30s" are years, from the first to the last of the decade.
+    // Decades: "1930s" are years, from the first to the last of the decade.
+    const decadeFrom = (first: number) => ({
+      from: index,
+      to: index + 1,
+      atLeast: first,
+      atMost: first + 9,
+      vague: false,
+      words: false,
+      written: raw,
+    })
     const decade = /^(\d{3})0'?s$/.exec(raw)
-    if (decade !== null) {
-      const first = Number(decade[1]) * 10
-      return {
-        from: index,
-        to: index + 1,
-        atLeast: first,
-        atMost: first + 9,
-        vague: false,
-        words: false,
-        written: raw,
-      }
-    }
-    // A decade in two digits after an apostrophe (round 13): "the late '50's",
-    // "the '60s" (of the twentieth century, as the texts here are).
+    if (decade !== null) return decadeFrom(Number(decade[1]) * 10)
+    // A decade in two digits (round 13): after an apostrophe, years of the twentieth
+    // century, as the texts here are ("the late '50's", "the '60s"); after a
+    // possessive or "early", "mid", "late", a decade of a life, an age ("in his
+    // 40s", "her early 30s").
     const shortDecade = /^(\d)0['’]?s$/.exec(raw)
-    if (
-      shortDecade !== null &&
-      (/^['’]$/.test(tokens[index - 1]?.text ?? '') ||
-        // "in his 40s", "her early 30s": a decade of a life (round 13).
-        /^(his|her|their|my|our|your|early|mid|late|mid-)$/.test(lower(tokens[index - 1])))
-    ) {
-      const first = 1900 + Number(shortDecade[1]) * 10
-      return {
-        from: index,
-        to: index + 1,
-        atLeast: first,
-        atMost: first + 9,
-        vague: false,
-        words: false,
-        written: raw,
-      }
+    if (shortDecade !== null) {
+      const tens = Number(shortDecade[1]) * 10
+      if (/^['’]$/.test(tokens[index - 1]?.text ?? '')) return decadeFrom(1900 + tens)
+      if (/^(his|her|their|my|our|your|early|mid|late|mid-)$/.test(lower(tokens[index - 1])))
+        return decadeFrom(tens)
     }
     // A crop or fiscal year of wire copy (round 9): "1986/87" is one year span.
     const season = /^(1[6-9]|20)\d\d$/.test(raw) ? seasonAt(tokens, index) : undefined
@@ -1081,11 +1074,17 @@ function coreAt(tokens: readonly Token[], index: number): Core | undefined {
         'eighties',
         'nineties',
       ].indexOf(word) + 2
+    // After a possessive (past "early", "mid", "late"), a decade of a life: ages;
+    // otherwise years of the twentieth century, as the texts here are.
+    const before = /^(early|mid|late|mid-)$/.test(lower(tokens[index - 1]))
+      ? lower(tokens[index - 2])
+      : lower(tokens[index - 1])
+    const first = (/^(his|her|their|its|my|our|your)$/.test(before) ? 0 : 1900) + tens * 10
     return {
       from: index,
       to: index + 1,
-      atLeast: tens * 10,
-      atMost: tens * 10 + 9,
+      atLeast: first,
+      atMost: first + 9,
       vague: false,
       words: true,
       written: token.text,
@@ -1939,9 +1938,13 @@ function figureAt(
     to += unitWord === 'square' ? 2 : 1
   } else if (/^(st|nd|rd|th)$/.test(raw.replace(/^\d+/, '')) && !months.has(previous)) {
     numberType = 'ordinal'
-  } else if (/^\d{3}0'?s$/.test(raw)) {
+  } else if (/^\d{3}0'?s$/.test(raw) || (shortDecade.test(raw) && (atLeast ?? 0) >= 1900)) {
     numberType = 'year'
     when = `${atLeast}/${atMost}`
+  } else if (shortDecade.test(raw)) {
+    // A decade of a life: "in his 40s", "in her fifties" (see the decades above).
+    numberType = 'age'
+    unit = 'year'
   } else if (
     unitWord === 'a.m.' ||
     unitWord === 'p.m.' ||
