@@ -68,6 +68,12 @@ const adverbialPhrases = [
   /^in (an?|his|her|their|its|the)( \S+){0,2} (review|bulletin|survey|study|newsletter|commentary|filing|prospectus|circular|notice|communique|forecast|remarks|comments|reply|response|submission|paper|document|budget)$/,
   /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|letter|report|speech|message|filing|submission|address|bulletin|circular|notice|reply|remarks|testimony) (to|on|for|from|with|before) (the |its |his |her |their )?\S+$/,
   /^on (the )?condition (of )?anonymity$/,
+  // Round 15: what the words answered, and to whom they were said: "said in
+  // reply to a query", "in response to questions", "in answer to a reporter",
+  // "in remarks to reporters", "in comments to Reuters", "at a presentation".
+  /^in (reply|response|answer) to( (an?|the|his|her|their|its|\S+['’]))? \S+$/,
+  /^in (remarks|comments|statements|testimony|evidence|a statement|a speech) (to|before|at) (the |a |an )?\S+$/,
+  /^at an? (presentation|reception|gathering|luncheon|dinner|breakfast|lunch|seminar|workshop|ceremony|rally|hearing|meeting|briefing|press briefing|news briefing|forum|symposium|conference)$/,
   // "in a statement issued in London", "in a report released on Monday".
   /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered)( (in|on|at|here|late|later|earlier|today|yesterday)( \S+)?)?$/,
   /^at an? (news|press) (conference|briefing)$/,

@@ -520,6 +520,27 @@ function verbFollows(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+/**
+ * Round 15: true when "much of", "little of" or "most of" at token `index` opens
+ * the subject of a clause: a finite verb follows before any punctuation ("much of
+ * the growth had come from trading"), not "said much of the same".
+ */
+function partOfClause(tokens: readonly Token[], index: number): boolean {
+  if (!/^(much|little|most|some|part|all)$/.test(lower(tokens[index]))) return false
+  if (lower(tokens[index + 1]) !== 'of') return false
+  for (let at = index + 2; at < tokens.length && at < index + 14; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.kind === 'punct') return false
+    if (
+      token.kind === 'word' &&
+      (/^(had|has|have|was|were|is|are)$/.test(lower(token)) ||
+        lexiconTags(lower(token)).some((tag) => /^(Copula|Modal|Auxiliary)$/.test(tag)))
+    )
+      return true
+  }
+  return false
+}
+
 /** True when token `index` is a number in digits or words ("26,400", "two", "a third"). */
 function numberFollows(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
@@ -886,7 +907,11 @@ function participleCue(
   if (hasThat) from++
   else if (
     !commaQuote &&
-    (participlesWithThat.has(cue) || !opensClause(tokens, from)) &&
+    (participlesWithThat.has(cue) ||
+      (!opensClause(tokens, from) &&
+        // Round 15: a long subject before its verb: "…, adding the bank's 1987
+        // borrowing so far totaled 400 mln dlrs".
+        !(/^(adding|saying|noting)$/.test(cue) && longSubjectClause(tokens, from)))) &&
     // Round 11: "citing" takes a noun phrase ("…, citing low pulp stocks").
     !(cue === 'citing' && tokens[from]?.kind === 'word' && !objectPronounAt(tokens, from))
   )
@@ -902,6 +927,44 @@ function participleCue(
       ? sentenceSubject(tokens, cueIndex)
       : undefined)
   return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), mention)
+}
+
+/**
+ * Round 15: true when a determiner or a capitalized word at `index` opens a noun
+ * phrase of up to ten words followed by a finite verb before any punctuation
+ * ("the bank's 1987 borrowing so far totaled …"); "adding 20 points to 1,500"
+ * and "saying the vote of the members" have none.
+ */
+function longSubjectClause(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index]
+  if (
+    first === undefined ||
+    first.kind !== 'word' ||
+    !(determiners.has(lower(first)) || isCapital(first)) ||
+    pronounTypes.has(lower(first))
+  )
+    return false
+  for (let at = index + 1; at < tokens.length && at <= index + 11; at++) {
+    const token = tokens[at]
+    if (token === undefined) return false
+    if (token.kind === 'punct') {
+      // A possessive's apostrophe belongs to the phrase ("the bank's").
+      if (/^['’]$/.test(token.text) && tokens[at - 1]?.end === token.start) continue
+      return false
+    }
+    if (token.kind !== 'word' || isCapital(token)) continue
+    const word = lower(token)
+    if (/^(had|has|have|was|were|is|are|will|would|could|should|might|may|can|must)$/.test(word))
+      return true
+    if (
+      (lexiconTags(word).includes('PastTense') || /\p{Ll}ed$/u.test(word)) &&
+      !determiners.has(lower(tokens[at - 1])) &&
+      !/^(by|to|in|at|on|for)$/.test(lower(tokens[at + 1]))
+    )
+      return true
+    if (/^(that|which|who|to|and|or|but)$/.test(word)) return false
+  }
+  return false
 }
 
 /**
@@ -2512,7 +2575,9 @@ function reportingVerb(
       /^(a (word or two|word|few words|thing or two|prayer)|something|anything|little|much|grace|goodbye|hello)(\s+(to|about|of|for|in|at|and|but)\b|\s*[,.;!?]|$)/i.test(
         text.slice(tokens[cueIndex + 1]?.start ?? 0, (tokens[cueIndex + 1]?.start ?? 0) + 28),
       ) &&
-      quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined) ||
+      quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined &&
+      // Round 15: "said much of the growth had come from …" is a clause.
+      !partOfClause(tokens, cueIndex + 1)) ||
     (/^(answer|answers|answered)$/.test(cue) &&
       /^(the|a|an|his|her|my|our|their|its|this|these|those|every|each|all|questions?|letters?|calls?|charges?)$/.test(
         after,

@@ -403,7 +403,16 @@ export function mentionBefore(
         before.text === ',' ||
         before.start < sentenceStart ||
         determiners.has(lower(before)))
-    if (!isCapital(token) && isPhraseBreak(word) && !rank && !sourceModifier) break
+    // Round 15: the object of "of" in a role is a noun, though the lexicon knows
+    // it as a verb too: "head of research", "vice president of finance".
+    const ofObject =
+      lower(tokens[first - 2]) === 'of' &&
+      !lexiconTags(word).some((tag) =>
+        /^(Copula|PastTense|Conjunction|Preposition|Pronoun|Modal|Auxiliary|Adverb|QuestionWord|Negative|Determiner)$/.test(
+          tag,
+        ),
+      )
+    if (!isCapital(token) && isPhraseBreak(word) && !rank && !sourceModifier && !ofObject) break
     // A sentence opener capitalized by position: "But an official statement …".
     if (
       isCapital(token) &&
@@ -469,7 +478,11 @@ export function mentionBefore(
       .slice(first, at + 1)
       .some(
         (token) =>
-          !isCapital(token) && (speakerNouns.has(lower(token)) || titles.has(lower(token))),
+          !isCapital(token) &&
+          (speakerNouns.has(lower(token)) ||
+            titles.has(lower(token)) ||
+            lower(token) === 'head' ||
+            isActorNoun(lower(token))),
       ) &&
     !tokens.slice(first, at + 1).some((token) => isCapital(token) && isGivenName(token.text))
   ) {
@@ -895,8 +908,9 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     const rank =
       roleModifiers.test(word) &&
       (titles.has(nextWord) || speakerNouns.has(nextWord) || isActorNoun(nextWord))
-    if (!isCapital(token) && isPhraseBreak(word) && !rank) break
-    if (!isCapital(token) && clauseLinks.has(word)) break
+    if (!isCapital(token) && isPhraseBreak(word) && !rank && !firmAnd(tokens, last + 1, index))
+      break
+    if (!isCapital(token) && clauseLinks.has(word) && !firmAnd(tokens, last + 1, index)) break
     // An adverb ends the phrase: "Morgan hotly denied …", "says the author very …".
     if (
       last >= index &&
@@ -912,6 +926,27 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     last--
   const found = last >= index ? describeMention(tokens, index, last) : undefined
   return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+/**
+ * Round 15: true when "and" at token `at` joins the names of a firm before a
+ * role and a name: "said Carroll McEntee and McGinley Futures analyst Brian
+ * Singer" (not "said John Smith and Mary Jones", with no role after).
+ */
+function firmAnd(tokens: readonly Token[], at: number, index: number): boolean {
+  if (lower(tokens[at]) !== 'and' || at <= index) return false
+  if (!isCapital(tokens[at - 1]) || !isCapital(tokens[at + 1])) return false
+  for (let next = at + 2; next < at + 6; next++) {
+    const token = tokens[next]
+    if (token === undefined || token.kind !== 'word') return false
+    if (isCapital(token)) continue
+    const word = lower(token)
+    return (
+      (speakerNouns.has(word) || titles.has(word) || isActorNoun(word)) &&
+      isCapital(tokens[next + 1])
+    )
+  }
+  return false
 }
 
 // Modifiers that say what an unnamed source knows ("a source familiar with the
@@ -1011,6 +1046,11 @@ export function describeMention(
       isActorNoun(word) ||
       // A title used as a noun: "The chief said".
       (titles.has(word) && word === lowerWords.at(-1)) ||
+      // Round 15: a title or "head" before "of" heads the phrase: "The head of
+      // another bank said", "John Smith, vice president of finance, said".
+      ((titles.has(word) || word === 'head') &&
+        word === headOf(lowerWords) &&
+        lowerWords.includes('of')) ||
       // An organisation word as the head: "The division said", "the orchestra".
       (organisationWords.has(word) && word === headOf(lowerWords)) ||
       // Round 10: its plural too: "the banks said", "Oil companies say".

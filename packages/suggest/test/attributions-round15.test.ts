@@ -1,0 +1,103 @@
+// Round 15 (rules 0.14.0): attributions of newswire reportage. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+describe('roles with "of" and "at"', () => {
+  it.each([
+    [
+      'The head of a rival airline said fares would rise.',
+      'fares would rise',
+      'The head of a rival airline',
+    ],
+    [
+      'The chief of the port authority said the docks were full.',
+      'the docks were full',
+      'The chief of the port authority',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it.each([
+    [
+      'Fares will rise this spring, Anna Berg, director of marketing, said.',
+      'Anna Berg, director of marketing',
+    ],
+    [
+      'Fares will rise this spring, Anna Berg, vice president of finance, said.',
+      'Anna Berg, vice president of finance',
+    ],
+    [
+      'Fares will rise this spring, Tom Reed, economist at Delta Savings, said.',
+      'Tom Reed, economist at Delta Savings',
+    ],
+    [
+      'Fares will rise this spring, Tom Reed, head of lending at Delta, said.',
+      'Tom Reed, head of lending at Delta',
+    ],
+  ])('a name and its role after the content: %s', (text, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['Fares will rise this spring'], speaker: [speaker] },
+    ])
+  })
+
+  it('takes a firm of several names joined by "and" before a role', () => {
+    expect(
+      claims(
+        suggest('Rates will fall further, said Baker Lowe and Hart Securities analyst Jane Moss.'),
+      ),
+    ).toMatchObject([
+      {
+        content: ['Rates will fall further'],
+        speaker: ['Baker Lowe and Hart Securities analyst Jane Moss'],
+      },
+    ])
+  })
+})
+
+describe('what the words answered, and where they were said', () => {
+  it.each([
+    '"We see no change in demand," spokeswoman Ann Lee said in reply to a query.',
+    '"We see no change in demand," spokeswoman Ann Lee said in answer to a question.',
+    '"We see no change in demand," spokeswoman Ann Lee said in response to reporters’ questions.',
+    '"We see no change in demand," spokeswoman Ann Lee said in remarks to reporters.',
+    '"We see no change in demand," spokeswoman Ann Lee said at a presentation.',
+  ])('the quotation, not the circumstance: %s', (text) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['"We see no change in demand,"'], speaker: ['spokeswoman Ann Lee'] },
+    ])
+  })
+
+  it('ends the circumstance before the statement that follows it', () => {
+    expect(claims(suggest('Lee said in response to questions the merger was off.'))).toMatchObject([
+      { content: ['the merger was off'], speaker: ['Lee'] },
+    ])
+    expect(claims(suggest('Lee said in reply to a query that the merger was off.'))).toMatchObject([
+      { content: ['the merger was off'], speaker: ['Lee'] },
+    ])
+  })
+})
+
+describe('"said much of …" and "adding" with a long subject', () => {
+  it('reports a clause whose subject is "much of …"', () => {
+    expect(claims(suggest('He said much of the gain had come from exports.'))).toMatchObject([
+      { content: ['much of the gain had come from exports'], speaker: ['He'] },
+    ])
+    expect(claims(suggest('He said much of the same to the board.'))).toEqual([])
+  })
+
+  it('reports a clause after "adding" whose subject runs over several words', () => {
+    expect(
+      claims(
+        suggest(
+          '"We are on track," Lund said, adding the group\'s 1988 spending so far totaled 90 mln dlrs.',
+        ),
+      ),
+    ).toMatchObject([
+      { content: ['"We are on track,"'], speaker: ['Lund'] },
+      { content: ["the group's 1988 spending so far totaled 90 mln dlrs"], speaker: ['Lund'] },
+    ])
+    expect(claims(suggest('The index rose 5 pct, adding 20 points to its total.'))).toEqual([])
+  })
+})
