@@ -126,21 +126,55 @@ function entrySource(entry: HedgeEntry): string {
   return `${guard}${lookBehind}${notBefore}${cue}${lookAhead}${notAfter}`
 }
 
+/**
+ * The entries of one compiled expression whose cues can start with one word: tried,
+ * sticky, only where a word with those leading letters starts. Compiled on first use.
+ */
+interface WordTarget {
+  /** Index of the expression in `patterns`: results keep the expressions' order. */
+  readonly pattern: number
+  readonly entries: readonly HedgeEntry[]
+  readonly source: string
+  readonly flags: string
+  sticky?: RegExp
+  /** The same expression with Latin classes, for texts whose letters are all Latin-1. */
+  latinSticky?: RegExp
+}
+
 /** A compiled lexicon: one regular expression per case mode, entries by group. */
 export interface CompiledLexicon {
   readonly patterns: ReadonlyArray<{
     readonly regex: RegExp
     readonly entries: readonly HedgeEntry[]
-    /**
-     * For entries with context before the cue: the first words of their cues, found
-     * first, and `regex` as a sticky expression tried only where one starts.
-     */
-    readonly prefilter?: { readonly firstWords: RegExp; readonly sticky: RegExp }
   }>
+  /**
+   * The same expressions split by the leading letters of their cues' first words
+   * (lower-cased for case-insensitive expressions, as written for the others), so
+   * that a search reads the text's words once and tries at each only the few cues
+   * that can start there. Without it, every expression scans the whole text.
+   */
+  readonly byWord?: {
+    readonly folded: ReadonlyMap<string, readonly WordTarget[]>
+    readonly exact: ReadonlyMap<string, readonly WordTarget[]>
+  }
 }
 
 // Most characters of pattern source in one compiled regular expression.
 const maxSource = 16_000
+
+// Letters, digits and apostrophes on either side mean the cue is part of a word.
+const wrap = (sources: readonly string[]) =>
+  `(?<![\\p{L}\\p{N}'’-])(?:${sources.join('|')})(?![\\p{L}\\p{N}-])`
+
+// The leading letters of a cue's first word, for each of its alternatives: every
+// cue of the lexicon starts with a letter (checked when compiling).
+const firstWordKeys = (entry: HedgeEntry): string[] =>
+  (entry.cue.trim().split(/\s+/)[0] ?? '').split('|').map((alternative) => {
+    const letters = /^\p{L}+/u.exec(alternative)?.[0]
+    if (letters === undefined)
+      throw new Error(`hedge cue "${entry.cue}": the first word must start with a letter`)
+    return letters
+  })
 
 /**
  * Compiles a lexicon into regular expressions (case-insensitive and case-sensitive
@@ -153,11 +187,9 @@ const maxSource = 16_000
  * compileLexicon({ version: 'x', entries: [{ cue: 'apparently', type: 'hedge', degree: 'medium' }] }).patterns.length // => 1
  */
 export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
-  const patterns: Array<{
-    regex: RegExp
-    entries: HedgeEntry[]
-    prefilter?: { firstWords: RegExp; sticky: RegExp }
-  }> = []
+  const patterns: Array<{ regex: RegExp; entries: HedgeEntry[] }> = []
+  const folded = new Map<string, WordTarget[]>()
+  const exact = new Map<string, WordTarget[]>()
   // Entries without context before the cue are compiled apart from those with it:
   // an alternation that mixes literal cues with look-behinds runs slower than the
   // two apart (measured on 2 MB of the Brown corpus: 481 ms mixed, 69 + 266 ms
@@ -189,33 +221,37 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
     let length = 0
     const flush = () => {
       if (run.length === 0) return
-      // Letters, digits and apostrophes on either side mean the cue is part of a word.
-      const source = `(?<![\\p{L}\\p{N}'’-])(?:${sources.join('|')})(?![\\p{L}\\p{N}-])`
-      const regex = new RegExp(source, caseSensitive ? 'gu' : 'giu')
-      if (!withBefore) patterns.push({ regex, entries: run })
-      else {
-        // An alternation of look-behinds is tried at every word of the text, one
-        // pass of about 300 ms over 6 MB per expression (version 13: six such
-        // expressions). The cues' first words are literal and found fast; the
-        // expression is then tried, sticky, only where one of them starts (its
-        // look-behinds still see the text before). Same matches: every match starts
-        // with the first word of its cue.
-        const firstWords = [
-          ...new Set(run.flatMap((entry) => entry.cue.trim().split(/\s+/)[0]?.split('|') ?? [])),
-        ]
-          .map(escapeRegExp)
-          .join('|')
-        patterns.push({
-          regex,
-          entries: run,
-          prefilter: {
-            firstWords: new RegExp(
-              `(?<![\\p{L}\\p{N}'’-])(?:${firstWords})(?![\\p{L}\\p{N}-])`,
-              caseSensitive ? 'gu' : 'giu',
-            ),
-            sticky: new RegExp(source, caseSensitive ? 'yu' : 'yiu'),
-          },
-        })
+      const flags = caseSensitive ? 'u' : 'iu'
+      const pattern = patterns.length
+      patterns.push({ regex: new RegExp(wrap(sources), `g${flags}`), entries: run })
+      // Per leading letters, the run's entries that can start there, in the run's
+      // order: at any place the same entry matches first as in the whole run.
+      const byKey = new Map<string, { entries: HedgeEntry[]; sources: string[] }>()
+      run.forEach((entry, index) => {
+        for (const key of new Set(
+          firstWordKeys(entry).map((letters) => (caseSensitive ? letters : letters.toLowerCase())),
+        )) {
+          const target = byKey.get(key) ?? { entries: [], sources: [] }
+          target.entries.push(entry)
+          target.sources.push(sources[index] as string)
+          byKey.set(key, target)
+        }
+      })
+      // Keys with the same entries share one expression ("is", "are", "was", "were"
+      // start the same cues): each is compiled once, on first use. Tried only at a
+      // word's start, it needs no boundary before it.
+      const targets = caseSensitive ? exact : folded
+      const shared = new Map<string, WordTarget>()
+      for (const [key, target] of byKey) {
+        const source = `(?:${target.sources.join('|')})(?![\\p{L}\\p{N}-])`
+        const wordTarget = shared.get(source) ?? {
+          pattern,
+          entries: target.entries,
+          source,
+          flags: `y${flags}`,
+        }
+        shared.set(source, wordTarget)
+        targets.set(key, [...(targets.get(key) ?? []), wordTarget])
       }
       run = []
       sources = []
@@ -230,7 +266,70 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
     }
     flush()
   }
-  return { patterns }
+  return { patterns, byWord: { folded, exact } }
+}
+
+// Unicode property classes cost V8 far more to compile than short ranges: about
+// 0.3 ms for `[\\p{L}\\p{N}-]` in a case-insensitive expression against 0.03 ms for
+// a few ranges, and the lexicon's expressions hold some 2,000 of them. A text whose
+// letters and digits are all ASCII or Latin-1 (most English text) reads them the
+// same way through these ranges, so its expressions are compiled with them.
+const latinClasses: Readonly<Record<string, string>> = {
+  L: 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF',
+  Lu: 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE',
+  Ll: 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF',
+  N: '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE',
+}
+// Any letter or digit beyond those ranges, or one that case-insensitive matching
+// relates to a letter in them ("ſ" to "s", the Kelvin sign to "k"): both are beyond.
+const beyondLatin =
+  /(?=[\p{L}\p{N}])[^A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u00B2\u00B3\u00B9\u00BC-\u00BE]/u
+
+/**
+ * An expression source with its property classes (`\\p{L}`, `\\p{Lu}`, `\\p{Ll}`,
+ * `\\p{N}`) written as the Latin ranges of {@link latinClasses}.
+ */
+export function latinSource(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let index = 0; index < source.length; index += 1) {
+    const character = source[index] as string
+    if (character === '\\') {
+      const property = /^\\p\{(L|Lu|Ll|N)\}/.exec(source.slice(index, index + 6))
+      if (property !== null) {
+        const ranges = latinClasses[property[1] as string] as string
+        out += inClass ? ranges : `[${ranges}]`
+        index += property[0].length - 1
+      } else {
+        if (source[index + 1] === 'p' || source[index + 1] === 'P')
+          throw new Error(`no Latin ranges for ${source.slice(index, index + 8)}`)
+        out += source.slice(index, index + 2)
+        index += 1
+      }
+      continue
+    }
+    if (character === '[' && !inClass) inClass = true
+    else if (character === ']' && inClass) inClass = false
+    out += character
+  }
+  return out
+}
+
+// Characters of a word for the cues' boundaries: letters, digits, apostrophes and
+// hyphens.
+const wordCharacter = /[\p{L}\p{N}'’-]/u
+const letter = /\p{L}/u
+
+/** Whether the character at `index` (code unit `code`) is a word character. */
+function isWordCode(text: string, index: number, code: number): boolean {
+  if (code < 128)
+    return (
+      ((code | 32) >= 97 && (code | 32) <= 122) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 ||
+      code === 45
+    )
+  return wordCharacter.test(text.slice(index, index + (code >= 0xd800 && code < 0xdc00 ? 2 : 1)))
 }
 
 /**
@@ -248,25 +347,80 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
     if (entry !== undefined)
       found.push({ start: match.index, end: match.index + match[0].length, entry })
   }
-  for (const { regex, entries, prefilter } of lexicon.patterns) {
-    if (prefilter === undefined) {
+  const { byWord } = lexicon
+  if (byWord === undefined) {
+    for (const { regex, entries } of lexicon.patterns) {
       regex.lastIndex = 0
       for (let match = regex.exec(text); match !== null; match = regex.exec(text))
         record(match, entries)
-      continue
     }
-    // As the global expression would: the leftmost match at or after the end of
-    // the last one, tried only where a cue's first word starts.
-    const { firstWords, sticky } = prefilter
-    firstWords.lastIndex = 0
-    let next = 0
-    for (let word = firstWords.exec(text); word !== null; word = firstWords.exec(text)) {
-      if (word.index < next) continue
-      sticky.lastIndex = word.index
-      const match = sticky.exec(text)
-      if (match === null) continue
-      record(match, entries)
-      next = match.index + match[0].length
+  } else {
+    // As each global expression would: its leftmost match at or after the end of
+    // its last one. A match starts where a word starts (the boundary before it),
+    // with the leading letters of one of its cues' first words; so each word's
+    // start is tried with the targets of its leading letters only.
+    const next = new Array<number>(lexicon.patterns.length).fill(0)
+    const whole: WordTarget[] = lexicon.patterns.map(({ regex, entries }, pattern) => ({
+      pattern,
+      entries,
+      source: regex.source,
+      flags: `y${regex.flags.replace('g', '')}`,
+    }))
+    const latin = !beyondLatin.test(text)
+    const stickyOf = (target: WordTarget): RegExp => {
+      if (latin) {
+        target.latinSticky ??= new RegExp(latinSource(target.source), target.flags)
+        return target.latinSticky
+      }
+      target.sticky ??= new RegExp(target.source, target.flags)
+      return target.sticky
+    }
+    const tryAll = (start: number, targets: readonly WordTarget[] | undefined) => {
+      if (targets === undefined) return
+      for (const target of targets) {
+        if (start < (next[target.pattern] as number)) continue
+        const sticky = stickyOf(target)
+        sticky.lastIndex = start
+        const match = sticky.exec(text)
+        if (match === null) continue
+        record(match, target.entries)
+        next[target.pattern] = match.index + match[0].length
+      }
+    }
+    const length = text.length
+    let index = 0
+    while (index < length) {
+      // Skip to the start of the next word, then read its leading letters.
+      let code = text.charCodeAt(index)
+      if (!isWordCode(text, index, code)) {
+        index += code >= 0xd800 && code < 0xdc00 ? 2 : 1
+        continue
+      }
+      const start = index
+      let ascii = true
+      while (index < length) {
+        code = text.charCodeAt(index)
+        if ((code | 32) >= 97 && (code | 32) <= 122) index += 1
+        else if (
+          code >= 128 &&
+          letter.test(text.slice(index, index + (code >= 0xd800 && code < 0xdc00 ? 2 : 1)))
+        ) {
+          ascii = false
+          index += code >= 0xd800 && code < 0xdc00 ? 2 : 1
+        } else break
+      }
+      if (index > start) {
+        const letters = text.slice(start, index)
+        // A word with letters beyond ASCII may fold to a cue's letters in ways that
+        // lower-casing does not give ("ſ" to "s"): every expression is tried there.
+        if (ascii) {
+          tryAll(start, byWord.folded.get(letters.toLowerCase()))
+          tryAll(start, byWord.exact.get(letters))
+        } else tryAll(start, whole)
+      }
+      // The rest of the word: no cue starts inside it.
+      while (index < length && isWordCode(text, index, text.charCodeAt(index)))
+        index += text.charCodeAt(index) >= 0xd800 && text.charCodeAt(index) < 0xdc00 ? 2 : 1
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
