@@ -54,7 +54,8 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The units will be sold on or before June 30.', ['on or before']],
     ['The report is due no later than the end of May.', ['no later than']],
     ['A ruling is due by August at the latest.', ['at the latest']],
-    ['The vote could come as early as next week.', ['as early as']],
+    // Version 14: "could" after "vote" (a thing decided) is a possibility too.
+    ['The vote could come as early as next week.', ['could', 'as early as']],
     // A predicted event in a reduced relative without a comma; unnamed many.
     ['Holders vote at a meeting expected in May.', ['expected']],
     ['The cut was widely anticipated.', ['anticipated']],

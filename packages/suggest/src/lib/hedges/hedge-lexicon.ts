@@ -238,6 +238,14 @@ const evidenceNouns =
 const marketNouns =
   'prices|price|rates|rate|demand|supply|supplies|sales|growth|output|production|exports|imports|earnings|profits|profit|margins|inflation|economy|market|markets|dollar|yen|sterling|currency|volume|volumes|trade|consumption|spending|investment|activity|results|unemployment|deficit|surplus|revenues|revenue|income|yields|shares|stocks|orders|turnover|costs'
 
+// An expected change of a market quantity or effect of a measure (version 12, shared
+// by "should" and, version 14, "ought to"): "prices should stabilise", "demand
+// should be higher".
+const expectedChange = [
+  'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable|recover|rebound|firm|weaken|rise|fall|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|decrease|decline|drop|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|suffer',
+  'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well',
+]
+
 // A mandative clause, "it is vital that the program should encourage them",
 // "urged that rates should fall": "should" is a demand there (version 12).
 const mandative =
@@ -1263,6 +1271,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'there is|are|was|were growing|mounting|widespread|increasing|rising|renewed|general|some|strong|persistent',
         'there have|has|had been growing|mounting|widespread|increasing|rising|renewed|general|some|strong|persistent',
         'amid|growing|mounting|widespread|increasing|rising|renewed|general|persistent|market|fuelled|fueled|fuelling|fueling|boosted|revived|reviving|raised|raising|heightened|dampened',
+        // Version 14: a market moved by a belief, "shares fell on fears that rates would rise".
+        'on|over|by',
         'amid|boosted|revived|raised|heightened|fuelled|fueled the|growing|mounting|widespread|increasing|rising|renewed|general|market',
         'amid|boosted|revived|raised|heightened|fuelled|fueled the growing|mounting|widespread|increasing|rising|renewed|general|market',
       ],
@@ -2449,10 +2459,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'if|though|although|lest|unless|whether * * *',
         mandative,
       ],
-      after: [
-        'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable|recover|rebound|firm|weaken|rise|fall|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|decrease|decline|drop|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|suffer',
-        'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well',
-      ],
+      after: expectedChange,
       note: 'An expected effect of a measure, or an expected change of a market quantity (version 12), as "should have an effect": "the Paris agreement should help in this respect", "the tax cuts should encourage hiring", "prices should stabilise around current levels", "demand should be higher"; after such a noun only, since "the government should ease curbs" is a demand, and not in a mandative clause ("it is vital that the program should help") nor a condition ("if trade should be resumed").',
     },
     // Rough magnitudes: "rates hit triple figures", "double-digit inflation".
@@ -2480,6 +2487,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: [
         '*ion|*ions|*ment|*ments|*ity|*ities|*ness|*ance|*ances|*ence|*ences|*ure|*ures|*ing|*ings|*ism',
         'This|this|crop|harvest|output|demand|supply|sales|earnings|profits|losses|deficit|surplus|price|prices|rate|rates|market|markets|economy|growth|war|strike|talks|pact|accord|deal|plan|move|rule|bill|law|tax|dispute|shortage|total|dollar|yen|currency|cut|cuts|rise|increase|fall|drop|decline|change|changes|measures|policy|shares|stocks|volume|trade|exports|imports|debt|reserves|costs|spending|inflation|unemployment|weather|drought|fighting|attack|conflict|crisis|situation|problem|issue|sector|industry',
+        // Version 14: every market quantity and measure of the "should" entries, and
+        // more things that happen or are decided: "the sale could fetch 100 mln dlrs".
+        `${marketNouns}|${measureNouns}|offer|bid|takeover|project|plant|ruling|vote|election|ban|tariff|tariffs|quota|quotas|embargo|sanctions|proposal|proposals|venture|figure|figures|amount|sum|gains|damage|problems|negotiations|shortfall|glut|slump|recession|boom|rally|losses|loss`,
       ],
       notBefore: [
         ...purposeClause,
@@ -3096,6 +3106,114 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'all|well|easily|also|even|eventually|soon|yet|then|just|in|turn *',
       ],
       note: 'A possible effect with "it" as subject (version 13), before a verb of effect: "It could provide security without cost", "It could go either way"; not an ability ("it could reach key points faster", "it could operate under the clouds") nor after a verb of saying ("the company said it could sell").',
+    },
+    // Version 14, from a coverage audit by class (before any miss of rounds 13 and
+    // 14 was read): the forms of each family the lexicon did not yet have.
+    //
+    // An expected change of a market quantity or an expected effect of a measure with
+    // "ought to", as with "should": "rates ought to ease once the deficit narrows".
+    {
+      cue: 'ought to',
+      type: 'hedge',
+      degree: 'medium',
+      before: `${marketNouns}|${measureNouns}`,
+      notBefore: mandative,
+      after: expectedChange,
+      note: 'An expected change of a market quantity or effect of a measure (version 14), as "should": "rates ought to ease", "the accord ought to help exporters"; "the government ought to act" (no such noun before it) stays a duty.',
+    },
+    // Beliefs of unnamed many as nouns with their content: "Market expectations are
+    // that rates will fall", "Expectations of a cut lifted bonds", "The assumption is
+    // that oil stays cheap", "There are doubts about the plan", "Talk of a merger".
+    {
+      cue: 'expectations|expectation are|is|were|was for|that',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: ["*'s", 'his|her|their|its|my|our|your'],
+      note: 'What the unnamed many expect (version 14): "market expectations are for a rise", "the expectation is that rates will fall"; not a named holder\'s ("the minister\'s expectation is", an attribution).',
+    },
+    {
+      cue: 'expectations|expectation of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'amid|growing|mounting|widespread|increasing|rising|renewed|general|persistent|market|fuelled|fueled|boosted|revived|raised|heightened|dampened|on|over|by',
+        'amid|boosted|revived|raised|heightened|fuelled|fueled|dampened|on|over|by the|growing|mounting|widespread|increasing|rising|renewed|general|market',
+      ],
+      note: 'As "expectations that" (version 14): "bonds rose on expectations of a cut", "amid growing expectations of a devaluation"; not "in line with expectations of analysts" (no such word before it).',
+    },
+    {
+      cue: 'Expectations|Talk|Fears|Hopes of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      caseSensitive: true,
+      after:
+        'a|an|further|more|higher|lower|new|another|possible|renewed|early|fresh|lower|firmer|weaker|stronger|*ing',
+      note: 'Opening a sentence of market report (version 14): "Expectations of a cut in rates lifted bonds", "Talk of a merger lifted the shares"; a noun of an event follows.',
+    },
+    {
+      cue: 'assumption|assumptions is|was|are|were that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: ["*'s", 'his|her|their|its|my|your'],
+      note: 'A supposition (version 14): "the assumption is that oil prices will stay low"; not a named holder\'s ("the bank\'s assumption is").',
+    },
+    {
+      cue: 'working assumption|hypothesis',
+      type: 'hedge',
+      degree: 'medium',
+      note: '"the working assumption is a rise of 2 pct" (version 14).',
+    },
+    {
+      cue: 'doubts about|over|surrounding',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: [
+        "*'s",
+        'his|her|their|its|my|your|these|those|no|little|any|without|beyond|dispel|dispels|dispelled|dispelling|remove|removes|removed|removing|allay|allays|allayed|allaying',
+      ],
+      note: 'Doubts of unnamed many (version 14): "there are growing doubts about the plan", "doubts over the deal weighed on the shares"; not a named holder\'s ("the minister\'s doubts about", an attribution), nor doubts removed ("dispelled doubts about").',
+    },
+    // Approximate duration: "a week or so", "an hour or so later" (the figures
+    // give "200 or so").
+    {
+      cue: 'or so',
+      type: 'vague-quantity',
+      degree: 'low',
+      before:
+        'second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|decades|mile|miles|dozen|dozens|hundred|hundreds|thousand|thousands|score|inch|inches|foot|feet|yard|yards|pound|pounds|dollar|dollars|point|points|percent|pct',
+      note: 'An approximate quantity without digits (version 14): "a week or so", "an hour or so later", "a dozen or so".',
+    },
+    {
+      cue: 'pencilled|penciled in',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'is|are|was|were|be|been|being|tentatively|provisionally',
+      note: 'A provisional date or figure (version 14): "a rise of 5 pct is pencilled in".',
+    },
+    {
+      cue: 'not been determined|established|confirmed|verified|ascertained',
+      type: 'incompleteness',
+      degree: 'medium',
+      before: 'has|have|had',
+      note: 'What is not yet known (version 14), as "not yet been determined": "the cause of the fire has not been determined", "the report has not been confirmed".',
+    },
+    {
+      cue: 'as|so far as is|was known|understood',
+      type: 'hedge',
+      degree: 'low',
+      note: 'Knowledge limited (version 14), as "as far as we know": "as far as is known, no one was hurt".',
+    },
+    {
+      cue: 'implausible',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'to|for',
+      note: 'As "improbable" (version 14): "the figure is implausible"; not the adverb of degree ("an implausibly bright light").',
     },
   ],
 }

@@ -1,0 +1,54 @@
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+
+// Round 15 rules (0.14.0): hedges of newswire and argued prose, by class. Every
+// sentence here is invented.
+
+const cues = (text: string) =>
+  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
+  )
+
+describe('hedges of round 15 (scholion-hedges/14): the coverage audit by class', () => {
+  it.each([
+    // "ought to" of an expected change, as "should".
+    ['Freight rates ought to ease once the new ships arrive.', ['ought to']],
+    ['The accord ought to help the growers this season.', ['ought to']],
+    // Beliefs of unnamed many as nouns with their content.
+    ['Market expectations are that the bank will trim rates.', ['expectations are that']],
+    ['The expectation is that tin prices will hold.', ['expectation is that']],
+    ['Bonds firmed on expectations of a cut in the discount rate.', ['expectations of']],
+    ['Expectations of a softer dollar lifted gold.', ['Expectations of']],
+    ['Talk of a merger lifted the brewer in early trade.', ['Talk of']],
+    ['The shares fell on fears that the dividend would be cut.', ['fears that']],
+    ['The assumption is that freight costs stay flat.', ['assumption is that']],
+    ['The working assumption is a harvest of ten mln tonnes.', ['working assumption']],
+    ['There are growing doubts about the rescue plan.', ['doubts about']],
+    ['Doubts over the merger weighed on the shares.', ['Doubts over']],
+    // Approximate quantities without digits, provisional dates, what is not known.
+    ['The talks should last a week or so.', ['or so']],
+    ['An hour or so later the ferry sailed.', ['or so']],
+    ['A price rise of two pct is pencilled in for June.', ['pencilled in']],
+    ['The cause of the blaze has not been determined.', ['not been determined']],
+    ['As far as is known, nobody was aboard.', ['As far as is known']],
+    ['The official tally is implausible.', ['implausible']],
+    // "could" after a thing of the market or a measure as its subject.
+    ['The sale could fetch 40 mln dlrs.', ['could']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    // A named holder's belief is an attribution, not a hedge.
+    "The minister's expectation is that rates will fall.",
+    "The chairman's doubts about the plan are well known.",
+    'The report dispelled doubts about the plan.',
+    // A duty, not an expectation: no market noun before "ought to".
+    'The government ought to act on the report.',
+    // Results in line with expectations state a fact.
+    'The results were in line with expectations.',
+    'The lamp was implausibly bright.',
+  ])('no hedge: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
