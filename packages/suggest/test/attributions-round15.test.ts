@@ -101,3 +101,61 @@ describe('"said much of …" and "adding" with a long subject', () => {
     expect(claims(suggest('The index rose 5 pct, adding 20 points to its total.'))).toEqual([])
   })
 })
+
+describe('a second report coordinated after a comma', () => {
+  it('ends the first content before ", and she put …"', () => {
+    expect(
+      claims(
+        suggest(
+          'Acme analyst Rosa Vint said a weak jobs report would help bonds, and she put the range for the farm sector of the jobs report at up 0.2 to 0.4 pct.',
+        ),
+      ),
+    ).toMatchObject([
+      { content: ['a weak jobs report would help bonds'] },
+      { content: ['the range for the farm sector of the jobs report at up 0.2 to 0.4 pct'] },
+    ])
+  })
+
+  it('ends it before ", but he added that …"', () => {
+    expect(
+      claims(suggest('Moss said exports would recover, but he added that imports would fall.')),
+    ).toMatchObject([
+      { content: ['exports would recover'], speaker: ['Moss', 'he'] },
+      { content: ['imports would fall'] },
+    ])
+  })
+})
+
+describe('a cause alleged in a relative clause or a passive', () => {
+  it.each([
+    [
+      'Orders fell sharply in May which the firm blamed on a strike at its suppliers.',
+      ['Orders fell sharply in May', 'a strike at its suppliers'],
+      'the firm',
+    ],
+    [
+      'Grain prices slipped today, which dealers linked to rain in the plains.',
+      ['Grain prices slipped today', 'rain in the plains'],
+      'dealers',
+    ],
+    [
+      'The delay, which the airline attributed to fog, angered travellers.',
+      ['The delay', 'fog'],
+      'the airline',
+    ],
+    [
+      'Police searched for the arsonists, blamed by the mayor on a local gang.',
+      ['the arsonists', 'a local gang'],
+      'the mayor',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content, speaker: [speaker] }])
+  })
+
+  it.each([
+    'The bond is linked to the index.',
+    'The new road that engineers linked to the port opened.',
+  ])('no cause alleged in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

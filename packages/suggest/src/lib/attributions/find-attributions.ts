@@ -1144,6 +1144,12 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
       /^\s+(?:\S+\s+){0,4}?(?:an?\s|["“])/.test(text.slice(end, end + 50))
     )
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
+  // Round 15: "…, which traders linked to a firm funds rate" (a relative clause).
+  if (/^(linked|traced)$/i.test(cue))
+    return (
+      /^\s+to\b/.test(text.slice(end, end + 4)) &&
+      /\b(which|that)\s+(?:\S+\s+){1,5}$/i.test(text.slice(Math.max(0, start - 60), start))
+    )
   // Round 13: "that" next, or after a phrase in commas; a quotation next or before.
   if (thatClauseCues.has(cue.toLowerCase()))
     return (
@@ -1720,6 +1726,18 @@ export function findAttributions(
       if (grounds !== undefined) found.push(grounds)
       continue
     }
+    // Round 15: a cause alleged in a relative clause, the thing caused before it:
+    // "a drop in sales which the company blamed on currency moves", "Bonds fell,
+    // which traders linked to a firm funds rate"; and in a passive with its agent:
+    // "the attack, blamed by both governments on Iran".
+    if (/^(blamed|attributed|ascribed|linked|traced)$/.test(cue)) {
+      const cause = relativeCause(context) ?? blamedByOn(context)
+      if (cause !== undefined) {
+        found.push(cause)
+        continue
+      }
+      if (/^(linked|traced)$/.test(cue)) continue
+    }
     // Round 10: "The company blamed the loss on lower prices" — a cause alleged.
     if (/^(blamed|blames|attributes|attributed|ascribes|ascribed)$/.test(cue)) {
       const blame = blamedOn(context, /^bl/.test(cue) ? 'on' : 'to')
@@ -1825,7 +1843,9 @@ export function findAttributions(
   found.push(...dativeViews(text, sentences, quotations))
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
-  return endBeforeParticiples(text, found).sort((a, b) => a.cueStart - b.cueStart)
+  return endBeforeCoordinatedReports(text, endBeforeParticiples(text, found)).sort(
+    (a, b) => a.cueStart - b.cueStart,
+  )
 }
 
 // Round 11: verbs of commitment (Searle's commissives), reported with their
@@ -2073,6 +2093,107 @@ function blamedOn(context: CueContext, preposition: 'on' | 'to'): FoundAttributi
 }
 
 /**
+ * Round 15: a cause alleged in a relative clause ("a drop in sales which the
+ * company blamed on currency moves"): the speaker between the relative pronoun
+ * and the cue; the content is the thing caused (the sentence up to the relative
+ * pronoun) and the cause after the preposition.
+ */
+function relativeCause(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, sentence } = context
+  const preposition = tokens[cueIndex + 1]
+  const cause = tokens[cueIndex + 2]
+  if (
+    preposition === undefined ||
+    cause === undefined ||
+    lower(preposition) !== (cue === 'blamed' ? 'on' : 'to')
+  )
+    return undefined
+  let relative = cueIndex - 2
+  while (relative > 0 && relative > cueIndex - 8 && !/^(which|that)$/.test(lower(tokens[relative])))
+    relative--
+  const relativeToken = tokens[relative]
+  if (relative <= 0 || relativeToken === undefined || !/^(which|that)$/.test(lower(relativeToken)))
+    return undefined
+  const mention = mentionBefore(tokens, cueIndex - 1, sentence.start)
+  if (
+    mention === undefined ||
+    mention.start <= relativeToken.start ||
+    tokens[relative + 1]?.start !== mention.start ||
+    /^(i|we|you|it)$/.test(mention.pronoun ?? '') ||
+    negativeSubject.test(mention.text)
+  )
+    return undefined
+  // "linked" and "traced" join things too ("the road that engineers linked to the
+  // port"): a cause only after a clause ("Bonds fell, which traders linked to …").
+  if (
+    /^(linked|traced)$/.test(cue) &&
+    !tokens
+      .slice(0, relative)
+      .some(
+        (token) =>
+          token.kind === 'word' &&
+          !isCapital(token) &&
+          (/\p{Ll}ed$/u.test(token.text) ||
+            lexiconTags(lower(token)).some((tag) => /^(PastTense|Copula|Modal)$/.test(tag))),
+      )
+  )
+    return undefined
+  const caused = trimSpan(text, sentence.start, relativeToken.start)
+  // A clause in commas inside the sentence ends at its comma ("The loss, which the
+  // board blamed on the strike, was large").
+  const comma =
+    tokens[relative - 1]?.text === ','
+      ? tokens.find((token, index) => index > cueIndex + 2 && token.text === ',')
+      : undefined
+  const alleged = trimSpan(text, cause.start, comma?.start ?? sentence.end)
+  if (caused === undefined || alleged === undefined) return undefined
+  return claimAtCue(context, [caused, alleged], mention)
+}
+
+/**
+ * Round 15: a cause alleged in a passive participle with its agent ("the tanker
+ * attack, blamed by both governments on Iran"): the noun phrase before and the
+ * cause after "on" or "to".
+ */
+function blamedByOn(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, sentence } = context
+  if (lower(tokens[cueIndex + 1]) !== 'by' || !/^(blamed|attributed|ascribed)$/.test(cue))
+    return undefined
+  const agent = mentionAfter(tokens, cueIndex + 2)
+  if (agent === undefined || agent.pronoun !== undefined) return undefined
+  const on = tokens.findIndex(
+    (token, index) =>
+      index > cueIndex + 2 &&
+      index <= cueIndex + 10 &&
+      lower(token) === (cue === 'blamed' ? 'on' : 'to') &&
+      token.start >= agent.end,
+  )
+  const cause = tokens[on + 1]
+  if (on < 0 || cause === undefined) return undefined
+  // The thing blamed: the noun phrase before the participle (past its comma).
+  let last = cueIndex - 1
+  if (tokens[last]?.text === ',') last--
+  let first = last
+  while (
+    first > 0 &&
+    first > last - 6 &&
+    tokens[first - 1]?.kind === 'word' &&
+    !/^(for|on|to|in|at|of|by|with|from|that|which|and|but|or)$/.test(lower(tokens[first - 1])) &&
+    !isPhraseBreak(lower(tokens[first - 1]))
+  )
+    first--
+  const firstToken = tokens[first]
+  const lastToken = tokens[last]
+  if (firstToken === undefined || lastToken === undefined || first > last) return undefined
+  const blamed = trimSpan(text, firstToken.start, lastToken.end)
+  let end = on + 2
+  while (end < tokens.length && tokens[end]?.kind === 'word') end++
+  const alleged = trimSpan(text, cause.start, tokens[end - 1]?.end ?? sentence.end)
+  if (blamed === undefined || alleged === undefined) return undefined
+  return claimAtCue(context, [blamed, alleged], agent)
+}
+
+/**
  * Round 10: an absolute "with" phrase of reportage: "Shares rose, with dealers
  * reporting that demand was strong", "with analysts saying the bid was too low".
  */
@@ -2270,6 +2391,39 @@ function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAtt
     })
     if (cut === undefined) return attribution
     const span = trimSpan(text, last.start, cut)
+    if (span === undefined) return attribution
+    return { ...attribution, content: [...attribution.content.slice(0, -1), span] }
+  })
+}
+
+// Round 15: a second report coordinated after a comma, with its own subject: "…, and
+// she put the range at …", "…, but he added that …".
+const coordinatedSubject =
+  /,\s*(and|but)\s+(he|she|they|it|\p{Lu}[\p{L}'’-]+)(\s+(also|then|later|further))?\s+$/u
+
+/**
+ * Round 15: content that runs into a second report of the sentence coordinated
+ * after a comma ("X said A, and she put B at …") ends at that comma; the second
+ * report is found at its own cue.
+ */
+function endBeforeCoordinatedReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
+  if (found.length < 2) return found
+  return found.map((attribution) => {
+    const last = attribution.content.at(-1)
+    if (last === undefined) return attribution
+    const inner = found.find(
+      (other) =>
+        other !== attribution &&
+        other.cueStart > last.start &&
+        other.cueStart < last.end &&
+        coordinatedSubject.test(
+          text.slice(Math.max(last.start, other.cueStart - 40), other.cueStart),
+        ),
+    )
+    if (inner === undefined) return attribution
+    const before = text.slice(last.start, inner.cueStart)
+    const comma = before.lastIndexOf(',')
+    const span = comma < 0 ? undefined : trimSpan(text, last.start, last.start + comma)
     if (span === undefined) return attribution
     return { ...attribution, content: [...attribution.content.slice(0, -1), span] }
   })

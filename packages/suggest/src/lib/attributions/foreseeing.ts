@@ -155,7 +155,9 @@ export function foreseenObject(
   // loss at 2 mln" (not "put the book on the shelf").
   const valuing = /^(put|puts|placed|places|pegged|pegs|valued|values)$/.test(cue)
   let sawAt = false
-  for (let at = from; at < from + 10 && at < tokens.length; at++) {
+  // Round 15: the thing valued may be long ("put the range for the non-auto
+  // sector of retail sales at …").
+  for (let at = from; at < from + (valuing ? 16 : 10) && at < tokens.length; at++) {
     const token = tokens[at]
     if (token === undefined) break
     if (valuing && lower(token) === 'at') {

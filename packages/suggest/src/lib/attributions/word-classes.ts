@@ -512,6 +512,29 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'alliance',
   'coalition',
   'fund',
+  // Round 15: the companies of newswire by their trade ("the airline said", "which
+  // the utility blamed on …"; "the insurer", "the lender" are agent nouns already).
+  'airline',
+  'carrier',
+  'utility',
+  'retailer',
+  'railroad',
+  'railway',
+  'brokerage',
+  'subsidiary',
+  'unit',
+  'conglomerate',
+  'partnership',
+  'cooperative',
+  'co-operative',
+  'concern',
+  'mint',
+  'bourse',
+  'refinery',
+  'mill',
+  'studio',
+  'network',
+  'chain',
 ])
 
 /**
