@@ -2406,12 +2406,63 @@ const coordinatedSubject =
  * after a comma ("X said A, and she put B at …") ends at that comma; the second
  * report is found at its own cue.
  */
+/** Reports sorted by one position: their indexes in the list, and the positions. */
+interface PositionIndex {
+  readonly order: readonly number[]
+  readonly keys: readonly number[]
+}
+
+function positionIndex(
+  found: readonly FoundAttribution[],
+  position: (attribution: FoundAttribution) => number,
+): PositionIndex {
+  const order = found.map((_, index) => index)
+  const keyOf = found.map(position)
+  order.sort((a, b) => (keyOf[a] as number) - (keyOf[b] as number) || a - b)
+  return { order, keys: order.map((index) => keyOf[index] as number) }
+}
+
+/** The first index of sorted `keys` whose key is at least `value`. */
+function lowerBound(keys: readonly number[], value: number): number {
+  let low = 0
+  let high = keys.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((keys[middle] as number) < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 function endBeforeCoordinatedReports(text: string, found: FoundAttribution[]): FoundAttribution[] {
   if (found.length < 2) return found
+  // The reports whose mention or cue starts inside a content, found by binary
+  // search instead of a scan of every report for every content (which took ~1 s
+  // on the 6 MB bench text): the first in `found`'s order that `test` accepts, as
+  // `found.find` would give.
+  const byMention = positionIndex(found, (other) => other.mention.start)
+  const byCue = positionIndex(found, (other) => other.cueStart)
+  const firstWithin = (
+    index: PositionIndex,
+    after: number,
+    before: number,
+    test: (other: FoundAttribution) => boolean,
+  ): FoundAttribution | undefined => {
+    let best = -1
+    for (let at = lowerBound(index.keys, after + 1); at < index.keys.length; at++) {
+      if ((index.keys[at] as number) >= before) break
+      const order = index.order[at] as number
+      if ((best < 0 || order < best) && test(found[order] as FoundAttribution)) best = order
+    }
+    return best < 0 ? undefined : found[best]
+  }
   return found.map((attribution) => {
     const last = attribution.content.at(-1)
     if (last === undefined) return attribution
-    const inner = found.find(
+    const inner = firstWithin(
+      byCue,
+      last.start,
+      last.end,
       (other) =>
         other !== attribution &&
         other.cueStart > last.start &&
