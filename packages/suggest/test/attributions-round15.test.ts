@@ -159,3 +159,50 @@ describe('a cause alleged in a relative clause or a passive', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('the frame after the content', () => {
+  it.each([
+    [
+      'The Polish bank is seeking a larger loan, Harbour Bank Ltd said as arranger.',
+      'Harbour Bank Ltd',
+    ],
+    [
+      'The mill cleared its backlog in May, the spokesman said without giving details.',
+      'the spokesman',
+    ],
+    [
+      'The mill cleared its backlog in May, the spokesman said without specifying the amount spent.',
+      'the spokesman',
+    ],
+  ])('%s', (text, speaker) => {
+    const [first] = claims(suggest(text))
+    expect(first).toMatchObject({ speaker: [speaker] })
+    expect(first?.content[0]).toMatch(/^The (Polish bank|mill)/)
+  })
+
+  it('ends a report inside the content before the speaker who frames it', () => {
+    expect(
+      claims(
+        suggest(
+          'Norle Co expects new plant costs to push spending up sharply, President Ida Norle told the annual meeting.',
+        ),
+      ),
+    ).toMatchObject([
+      {
+        content: ['Norle Co expects new plant costs to push spending up sharply'],
+        speaker: ['President Ida Norle'],
+      },
+      { content: ['new plant costs to push spending up sharply'], speaker: ['Norle Co'] },
+    ])
+  })
+
+  it('skips a hearer named in several words joined by "and"', () => {
+    expect(
+      claims(
+        suggest(
+          'Ruth Amsel, a Denver investor, told the Securities and Exchange Commission she holds 6.1 pct of Lorca Inc.',
+        ),
+      ),
+    ).toMatchObject([{ content: ['she holds 6.1 pct of Lorca Inc'], speaker: ['Ruth Amsel'] }])
+  })
+})

@@ -71,6 +71,10 @@ const adverbialPhrases = [
   // Round 15: what the words answered, and to whom they were said: "said in
   // reply to a query", "in response to questions", "in answer to a reporter",
   // "in remarks to reporters", "in comments to Reuters", "at a presentation".
+  // "said without giving details", "without specifying the amount paid out";
+  // "said as arranger", "said as lead manager" (the capacity the speaker spoke in).
+  /^without (specifying|giving|elaborating|naming|disclosing|providing|identifying|explaining|offering|detailing|citing|saying)( \S+){0,5}$/,
+  /^as (an? |the |its |their )?(arranger|adviser|advisor|agent|lead manager|co-manager|manager|trustee|underwriter|sponsor|host|chairman|president|spokesman|spokeswoman|mediator|witness|guarantor|lender|creditor)$/,
   /^in (reply|response|answer) to( (an?|the|his|her|their|its|\S+['’]))? \S+$/,
   /^in (remarks|comments|statements|testimony|evidence|a statement|a speech) (to|before|at) (the |a |an )?\S+$/,
   /^at an? (presentation|reception|gathering|luncheon|dinner|breakfast|lunch|seminar|workshop|ceremony|rally|hearing|meeting|briefing|press briefing|news briefing|forum|symposium|conference)$/,
@@ -123,7 +127,9 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .map((token) => token.text.toLowerCase())
         .join(' ')
     // Every phrase opens with one of these words; others are not tried.
-    const matched = /^(last|this|next|earlier|later|the|in|at|on)$/.test(lower(tokens[at]))
+    const matched = /^(last|this|next|earlier|later|the|in|at|on|without|as)$/.test(
+      lower(tokens[at]),
+    )
       ? [7, 6, 5, 4, 3, 2].find((length) =>
           adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
         )

@@ -102,6 +102,11 @@ export function isRefusal(tokens: readonly Token[], cueIndex: number): boolean {
  * ("…, told members of the World Affairs Council Monday night."): no "that", no
  * verb, no quotation mark.
  */
+// Round 15: gatherings that hear a speaker, though the lexicon knows the word as a
+// verb form too ("told the annual meeting", "told a farm gathering").
+const hearerGatherings =
+  /^(meeting|meetings|gathering|gatherings|briefing|hearing|hearings|audience|conference|convention|session|seminar|symposium|forum|rally|luncheon|dinner|press|reporters|newsmen|journalists)$/
+
 export function hearerOnly(tokens: readonly Token[], index: number): boolean {
   let words = 0
   for (let at = index; at < tokens.length; at++) {
@@ -119,6 +124,8 @@ export function hearerOnly(tokens: readonly Token[], index: number): boolean {
     if (
       !isCapital(token) &&
       !determiners.has(lower(tokens[at - 1])) &&
+      // Round 15: gatherings heard are nouns ("told the annual meeting").
+      !hearerGatherings.test(word) &&
       !tags.some((tag) => /^(Singular|Plural|Noun)$/.test(tag)) &&
       tags.some((tag) =>
         /^(Copula|PastTense|PresentTense|Infinitive|Modal|Auxiliary|Verb|Gerund)$/.test(tag),

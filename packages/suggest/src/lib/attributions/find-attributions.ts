@@ -1100,15 +1100,23 @@ function contentStart(
         from = skipAdverbials(tokens, from + 1)
       else {
         // Up to a clause with its own subject: "told police the car sped away".
+        // Round 15: a name of several capitalized words, "and" between them,
+        // may be longer ("told the Securities and Exchange Commission he …").
+        const inName = (at: number) =>
+          lower(tokens[cueIndex + 1]) === 'the' &&
+          isCapital(tokens[at - 1]) &&
+          isCapital(tokens[at + 1]) &&
+          at > cueIndex + 1
         while (
           from < tokens.length &&
-          from < cueIndex + 5 &&
+          (from < cueIndex + 5 ||
+            (from < cueIndex + 10 && (isCapital(tokens[from]) || inName(from)))) &&
           tokens[from]?.kind === 'word' &&
-          !isPhraseBreak(lower(tokens[from])) &&
+          (!isPhraseBreak(lower(tokens[from])) || inName(from)) &&
           !(from > cueIndex + 1 && opensClause(tokens, from))
         ) {
           // "tells a personal anecdote and hardly ever …": a thing told, no hearer.
-          if (/^(and|or|but)$/.test(lower(tokens[from])))
+          if (/^(and|or|but)$/.test(lower(tokens[from])) && !inName(from))
             return { from: tokens.length, hasThat: false }
           from++
         }
@@ -2459,6 +2467,25 @@ function endBeforeCoordinatedReports(text: string, found: FoundAttribution[]): F
   return found.map((attribution) => {
     const last = attribution.content.at(-1)
     if (last === undefined) return attribution
+    // Or into the speaker of a report framing it from after: "Acme expects costs
+    // to rise, President Tom Hale told the annual meeting".
+    const framing = firstWithin(
+      byMention,
+      last.start,
+      last.end,
+      (other) =>
+        other !== attribution &&
+        other.mention.start > last.start &&
+        other.mention.start < last.end &&
+        other.cueStart < last.end &&
+        (other.content[0]?.end ?? Infinity) <= other.mention.start &&
+        /,\s*$/.test(text.slice(last.start, other.mention.start)),
+    )
+    if (framing !== undefined) {
+      const span = trimSpan(text, last.start, framing.mention.start)
+      if (span !== undefined)
+        return { ...attribution, content: [...attribution.content.slice(0, -1), span] }
+    }
     const inner = firstWithin(
       byCue,
       last.start,
