@@ -143,8 +143,15 @@ interface WordTarget {
 
 /** A compiled lexicon: one regular expression per case mode, entries by group. */
 export interface CompiledLexicon {
+  /**
+   * Each expression's source and flags (`u`, or `iu` for case-insensitive entries),
+   * with its entries in the order of its capturing groups. Compiled only where
+   * used: a search by words (below) needs none of them for most texts, and V8 takes
+   * ~0.2 s to build them.
+   */
   readonly patterns: ReadonlyArray<{
-    readonly regex: RegExp
+    readonly source: string
+    readonly flags: string
     readonly entries: readonly HedgeEntry[]
   }>
   /**
@@ -187,7 +194,7 @@ const firstWordKeys = (entry: HedgeEntry): string[] =>
  * compileLexicon({ version: 'x', entries: [{ cue: 'apparently', type: 'hedge', degree: 'medium' }] }).patterns.length // => 1
  */
 export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
-  const patterns: Array<{ regex: RegExp; entries: HedgeEntry[] }> = []
+  const patterns: Array<{ source: string; flags: string; entries: HedgeEntry[] }> = []
   const folded = new Map<string, WordTarget[]>()
   const exact = new Map<string, WordTarget[]>()
   // Entries without context before the cue are compiled apart from those with it:
@@ -223,7 +230,7 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
       if (run.length === 0) return
       const flags = caseSensitive ? 'u' : 'iu'
       const pattern = patterns.length
-      patterns.push({ regex: new RegExp(wrap(sources), `g${flags}`), entries: run })
+      patterns.push({ source: wrap(sources), flags, entries: run })
       // Per leading letters, the run's entries that can start there, in the run's
       // order: at any place the same entry matches first as in the whole run.
       const byKey = new Map<string, { entries: HedgeEntry[]; sources: string[] }>()
@@ -349,8 +356,8 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
   }
   const { byWord } = lexicon
   if (byWord === undefined) {
-    for (const { regex, entries } of lexicon.patterns) {
-      regex.lastIndex = 0
+    for (const { source, flags, entries } of lexicon.patterns) {
+      const regex = new RegExp(source, `g${flags}`)
       for (let match = regex.exec(text); match !== null; match = regex.exec(text))
         record(match, entries)
     }
@@ -360,11 +367,11 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
     // with the leading letters of one of its cues' first words; so each word's
     // start is tried with the targets of its leading letters only.
     const next = new Array<number>(lexicon.patterns.length).fill(0)
-    const whole: WordTarget[] = lexicon.patterns.map(({ regex, entries }, pattern) => ({
+    const whole: WordTarget[] = lexicon.patterns.map(({ source, flags, entries }, pattern) => ({
       pattern,
       entries,
-      source: regex.source,
-      flags: `y${regex.flags.replace('g', '')}`,
+      source,
+      flags: `y${flags}`,
     }))
     const latin = !beyondLatin.test(text)
     const stickyOf = (target: WordTarget): RegExp => {
