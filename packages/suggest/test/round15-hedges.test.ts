@@ -52,3 +52,49 @@ describe('hedges of round 15 (scholion-hedges/14): the coverage audit by class',
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of round 15 (scholion-hedges/14): families of the round-13 and round-14 misses', () => {
+  it.each([
+    // What is left or remains unexplained.
+    ['The ruling left several points obscure.', ['obscure']],
+    ['The review leaves the main question unanswered.', ['unanswered']],
+    ['The cause of the blackout remains unexplained.', ['unexplained']],
+    ['Many questions remain unanswered.', ['unanswered']],
+    // A possible change with an adverb between "could" and the verb.
+    ['The pact could eventually bring lower tariffs.', ['could']],
+    ['Such a freeze could quickly double the cost of bread.', ['could']],
+    // An effect expected on readers or people.
+    ['This handbook should delight any gardener.', ['should']],
+    ['The ruling should reassure small savers.', ['should']],
+    // "or more" after a unit abbreviated with a period.
+    ['Each hauler takes 4 yds. or more of gravel.', ['or more']],
+    // A judgement not yet made.
+    ['The jury is still out on the new tax.', ['jury is still out']],
+    ['The jury is out on whether the scheme works.', ['jury is out on']],
+    // What a speaker cannot judge or foresee.
+    ["How long it lasts I can't judge or predict.", ["can't judge"]],
+    ['We cannot gauge the damage yet.', ['cannot gauge']],
+    // An inference from evidence without "that", and with an insertion.
+    ['The data indicate much of the gain came from tourism.', ['indicate']],
+    ["The figures, in the agency's weekly bulletin, suggest exports fell.", ['suggest']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    // Seen, not inferred.
+    'The flaw soon became apparent to everyone.',
+    'Its worth was made apparent by the sale.',
+    // A speech act of its subject after a verb of trying or going on.
+    'The pamphlets never ceased to suggest that the mayor was a crook.',
+    // A literal door, a person's deed, a duty, a denotation, a trial jury.
+    'She left the back door open all night.',
+    'He could easily double his money at the track.',
+    'You should reassure your staff.',
+    'The numbers indicate the position of each valve.',
+    'The jury was out for three hours.',
+    'The chairman indicated a willingness to sell.',
+  ])('no hedge: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
