@@ -206,3 +206,54 @@ describe('the frame after the content', () => {
     ).toMatchObject([{ content: ['she holds 6.1 pct of Lorca Inc'], speaker: ['Ruth Amsel'] }])
   })
 })
+
+describe('where the content ends', () => {
+  it.each([
+    [
+      'It said the barge had run aground near the lock but gave no more details.',
+      'the barge had run aground near the lock',
+    ],
+    [
+      'The spokesman said the depot would close, and declined to comment on jobs.',
+      'the depot would close',
+    ],
+    ['Hale said the talks had stalled but would not say why.', 'the talks had stalled'],
+  ])('before an act of the speaker: %s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('keeps a second verb of the reported clause', () => {
+    expect(claims(suggest('He said the ship hit a rock and sank.'))).toMatchObject([
+      { content: ['the ship hit a rock and sank'] },
+    ])
+  })
+
+  it('ends at "but" before a second speaker and report', () => {
+    expect(
+      claims(
+        suggest(
+          'The agency said the board has alleged that Rusk broke the rules but Rusk said it can settle.',
+        ),
+      ),
+    ).toMatchObject([
+      { content: ['the board has alleged that Rusk broke the rules'], speaker: ['The agency'] },
+      { content: ['Rusk broke the rules'], speaker: ['the board'] },
+      { content: ['it can settle'], speaker: ['Rusk'] },
+    ])
+  })
+
+  it('takes no belief held under a condition inside a quotation', () => {
+    expect(
+      claims(
+        suggest(
+          '"If buyers are convinced the merger will close, the shares rise," said analyst Rob Kent.',
+        ),
+      ),
+    ).toMatchObject([
+      {
+        content: ['"If buyers are convinced the merger will close, the shares rise,"'],
+        speaker: ['analyst Rob Kent'],
+      },
+    ])
+  })
+})

@@ -19,7 +19,7 @@ import {
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
 import { controlledBelief, controlledBeliefAt } from './controlled-beliefs.js'
 import {
-  cuePattern,
+  cueSearch,
   hearerCues,
   inGerunds,
   judgingCues,
@@ -1650,11 +1650,14 @@ export function findAttributions(
   const { sentences, quotations } = options
   const found: FoundAttribution[] = []
   const records: FoundAttribution[] = []
-  cuePattern.lastIndex = 0
   let sentenceIndex = 0
   let lastSentence = -1
   let tokens: Token[] = []
-  for (let match = cuePattern.exec(text); match !== null; match = cuePattern.exec(text)) {
+  for (
+    let match = cueSearch.exec(text, 0);
+    match !== null;
+    match = cueSearch.exec(text, match.index + match[0].length)
+  ) {
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index)
       sentenceIndex++
     const sentence = sentences[sentenceIndex]
@@ -1851,9 +1854,10 @@ export function findAttributions(
   found.push(...dativeViews(text, sentences, quotations))
   for (const headline of headlineAttributions(text, quotations))
     if (!found.some((other) => other.cueStart === headline.cueStart)) found.push(headline)
-  return endBeforeCoordinatedReports(text, endBeforeParticiples(text, found)).sort(
-    (a, b) => a.cueStart - b.cueStart,
-  )
+  return endBeforeCoordinatedReports(
+    text,
+    endBeforeOwnActs(text, quotations, endBeforeParticiples(text, found)),
+  ).sort((a, b) => a.cueStart - b.cueStart)
 }
 
 // Round 11: verbs of commitment (Searle's commissives), reported with their
@@ -2404,10 +2408,42 @@ function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAtt
   })
 }
 
+// Round 15: what the speaker did not say, coordinated after the content: "It said
+// the vessel had capsized but gave no more details", "…, and declined to comment".
+const ownActs =
+  /,?\s+(?:but|and)\s+(?:(?:declined|refused|was unable|were unable|did not want|did not wish)\s+to|gave\s+no|offered\s+no|provided\s+no|would\s+give\s+no|(?:did|would|could)\s*(?:not|n['’]t)\s+(?:say|elaborate|comment|give|disclose|specify|identify|name|confirm|provide|discuss|indicate|reveal))\b/i
+
+/**
+ * Round 15: content ends before an act of its speaker coordinated after it
+ * ("… but declined to give details"); a report whose cue is inside a quotation
+ * ends with that quotation (`"… if people are convinced a deal will go through,"
+ * said X` does not run on past the closing mark).
+ */
+function endBeforeOwnActs(
+  text: string,
+  quotations: readonly QuotationRange[],
+  found: FoundAttribution[],
+): FoundAttribution[] {
+  return found.map((attribution) => {
+    const last = attribution.content.at(-1)
+    if (last === undefined) return attribution
+    let end = last.end
+    const act = ownActs.exec(text.slice(last.start, last.end))
+    if (act !== null) end = last.start + act.index
+    const quote = quotationAt(quotations, attribution.cueStart)
+    if (quote !== undefined && quote.start < attribution.cueStart && quote.end < end)
+      end = Math.max(last.start, quote.end - 1)
+    if (end === last.end) return attribution
+    const span = trimSpan(text, last.start, end)
+    if (span === undefined) return attribution
+    return { ...attribution, content: [...attribution.content.slice(0, -1), span] }
+  })
+}
+
 // Round 15: a second report coordinated after a comma, with its own subject: "…, and
 // she put the range at …", "…, but he added that …".
 const coordinatedSubject =
-  /,\s*(and|but)\s+(he|she|they|it|\p{Lu}[\p{L}'’-]+)(\s+(also|then|later|further))?\s+$/u
+  /(,\s*(and|but)|\sbut)\s+(he|she|they|it|\p{Lu}[\p{L}'’-]+)(\s+(also|then|later|further))?\s+$/u
 
 /**
  * Round 15: content that runs into a second report of the sentence coordinated
@@ -2500,7 +2536,7 @@ function endBeforeCoordinatedReports(text: string, found: FoundAttribution[]): F
     )
     if (inner === undefined) return attribution
     const before = text.slice(last.start, inner.cueStart)
-    const comma = before.lastIndexOf(',')
+    const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(' but '))
     const span = comma < 0 ? undefined : trimSpan(text, last.start, last.start + comma)
     if (span === undefined) return attribution
     return { ...attribution, content: [...attribution.content.slice(0, -1), span] }

@@ -90,6 +90,13 @@ export function persuadedObject(context: CueContext): FoundAttribution | undefin
     holder = mentionBefore(tokens, cueIndex - 2, sentence.start)
     from = cueIndex + 1
     if (!opensClause(tokens, from)) return undefined
+    // Round 15: a condition holds no belief: "if people are convinced a deal …".
+    const first = tokens.findIndex((token) => token.start === holder?.start)
+    if (
+      /^(if|unless|once|when|whether)$/.test(lower(tokens[first - 1])) ||
+      /^(if|unless|once|when|whether)\s/i.test(holder?.text ?? '')
+    )
+      return undefined
   } else {
     const object = tokens[cueIndex + 1]
     const pronoun = objectPronouns.get(lower(object))
