@@ -19,7 +19,7 @@ import {
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
 import { controlledBelief, controlledBeliefAt } from './controlled-beliefs.js'
 import {
-  cuePattern,
+  cueSearch,
   hearerCues,
   inGerunds,
   judgingCues,
@@ -1650,11 +1650,14 @@ export function findAttributions(
   const { sentences, quotations } = options
   const found: FoundAttribution[] = []
   const records: FoundAttribution[] = []
-  cuePattern.lastIndex = 0
   let sentenceIndex = 0
   let lastSentence = -1
   let tokens: Token[] = []
-  for (let match = cuePattern.exec(text); match !== null; match = cuePattern.exec(text)) {
+  for (
+    let match = cueSearch.exec(text, 0);
+    match !== null;
+    match = cueSearch.exec(text, match.index + match[0].length)
+  ) {
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index)
       sentenceIndex++
     const sentence = sentences[sentenceIndex]

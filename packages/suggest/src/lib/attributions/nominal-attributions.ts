@@ -2,9 +2,11 @@
  * Attributions carried by a noun of saying: "a remark by X that …", "Their view
  * is that …", "Jefferson's dictum that …".
  */
+
 import type { QuotationRange } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
+import { wordSearch } from '../text/word-search.js'
 import {
   claimAt,
   type FoundAttribution,
@@ -35,6 +37,7 @@ const nominalPattern = new RegExp(
   `(?<![\\p{L}'’-])(?:${sayingNouns}|${framedOnlyNouns})(?![\\p{L}'’-])`,
   'giu',
 )
+const nominalSearch = wordSearch(nominalPattern)
 // "that" opens a complement clause, not a relative one ("the report that was filed"):
 // no verb right after it.
 function complementThat(tokens: readonly Token[], index: number): boolean {
@@ -70,9 +73,12 @@ export function nominalAttributions(
   quotations: readonly QuotationRange[],
 ): FoundAttribution[] {
   const found: FoundAttribution[] = []
-  nominalPattern.lastIndex = 0
   let sentenceIndex = 0
-  for (let match = nominalPattern.exec(text); match !== null; match = nominalPattern.exec(text)) {
+  for (
+    let match = nominalSearch.exec(text, 0);
+    match !== null;
+    match = nominalSearch.exec(text, match.index + match[0].length)
+  ) {
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= match.index)
       sentenceIndex++
     const sentence = sentences[sentenceIndex]
