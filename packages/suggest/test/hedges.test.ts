@@ -85,7 +85,7 @@ describe('hedges', () => {
     ['They bought a clock attributed to Simon Willard.', ['attributed to']],
     [
       'The tower is widely regarded as a landmark and was long thought to be older.',
-      ['regarded', 'thought'],
+      ['regarded as', 'thought'],
     ],
     ['She denied the supposed feud.', ['supposed']],
     [

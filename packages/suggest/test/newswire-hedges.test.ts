@@ -113,7 +113,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The sequel is, if anything, weaker.', ['if anything,']],
     ['One wonders whether the council read the report.', ['wonders whether']],
     // A construal of unnamed many; a possible level.
-    ['The cut is widely seen as a signal.', ['seen']],
+    ['The cut is widely seen as a signal.', ['seen as']],
     ['Exports could reach a record this year.', ['could reach']],
     // What is not known, named as such; a claim limited to its upper bound.
     ['Whether it works remains an open question.', ['an open question']],

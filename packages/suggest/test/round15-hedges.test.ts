@@ -98,3 +98,38 @@ describe('hedges of round 15 (scholion-hedges/14): families of the round-13 and 
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of round 15 (scholion-hedges/14): families of the probe misses', () => {
+  it.each([
+    // A bound on a frequency.
+    ['Rent falls due at least monthly.', ['at least']],
+    ['The board meets at most twice a year.', ['at most']],
+    // Evidence under a condition.
+    ['The mill will expand, if its order book is anything to go by.', ['is anything to go by']],
+    ['If last winter is any guide, fuel will be scarce.', ['is any guide']],
+    // A construal by unnamed others with a word between.
+    ['Small lenders are all seen as being at risk.', ['seen as']],
+    ['The levy is widely regarded as a stopgap.', ['regarded as']],
+    // The speaker's belief reported with "that" or a participle.
+    ['He added that he felt the yard could win the order.', ['felt']],
+    ['She spoke for an hour, adding she believed the vote was lost.', ['believed']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    // A plan, not an attribute: "expected" before "to".
+    'The bank said it expected to report a profit for the year.',
+    // A bill reported out of committee.
+    'Whatever is reported (by the panel) will pass the House.',
+    'The bill was reported out of committee on Friday.',
+    // Rights under a rule or the terms of a security: permission.
+    'For the first time an industry could charge importers with dumping if they sell below cost.',
+    'Holders may convert the debentures into common stock at 12 dlrs a share.',
+    'The warrants may be exercised at any time before 1991.',
+    // What a speaker demands of others.
+    'We expect understanding and support from our creditors.',
+  ])('no hedge: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
