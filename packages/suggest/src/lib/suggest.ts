@@ -20,6 +20,7 @@ import { compileLexicon, findHedges } from './hedges/find-hedges.js'
 import { defaultHedgeLexicon, type HedgeEntry, type HedgeLexicon } from './hedges/hedge-lexicon.js'
 import { findQuotations } from './text/quotations.js'
 import { splitSentences } from './text/sentences.js'
+import { withTokens } from './text/tokens.js'
 import { suggesterName, suggesterVersion } from './version.js'
 
 /**
@@ -109,6 +110,15 @@ export function suggest(
   options: SuggestOptions = {},
 ): Suggestions {
   const text = typeof input === 'string' ? input : input.text
+  const kinds = options.kinds ?? {}
+  // Figures and attributions read the text's tokens (the whole text, then each
+  // sentence with a cue, several times): tokenized once for the pass.
+  return kinds.figures === false && kinds.attributions === false
+    ? suggestIn(text, options)
+    : withTokens(text, () => suggestIn(text, options))
+}
+
+function suggestIn(text: string, options: SuggestOptions): Suggestions {
   const kinds = options.kinds ?? {}
   const prefix = options.idPrefix ?? 'sugg'
   const minConfidence = options.minConfidence ?? 0

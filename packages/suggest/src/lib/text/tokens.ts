@@ -35,6 +35,51 @@ const tokenPattern =
  * tokenize('More than 2,000.').map((token) => token.text) // => ['More', 'than', '2,000', '.']
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const whole = shared
+  if (whole !== undefined && whole.text === text) {
+    const tokens = whole.tokens
+    // The first token at or after `start`; the text's tokens from there are the
+    // part's own unless one of them runs across `start`.
+    let low = 0
+    let high = tokens.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((tokens[middle] as Token).start < start) low = middle + 1
+      else high = middle
+    }
+    if (low === 0 || (tokens[low - 1] as Token).end <= start) {
+      let last = low
+      while (last < tokens.length && (tokens[last] as Token).start < end) last++
+      return tokens.slice(low, last)
+    }
+  }
+  return tokenizePart(text, start, end)
+}
+
+/** The text a suggestion pass reads, and its tokens, while the pass runs. */
+let shared: { readonly text: string; readonly tokens: readonly Token[] } | undefined
+
+/**
+ * Runs `pass` with `text` tokenized once: every {@link tokenize} of that text (or
+ * of a part of it) in the meantime is a slice of those tokens. The same tokens as
+ * tokenizing each part: a part's tokens start at the first text token at or after
+ * its start, unless a token runs across it (then the part is tokenized itself).
+ *
+ * @example
+ * withTokens('He said so.', () => tokenize('He said so.', 3, 7).length) // => 1
+ */
+export function withTokens<T>(text: string, pass: () => T): T {
+  const before = shared
+  shared = { text, tokens: tokenizePart(text, 0, text.length) }
+  try {
+    return pass()
+  } finally {
+    shared = before
+  }
+}
+
+/** Tokens of `[start, end)` of `text`, read with {@link tokenPattern}. */
+function tokenizePart(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   tokenPattern.lastIndex = start
   for (;;) {
