@@ -257,3 +257,57 @@ describe('where the content ends', () => {
     ])
   })
 })
+
+describe('round 15 probe families', () => {
+  it.each([
+    [
+      'Sen. Ada Lorne, an Ohio Republican who chairs the panel, said she may offer a compromise.',
+      'she may offer a compromise',
+      'Sen. Ada Lorne',
+    ],
+    [
+      'He gave no figures on the loan but did say the port would reopen in May.',
+      'the port would reopen in May',
+      'He',
+    ],
+    [
+      'Insurers have calculated storm losses in the region at 40 mln dlrs.',
+      'storm losses in the region at 40 mln dlrs',
+      'Insurers',
+    ],
+    [
+      'The surveyor assessed the flood damage at two mln dlrs.',
+      'the flood damage at two mln dlrs',
+      'The surveyor',
+    ],
+    [
+      'Norle also considers the smaller Asian markets as future customers.',
+      'the smaller Asian markets as future customers',
+      'Norle',
+    ],
+    [
+      'The envoy said at the end of a short visit here his government wanted closer ties.',
+      'his government wanted closer ties',
+      'The envoy',
+    ],
+    [
+      'The envoy said after talks with Kohl the dispute was settled.',
+      'the dispute was settled',
+      'The envoy',
+    ],
+    [
+      'trade minister pedro alvaro said exports would rise.',
+      'exports would rise',
+      'trade minister pedro alvaro',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it.each([
+    'Norle considered the offer as soon as it came.',
+    'He calculated the area of the room.',
+  ])('no judgement or valuation in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -75,6 +75,10 @@ const adverbialPhrases = [
   // "said as arranger", "said as lead manager" (the capacity the speaker spoke in).
   /^without (specifying|giving|elaborating|naming|disclosing|providing|identifying|explaining|offering|detailing|citing|saying)( \S+){0,5}$/,
   /^as (an? |the |its |their )?(arranger|adviser|advisor|agent|lead manager|co-manager|manager|trustee|underwriter|sponsor|host|chairman|president|spokesman|spokeswoman|mediator|witness|guarantor|lender|creditor)$/,
+  // "said at the end of a brief visit here", "during a visit to Paris", "after
+  // talks with the minister".
+  /^(during|on|after|at the end of|at the close of|at the start of|at the conclusion of) (an?|the|his|her|its|their)( \S+)? (visit|trip|tour|stay|meeting|session|talks|conference|hearing|debate)( (to|in|of|with) \S+)?$/,
+  /^(after|during|following) talks with( (the|his|her|their))? \S+$/,
   /^in (reply|response|answer) to( (an?|the|his|her|their|its|\S+['’]))? \S+$/,
   /^in (remarks|comments|statements|testimony|evidence|a statement|a speech) (to|before|at) (the |a |an )?\S+$/,
   /^at an? (presentation|reception|gathering|luncheon|dinner|breakfast|lunch|seminar|workshop|ceremony|rally|hearing|meeting|briefing|press briefing|news briefing|forum|symposium|conference)$/,
@@ -127,13 +131,14 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .map((token) => token.text.toLowerCase())
         .join(' ')
     // Every phrase opens with one of these words; others are not tried.
-    const matched = /^(last|this|next|earlier|later|the|in|at|on|without|as)$/.test(
-      lower(tokens[at]),
-    )
-      ? [7, 6, 5, 4, 3, 2].find((length) =>
-          adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
-        )
-      : undefined
+    const matched =
+      /^(last|this|next|earlier|later|the|in|at|on|without|as|during|after|following)$/.test(
+        lower(tokens[at]),
+      )
+        ? [7, 6, 5, 4, 3, 2].find((length) =>
+            adverbialPhrases.some((pattern) => pattern.test(phrase(length))),
+          )
+        : undefined
     if (matched !== undefined) {
       at += matched
       continue

@@ -1132,7 +1132,8 @@ function contentStart(
 // of the text around them (a necessary condition of that frame, not sufficient).
 const textCues = /^(reads|read|begins|began|ends|ended|runs|ran|goes|went|opens|opened)$/i
 const thatCues = /^(find|finds|found|holds|held|provides)$/i
-const valuingCues = /^(put|puts|placed|places|pegged|pegs|valued|values)$/i
+const valuingCues =
+  /^(put|puts|placed|places|pegged|pegs|valued|values|calculated|calculates|assessed|assesses)$/i
 
 // Round 13: cues of knowing and supposing that take a clause without "that".
 const bareClauseCues =
@@ -2870,7 +2871,8 @@ function reportingVerb(
   }
   // "and then added that …": an adverb between the conjunction and the cue.
   const conjunction =
-    /^(then|later|also|finally|quickly|again)$/.test(before) || /ly$/.test(before)
+    // Round 15: or an emphatic "did" ("He gave no details but did say …").
+    /^(then|later|also|finally|quickly|again|did|does|do)$/.test(before) || /ly$/.test(before)
       ? lower(tokens[cueIndex - 2])
       : before
   // A passive with its agent: "Appointment of X was announced Saturday by John F.
@@ -3454,8 +3456,23 @@ function reportingVerb(
   // judgement in the frame of "called X Y" (deliberation, "considered the offer",
   // has no predicate and makes no claim).
   if (!whatFrame && !inverted && /^consider(s|ed)?$/.test(cue)) {
-    const judged = calledJudgement(tokens, cueIndex)
     const next = tokens[cueIndex + 1]
+    // Round 15: or with "as", like "regards": "Acme considers other countries as
+    // major customers" (to the next punctuation).
+    const as = tokens.findIndex(
+      (token, index) => index > cueIndex + 1 && index <= cueIndex + 9 && lower(token) === 'as',
+    )
+    const asEnd =
+      as > 0 &&
+      tokens[as + 1]?.kind === 'word' &&
+      !/^(soon|well|long|much|many|far|if|though|usual|expected|planned|such|it|he|she|they|we|i|you|part|of|to|for|in|at|on|yet|against|compared|opposed|regards|recently|early|late)$/.test(
+        lower(tokens[as + 1]),
+      ) &&
+      !tokens.slice(cueIndex + 1, as).some((token) => token.kind === 'punct')
+        ? tokens.findIndex((token, index) => index > as && token.kind === 'punct')
+        : -1
+    const judged =
+      calledJudgement(tokens, cueIndex) ?? (asEnd > 0 ? tokens[asEnd]?.start : undefined)
     if (judged === undefined || next === undefined || /^(i|we|you)$/.test(mention.pronoun ?? ''))
       return undefined
     return claimAtCue(context, trimSpan(text, next.start, judged), mention)

@@ -44,6 +44,12 @@ export const foreseeingCues: ReadonlySet<string> = new Set([
   'pegs',
   'valued',
   'values',
+  // Round 15: reckoning at a figure ("Officials have calculated losses at 926 mln
+  // dlrs", "assessed the damage at …").
+  'calculated',
+  'calculates',
+  'assessed',
+  'assesses',
 ])
 
 /**
@@ -70,6 +76,10 @@ export const foreseeingOnly: ReadonlySet<string> = new Set([
   'pegs',
   'valued',
   'values',
+  'calculated',
+  'calculates',
+  'assessed',
+  'assesses',
 ])
 
 // What a source sees in a situation or ahead: needs, chances, risks, signs, trends.
@@ -153,7 +163,10 @@ export function foreseenObject(
   }
   // Valuing names the figure after "at": "put earnings at 60 cts", "pegged the
   // loss at 2 mln" (not "put the book on the shelf").
-  const valuing = /^(put|puts|placed|places|pegged|pegs|valued|values)$/.test(cue)
+  const valuing =
+    /^(put|puts|placed|places|pegged|pegs|valued|values|calculated|calculates|assessed|assesses)$/.test(
+      cue,
+    )
   let sawAt = false
   // Round 15: the thing valued may be long ("put the range for the non-auto
   // sector of retail sales at …").

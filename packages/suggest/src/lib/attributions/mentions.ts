@@ -843,7 +843,18 @@ function parentheticalBefore(
   // Round 10: an abbreviation of the name before it: "the head of the Grain
   // Board, GB, said" — the head speaks.
   const isAbbreviation = open + 2 === at && /^[A-Z]{2,6}$/.test(opener.text)
-  if (!isAge && !isParticiple && !isAbbreviation && !parentheticalOpeners.has(lower(opener)))
+  // Round 15: an apposition with its own relative clause: "Rep. Tom Hale, a
+  // Missouri Democrat who is seeking the nomination, said".
+  const relativeApposition =
+    /^(a|an|the)$/.test(lower(opener)) &&
+    tokens.slice(open + 2, at).some((token) => /^(who|whose|which)$/.test(lower(token)))
+  if (
+    !isAge &&
+    !isParticiple &&
+    !isAbbreviation &&
+    !relativeApposition &&
+    !parentheticalOpeners.has(lower(opener))
+  )
     return undefined
   const named = mentionBefore(tokens, open - 1, sentenceStart)
   if (named === undefined || named.pronoun !== undefined || named.end > (tokens[open]?.start ?? 0))
@@ -1046,6 +1057,13 @@ export function describeMention(
       isActorNoun(word) ||
       // A title used as a noun: "The chief said".
       (titles.has(word) && word === lowerWords.at(-1)) ||
+      // Round 15: a title before lower-case words the lexicon does not know, the
+      // name in a story set in lower case ("mines minister arturo grisanti said").
+      (titles.has(word) &&
+        lowerWords.indexOf(word) < lowerWords.length - 1 &&
+        lowerWords
+          .slice(lowerWords.indexOf(word) + 1)
+          .every((after) => /^\p{Ll}{2,}$/u.test(after) && lexiconTags(after).length === 0)) ||
       // Round 15: a title or "head" before "of" heads the phrase: "The head of
       // another bank said", "John Smith, vice president of finance, said".
       ((titles.has(word) || word === 'head') &&

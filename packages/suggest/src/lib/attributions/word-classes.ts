@@ -133,6 +133,11 @@ export const titles: ReadonlySet<string> = new Set([
  * speakerNouns.has('spokesman') // => true
  */
 export const speakerNouns: ReadonlySet<string> = new Set([
+  // Round 15: the envoys of diplomatic reportage ("The envoy said …").
+  'envoy',
+  'envoys',
+  'emissary',
+  'emissaries',
   'spokesman',
   'spokesmen',
   'spokeswoman',
