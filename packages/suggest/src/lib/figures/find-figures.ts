@@ -791,13 +791,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   return found
 }
 
-// Words without a hyphen that can start a number core other than a number word
-// (see `coreAt`): "double figures", "tens of thousands", "a third of", "half",
-// "twice", "the sixties", "a dozen".
-const coreStartWords: ReadonlySet<string> = new Set([
-  'half',
-  'thrice',
-  'twice',
+// Decades in words, from the twenties ("the late twenties", "in his fifties").
+const decadeWords = [
   'twenties',
   'thirties',
   'forties',
@@ -806,6 +801,16 @@ const coreStartWords: ReadonlySet<string> = new Set([
   'seventies',
   'eighties',
   'nineties',
+] as const
+
+// Words without a hyphen that can start a number core other than a number word
+// (see `coreAt`): "double figures", "tens of thousands", "a third of", "half",
+// "twice", "the sixties", "a dozen".
+const coreStartWords: ReadonlySet<string> = new Set([
+  'half',
+  'thrice',
+  'twice',
+  ...decadeWords,
   'a',
   'an',
 ])
@@ -1101,23 +1106,12 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
     return { from: index, to: index + 1, value: 3, vague: false, words: true, written: token.text }
   // A decade of years or of a life in words after a determiner or "early", "mid",
   // "late" (round 13): "in his fifties", "the sixties", "the late twenties".
-  const decadeWord =
-    /^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(word)
+  const decade = decadeWords.indexOf(word as (typeof decadeWords)[number])
   if (
-    decadeWord !== null &&
+    decade >= 0 &&
     /^(the|his|her|their|its|my|our|your|early|mid|late|mid-|')$/.test(lower(tokens[index - 1]))
   ) {
-    const tens =
-      [
-        'twenties',
-        'thirties',
-        'forties',
-        'fifties',
-        'sixties',
-        'seventies',
-        'eighties',
-        'nineties',
-      ].indexOf(word) + 2
+    const tens = decade + 2
     // After a possessive (past "early", "mid", "late"), a decade of a life: ages;
     // otherwise years of the twentieth century, as the texts here are.
     const before = /^(early|mid|late|mid-)$/.test(lower(tokens[index - 1]))
