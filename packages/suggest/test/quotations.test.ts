@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findQuotations, type QuotationRange } from '../src/lib/text/quotations.js'
+
+// The rule of findQuotations, read character by character: the search that jumps
+// from mark to mark (0.14.0) must give the same quotations.
+function byCharacter(text: string): QuotationRange[] {
+  const closers: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’' }
+  const found: QuotationRange[] = []
+  let open: { start: number; close: string } | undefined
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string
+    const before = index === 0 ? ' ' : (text[index - 1] as string)
+    const after = text[index + 1] ?? ' '
+    if (char === '\n' && after === '\n' && open !== undefined) {
+      found.push({ start: open.start, end: index, closed: false })
+      open = undefined
+    } else if (open !== undefined && char === open.close) {
+      if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
+        found.push({ start: open.start, end: index + 1, closed: true })
+        open = undefined
+      }
+    } else if (open === undefined && char in closers && /[\s([—-]/.test(before) && /\S/.test(after))
+      open = { start: index, close: closers[char] as string }
+  }
+  if (open !== undefined) found.push({ start: open.start, end: text.length, closed: false })
+  return found
+}
+
+describe('findQuotations', () => {
+  it('finds a quotation, and one left open at a blank line', () => {
+    expect(findQuotations(`'It is over,' he said.`)).toEqual([{ start: 0, end: 13, closed: true }])
+    expect(findQuotations('He said: "We will go\n\nOn we went.')).toEqual([
+      { start: 9, end: 20, closed: false },
+    ])
+  })
+
+  it('finds what a reading character by character finds, on random text', () => {
+    const pieces = [
+      '"',
+      '“',
+      '”',
+      "'",
+      '‘',
+      '’',
+      ' ',
+      '\n',
+      '\n\n',
+      'a',
+      'Stalin',
+      ',',
+      '.',
+      '(',
+      '—',
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(findQuotations(text)).toEqual(byCharacter(text))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
