@@ -133,3 +133,37 @@ describe('hedges of round 15 (scholion-hedges/14): families of the probe misses'
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire forms', () => {
+  it.each([
+    // Estimates named as such, and put by collective or unnamed sources.
+    ['It is only a ballpark figure.', ['ballpark']],
+    ['The mill was built circa 1890.', ['circa']],
+    ['Trade sources put the sale at 300,000 tonnes.', ['put']],
+    ['Analysts put losses at 5 mln dlrs.', ['put']],
+    // Unnamed reports in all-capitals headlines without "to".
+    ['ZINC OUTPUT SAID ABOVE TARGET', ['SAID']],
+    ['EGYPT BELIEVED BUYING U.S. CORN', ['BELIEVED']],
+    // What no one can promise; a report not yet confirmed.
+    ['There is no guarantee that the truce will hold.', ['no guarantee that']],
+    ['The toll, pending confirmation, stood at twelve.', ['pending confirmation']],
+    // An inference from what was just stated.
+    ['This suggests buyers are holding back.', ['suggests']],
+    ['Margins narrowed, which indicates costs are rising.', ['indicates']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+
+  it.each([
+    // Speculation as trading.
+    'Heavy speculation in the lira forced a rise in rates.',
+    // A deed, not an estimate; a right not given; pointers and attributes.
+    'They put the crates at the back of the shed.',
+    'The charter gave no guarantees of the right to strike.',
+    'A sign which indicates the way to the ferry.',
+    'In this suggested layout the pumps sit lower.',
+    'This suggests a remedy for the leak.',
+  ])('no hedge: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

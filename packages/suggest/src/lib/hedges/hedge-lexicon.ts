@@ -1376,7 +1376,18 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: 'that',
       note: '"Reports are that …"; not "reading reports were handled".',
     },
-    { cue: 'speculated|speculation', type: 'hedge', degree: 'medium', confidence: 0.7 },
+    {
+      cue: 'speculated|speculation',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      // Version 14: speculation as trading ("heavy speculation in the yen",
+      // "currency speculation") is an activity, not a rumour.
+      notBefore:
+        'heavy|currency|land|property|stock|commodity|futures|exchange|excessive|rampant|wild|speculative',
+      notAfter: 'in|against|by',
+      note: 'A rumour or conjecture ("bid speculation lifted the shares"); not trading (version 14: "heavy speculation in the yen", "currency speculation", "speculation against the franc").',
+    },
     {
       cue: 'speculate|speculates|speculating that',
       type: 'hedge',
@@ -3426,6 +3437,77 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore: 'once|formerly|originally',
       notAfter: 'soon|well|far|long|much|though|if|he|she|it|they|we|I|you',
       note: 'As "is seen as" (version 14) with an adverb or "all" between: "our customers are all seen as being in trouble", "the cut is widely seen as a signal"; not "was once seen as".',
+    },
+    // Version 14, from a second audit of newswire forms: estimates named as such,
+    // and an estimate put by unnamed or collective sources.
+    {
+      cue: 'guesstimate|guesstimates|guesstimated|ballpark|ball-park|circa',
+      type: 'vague-quantity',
+      degree: 'medium',
+      note: 'A rough figure named as such (version 14): "a ballpark figure", "the guesstimate is 40 mln", "built circa 1900".',
+    },
+    {
+      cue: 'put|puts|putting|pegged|pegs|pegging',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        'sources|traders|dealers|analysts|officials|experts|economists|brokers|observers|diplomats|bankers|industry|trade|market|exporters|importers|millers|merchants|shippers',
+      after:
+        'the|its|their|this|that|total|his|her|it|them|output|production|sales|losses|damage|costs|imports|exports|purchases|stocks *{0,3} at',
+      note: 'An estimate by collective or unnamed sources (version 14), as "was put at": "trade sources put the purchase at 200,000 tonnes", "analysts put losses at about 5 mln dlrs"; only after such a source ("they put the box at the door" is a deed), and not after "estimates" or "reports", themselves cues.',
+    },
+    // An unnamed report in an all-capitals headline before a participle or a
+    // level, the copula and "to be" left out: "OPEC OUTPUT SAID ABOVE QUOTA",
+    // "CHINA BELIEVED BUYING U.S. WHEAT".
+    {
+      cue: 'SAID|REPORTED|BELIEVED|THOUGHT|RUMOURED|RUMORED|FEARED|UNDERSTOOD|ESTIMATED',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*AA',
+      after:
+        '*ING|ABOVE|BELOW|NEAR|AROUND|OVER|UNDER|UP|DOWN|HIGHER|LOWER|CLOSE|READY|SET|KEEN|INTERESTED|PLANNING|IN|NEARING',
+      note: 'An unnamed report in an all-capitals headline (version 14), as "SAID TO": "OPEC OUTPUT SAID ABOVE QUOTA", "CHINA BELIEVED BUYING U.S. WHEAT", "ACME REPORTED IN TALKS"; capitals on both sides mark the headline.',
+    },
+    // What nobody can promise: "There is no guarantee that the plan will work".
+    {
+      cue: 'no guarantee|guarantees|assurance|assurances that',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'An outcome no one can promise (version 14): "there is no guarantee that the cuts will hold"; not "no guarantees of the right to assemble" (a right not given).',
+    },
+    {
+      cue: 'pending|awaiting|without confirmation|verification',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'A report not yet confirmed (version 14), as "unconfirmed": "the report, pending confirmation, said ten died".',
+    },
+    { cue: 'subject to confirmation|verification', type: 'credibility', degree: 'medium' },
+    // An inference from what the sentence before stated: "This suggests demand is
+    // weak", "a fall which indicates the market has peaked".
+    {
+      cue: 'suggests|indicates|implies',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: 'This|this|which|That',
+      notAfter: [
+        'a|an|no|nothing|some|any|ways|measures|steps|to|that|otherwise|his|her|their|its|what|how',
+        'the need|use|adoption|creation|introduction|way|direction|number|position|location|place|name|names|origin|meaning|source|date|time|extent|nature|route|size|type|kind',
+      ],
+      note: 'An inference from what was just stated (version 14), as "the figures suggest": "This suggests demand is weak", "a drop which indicates buyers have left"; not a proposal or a pointer ("this suggests a remedy", "which indicates the way"); "suggests that" has its own entry.',
+    },
+    {
+      cue: 'suggested|indicated|implied',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: 'This|which|That',
+      notAfter: [
+        'a|an|no|nothing|some|any|ways|measures|steps|to|that|otherwise|his|her|their|its|what|how',
+        'the need|use|adoption|creation|introduction|way|direction|number|position|location|place|name|names|origin|meaning|source|date|time|extent|nature|route|size|type|kind',
+      ],
+      note: 'The past forms only after "which" or a capitalised "This" opening a sentence (version 14): "in this suggested network" is an attribute.',
     },
   ],
 }
