@@ -289,8 +289,22 @@ const latinClasses: Readonly<Record<string, string>> = {
 }
 // Any letter or digit beyond those ranges, or one that case-insensitive matching
 // relates to a letter in them ("ſ" to "s", the Kelvin sign to "k"): both are beyond.
-const beyondLatin =
-  /(?=[\p{L}\p{N}])[^A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u00B2\u00B3\u00B9\u00BC-\u00BE]/u
+function beyondLatin(text: string): boolean {
+  // Characters beyond ASCII are found by a plain scan, then each is looked at.
+  const nonAscii = /[\u0080-\uFFFF]/g
+  for (let found = nonAscii.exec(text); found !== null; found = nonAscii.exec(text)) {
+    const code = found[0].charCodeAt(0)
+    const latin1 =
+      (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb9 ||
+      (code >= 0xbc && code <= 0xbe)
+    if (!latin1 && letterOrDigit.test(text.slice(found.index, found.index + 2))) return true
+  }
+  return false
+}
+const letterOrDigit = /^[\p{L}\p{N}]/u
 
 /**
  * An expression source with its property classes (`\\p{L}`, `\\p{Lu}`, `\\p{Ll}`,
@@ -373,7 +387,7 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
       source,
       flags: `y${flags}`,
     }))
-    const latin = !beyondLatin.test(text)
+    const latin = !beyondLatin(text)
     const stickyOf = (target: WordTarget): RegExp => {
       if (latin) {
         target.latinSticky ??= new RegExp(latinSource(target.source), target.flags)
