@@ -30,12 +30,20 @@ describe('the search of hedge cues by words', () => {
 
   it('finds the same with letters beyond Latin-1, which take the Unicode classes', () => {
     // "ſ" folds to "s" and "K" (the Kelvin sign) to "k" in case-insensitive
-    // matching; the Greek and Polish words are letters the Latin ranges lack.
+    // matching; the Greek and Polish words are letters the Latin ranges lack. With
+    // Latin ranges, "α" and "Ł" would be no letters, and "may", "might" cues.
     const text =
       'Prices could ſeem to rise, Łódź officials said; it is probably true. ' +
-      'The Κ-index apparently fell about 5 pct, and MAY rebound, sources said.'
+      'The Κ-index apparently fell about 5 pct, and MAY rebound, sources said. ' +
+      'Prices αmay rise and Łmight fall. The envoy was reported to Αθήνα.'
     const expected = spans(findHedges(text, global))
     expect(expected.length).toBeGreaterThanOrEqual(3)
+    // A context word in Greek is a word ("reported to" before any word).
+    expect(expected).toContain(
+      `${text.indexOf('was reported')}-${text.indexOf(' Αθήνα')} is|are|was|were reported to`,
+    )
+    const glued = [text.indexOf('αmay') + 1, text.indexOf('Łmight') + 1]
+    expect(expected.filter((span) => glued.includes(Number.parseInt(span, 10)))).toEqual([])
     expect(spans(findHedges(text, compiled))).toEqual(expected)
   })
 
