@@ -311,3 +311,40 @@ describe('round 15 probe families', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('argued prose: governed infinitives, controlled beliefs, manners of speaking', () => {
+  it.each([
+    [
+      'These journals never ceased to suggest that the goal was near.',
+      'the goal was near',
+      'These journals',
+    ],
+    ['The editors continue to argue that the levy is unfair.', 'the levy is unfair', 'The editors'],
+    ['Mr. Dorn likes to point out that the rule is old.', 'the rule is old', 'Mr. Dorn'],
+    [
+      'The pamphlet had led the uninitiated to suppose that reform was near.',
+      'reform was near',
+      'the uninitiated',
+    ],
+    ['The figures led bankers to expect that rates would fall.', 'rates would fall', 'bankers'],
+    [
+      'The insurer clucks that 48 million Americans are overweight.',
+      '48 million Americans are overweight',
+      'The insurer',
+    ],
+    ['The senator crowed that the bill had passed.', 'the bill had passed', 'The senator'],
+    ['The critic snapped that the play was dull.', 'the play was dull', 'The critic'],
+    ['Hume reasoned that the habit came first.', 'the habit came first', 'Hume'],
+    ['Officials calculated that the loss was large.', 'the loss was large', 'Officials'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it.each([
+    'I continue to believe that the levy is unfair.',
+    'The reasons that he gave were weak.',
+    'Crows that nest in the park are noisy.',
+  ])('no report in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -23,7 +23,7 @@ import {
  * controlledBelief.test('to conclude') // => true
  */
 export const controlledBelief =
-  /^to (conclude|believe|think|realize|realise|recognize|recognise|suspect|assume|doubt|fear|learn|accept)$/
+  /^to (conclude|believe|think|realize|realise|recognize|recognise|suspect|assume|doubt|fear|learn|accept|suppose|imagine|expect|infer|deduce)$/
 
 // Verbs whose object controls the infinitive: "led the board to conclude".
 const objectControl =

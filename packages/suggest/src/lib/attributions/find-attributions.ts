@@ -61,6 +61,7 @@ import {
 } from './object-frames.js'
 import { readingCues, textReads } from './texts-read.js'
 import {
+  infinitiveGovernors,
   isActorNoun,
   isPhraseBreak,
   lexiconTags,
@@ -1145,7 +1146,12 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
     return /["“”:]/.test(around)
   }
   if (thatCues.test(cue)) return /^(\s+that\b|[\s:,]*["“])/i.test(text.slice(end, end + 8))
-  if (valuingCues.test(cue)) return /\sat\s/.test(text.slice(end, end + 80))
+  if (valuingCues.test(cue))
+    return (
+      /\sat\s/.test(text.slice(end, end + 80)) ||
+      // Round 15: "calculated that …", "assessed that …".
+      (/^(calculated|assessed)$/i.test(cue) && /^\s+that\b/.test(text.slice(end, end + 8)))
+    )
   if (/^calls?$/i.test(cue))
     return (
       /\b(what|as|so)\b/i.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -1171,7 +1177,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
 
 // Round 13: cues of other frames that also report a "that" clause right after them.
 const thatAlso =
-  /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast)$/
+  /^(deplored|deplores|lamented|laments|grumble|grumbles|grumbled|complain|boasts|promise|promises|promised|swear|swears|swore|vows|pledges|professed|professes|estimates|forecasts|projects|projected|estimated|forecast|calculated|calculates|assessed)$/
 
 const objectSubjects = new Map([
   ['him', 'he'],
@@ -1535,7 +1541,10 @@ function thatClauseFrame(context: CueContext): boolean {
   const that =
     lower(tokens[thatIndex]) === 'that' &&
     !relativeVerb(tokens[thatIndex + 1], tokens[thatIndex + 2]) &&
-    tokens.slice(thatIndex + 1, thatIndex + 4).filter((token) => token.kind === 'word').length === 3
+    // (Round 15: a number counts as a word: "clucks that 48 million Americans are …".)
+    tokens
+      .slice(thatIndex + 1, thatIndex + 4)
+      .filter((token) => token.kind === 'word' || token.kind === 'number').length === 3
   const quotationNext =
     /^[,:]$/.test(next?.text ?? '') &&
     quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined
@@ -1585,6 +1594,19 @@ function thatClauseFrame(context: CueContext): boolean {
   if (lower(tokens[at]) === 'to' && readyAdjective(tokens, at - 1)) {
     at -= 3
     auxiliary = true
+  }
+  // Round 15: "continue to argue that …", "never ceased to suggest that …": the
+  // subject of the governing verb.
+  if (lower(tokens[at]) === 'to' && infinitiveGovernors.test(lower(tokens[at - 1]))) {
+    at -= 2
+    auxiliary = true
+    while (
+      at > 0 &&
+      /ly$|^(also|still|often|never|not|now|always|merely|simply|have|has|had|would|will)$/.test(
+        lower(tokens[at]),
+      )
+    )
+      at--
   }
   const subject = tokens[at]
   if (subject === undefined) return false
@@ -3209,6 +3231,8 @@ function reportingVerb(
   if (
     before === 'to' &&
     !/(ed|^on)$/.test(lower(tokens[cueIndex - 2])) &&
+    // Round 15: "continue to argue", "likes to point out".
+    !infinitiveGovernors.test(lower(tokens[cueIndex - 2])) &&
     // Round 13: "was quick to point out that …", "is careful to note that …".
     !readyAdjective(tokens, cueIndex - 2) &&
     // Round 11: "goes so far as to say that …" reports.

@@ -6,6 +6,7 @@ import { isCapital, lower, type Token } from '../text/tokens.js'
 import { closingQuotes } from './claim-content.js'
 import {
   agencyWords,
+  infinitiveGovernors,
   isActorNoun,
   isGivenName,
   isPhraseBreak,
@@ -131,6 +132,8 @@ export function mentionBefore(
     else if (
       word === 'to' &&
       (/ed$/.test(lower(tokens[at - 1])) ||
+        // Round 15: "continue to argue", "likes to point out".
+        infinitiveGovernors.test(lower(tokens[at - 1])) ||
         (lower(tokens[at - 1]) === 'on' && lower(tokens[at - 2]) === 'went'))
     )
       at -= lower(tokens[at - 1]) === 'on' ? 3 : 2

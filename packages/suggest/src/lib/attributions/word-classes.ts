@@ -606,6 +606,20 @@ export function isActorNoun(word: string): boolean {
 // Round 11: nouns for people as sources that the lexicon does not tag as actors
 // (newswire's market participants, argued prose's schools of opinion), singular.
 const peopleNouns: ReadonlySet<string> = new Set([
+  // Round 15: adjectives used as nouns for people, and onlookers ("led the
+  // uninitiated to suppose that …", "the faithful believe …").
+  'uninitiated',
+  'unwary',
+  'faithful',
+  'layman',
+  'laymen',
+  'laity',
+  'onlooker',
+  'bystander',
+  'newcomer',
+  'cynic',
+  'doubter',
+  'believer',
   'proponent',
   'advocate',
   'opponent',
@@ -799,3 +813,16 @@ export function mentionGender(text: string): 'male' | 'female' | undefined {
   }
   return undefined
 }
+
+/**
+ * Round 15: verbs of aspect and habit that govern the infinitive of a verb of
+ * saying without taking its subject's words from it: "The editors continue to
+ * argue that …", "These journals never ceased to suggest that …", "He likes to
+ * point out that …" (not "fail to", "refuse to": no words said).
+ *
+ * @example
+ * infinitiveGovernors.test('continue') // => true
+ * infinitiveGovernors.test('refused') // => false
+ */
+export const infinitiveGovernors =
+  /^(continue|continues|continued|keep|keeps|kept|begin|begins|began|begun|start|starts|started|cease|ceases|ceased|come|comes|came|proceed|proceeds|proceeded|tend|tends|tended|like|likes|liked|love|loves|loved|hasten|hastens|hastened|venture|ventures|ventured|used|choose|chooses|chose|prefer|prefers|preferred)$/
