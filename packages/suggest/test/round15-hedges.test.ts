@@ -150,6 +150,11 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // An inference from what was just stated.
     ['This suggests buyers are holding back.', ['suggests']],
     ['Margins narrowed, which indicates costs are rising.', ['indicates']],
+    // A forecast in the passive with more verbs; a possibility left open.
+    ['A net profit of 3 mln dlrs is envisaged within two years.', ['envisaged']],
+    ['A small deficit is projected for 1988.', ['projected']],
+    ['Further rate cuts are not ruled out.', ['not ruled out']],
+    ['A merger with the rival is not excluded.', ['not excluded']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -163,6 +168,9 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'A sign which indicates the way to the ferry.',
     'In this suggested layout the pumps sit lower.',
     'This suggests a remedy for the leak.',
+    // A forecast negated with a modal; a plan with its agent.
+    'Such costs could not have been foreseen in 1980.',
+    'A second runway is envisaged by the treaty of 1952.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

@@ -3509,5 +3509,30 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'The past forms only after "which" or a capitalised "This" opening a sentence (version 14): "in this suggested network" is an attribute.',
     },
+    // A forecast in the passive with more verbs: "a net profit is envisaged within
+    // two years", "a rise is foreseen for next year", "a deficit is projected for
+    // 1987"; a possibility left open: "further cuts are not ruled out".
+    {
+      cue: 'envisaged|envisioned|foreseen|projected',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['is|are|was|were|be|been|being', 'is|are|was|were now|also|still|currently'],
+      notBefore: [
+        'not|never be|been',
+        'not|never have|had been',
+        "n't|n’t be|been",
+        "n't|n’t have been",
+      ],
+      after: 'for|within|in|by|at|next|this|over|during|from|later|soon|shortly|around|about',
+      notAfter: ['by the|a|an|his|her|its|their *', 'in the|a|an|his|her|its|their * of'],
+      note: 'A forecast in the passive (version 14), as "is expected": "a net profit of 2 mln dlrs is envisaged within two years", "a deficit is projected for 1987"; not with its agent ("is envisaged by the treaty", an attribution or a plan).',
+    },
+    ...['not ruled out', 'not excluded'].map((cue) => ({
+      cue,
+      type: 'hedge' as const,
+      degree: 'medium' as const,
+      before: ['is|are|was|were|being', 'is|are|was|were also|still|now'],
+      note: 'A possibility left open (version 14), as "cannot be ruled out": "further cuts are not ruled out", "a merger is not excluded".',
+    })),
   ],
 }
