@@ -155,6 +155,9 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['A small deficit is projected for 1988.', ['projected']],
     ['Further rate cuts are not ruled out.', ['not ruled out']],
     ['A merger with the rival is not excluded.', ['not excluded']],
+    // An expected event with its month; an unnamed report in a headline.
+    ['The offering should be completed in late April.', ['should']],
+    ['GRAIN DEAL SAID STILL UNDER REVIEW', ['SAID']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -171,6 +174,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // A forecast negated with a modal; a plan with its agent.
     'Such costs could not have been foreseen in 1980.',
     'A second runway is envisaged by the treaty of 1952.',
+    'Forms should be completed in ink.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

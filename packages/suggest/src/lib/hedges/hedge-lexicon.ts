@@ -750,9 +750,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational next|later|soon|shortly|sometime|early|late|this|around|about',
         'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational by|in the end|middle|start|first|second|third|fourth|coming|next',
         'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational by mid|early|late|then|the',
+        // Version 14: "should be completed in late March".
+        'be completed|finished|finalised|finalized|concluded|signed|announced|known|available|ready|released|published|decided|settled|resolved|approved|restored|operational in mid|early|late|january|february|march|april|may|june|july|august|september|october|november|december|#',
         'close|end|begin|start|resume|reopen|conclude|come|arrive|follow next|later|soon|shortly|sometime|early|late|this|around|about',
         'close|end|begin|start|resume|reopen|conclude|come|arrive|follow by|in the end|middle|start|first|second|third|fourth|coming|next',
-        'close|end|begin|start|resume|reopen|conclude|come|arrive|follow by mid|early|late|then',
+        'close|end|begin|start|resume|reopen|conclude|come|arrive|follow by|in mid|early|late|then',
       ],
       note: 'An expected event with its time (version 11): "the sale should be completed by the end of March", "talks should resume next week", "the report should be available later this year"; not an instruction ("the form should be completed in ink", "bills should be paid within 30 days") nor after a person ("you should finish by noon").',
     },
@@ -3466,7 +3468,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       caseSensitive: true,
       before: '*AA',
       after:
-        '*ING|ABOVE|BELOW|NEAR|AROUND|OVER|UNDER|UP|DOWN|HIGHER|LOWER|CLOSE|READY|SET|KEEN|INTERESTED|PLANNING|IN|NEARING',
+        '*ING|ABOVE|BELOW|NEAR|AROUND|OVER|UNDER|UP|DOWN|HIGHER|LOWER|CLOSE|READY|SET|KEEN|INTERESTED|IN|STILL|NOT|LIKELY|UNLIKELY|UNCHANGED|STEADY|FIRM|WEAK|STRONG',
       note: 'An unnamed report in an all-capitals headline (version 14), as "SAID TO": "OPEC OUTPUT SAID ABOVE QUOTA", "CHINA BELIEVED BUYING U.S. WHEAT", "ACME REPORTED IN TALKS"; capitals on both sides mark the headline.',
     },
     // What nobody can promise: "There is no guarantee that the plan will work".
