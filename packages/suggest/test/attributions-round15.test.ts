@@ -348,3 +348,25 @@ describe('argued prose: governed infinitives, controlled beliefs, manners of spe
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('verbs of manner framing a quotation, inverted or not', () => {
+  it.each(['echoed', 'murmured', 'sighed', 'laughed', 'snapped', 'countered', 'joked', 'repeated'])(
+    '"…," %s the coach',
+    (verb) => {
+      expect(claims(suggest(`"The season is over," ${verb} the coach.`))).toMatchObject([
+        { content: ['"The season is over,"'], speaker: ['the coach'] },
+      ])
+      expect(claims(suggest(`"The season is over," the coach ${verb}.`))).toMatchObject([
+        { content: ['"The season is over,"'], speaker: ['the coach'] },
+      ])
+    },
+  )
+
+  it.each([
+    'The mayor echoed that view.',
+    'The crowd laughed at the joke.',
+    'He laughed that off.',
+  ])('no report in %j', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

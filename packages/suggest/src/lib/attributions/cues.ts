@@ -627,6 +627,17 @@ export const thatClauseCues: ReadonlySet<string> = new Set([
   'sensed',
   'calculate',
   'calculates',
+  // Round 15: manner verbs that frame a quotation only (`"…," sighed the mayor`).
+  'echo',
+  'echoes',
+  'echoed',
+  'murmur',
+  'murmurs',
+  'murmured',
+  'sighed',
+  'sighs',
+  'laughed',
+  'laughs',
 ])
 export const weak = new Set([...weakCues, ...thatClauseCues])
 // Cues whose object is the hearer: "told reporters (that) …", "reminded the council that …".

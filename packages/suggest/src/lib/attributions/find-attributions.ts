@@ -695,7 +695,7 @@ const characterising =
 
 // Cues that put their speaker after them: `…, said the mayor`, `…, says Dr. Keys, …`.
 const invertingCues =
-  /^(said|says|say|added|adds|asked|replied|declared|explained|continued|wrote|writes|noted|notes|recalled|recalls|insisted|observed|commented|remarked|answered|stated|argued|predicted|warned|concluded|reported|reports|explains|declares|insists|told)$/
+  /^(said|says|say|added|adds|asked|replied|declared|explained|continued|wrote|writes|noted|notes|recalled|recalls|insisted|observed|commented|remarked|answered|stated|argued|predicted|warned|concluded|reported|reports|explains|declares|insists|told|echoed|echoes|shouted|cried|whispered|murmured|muttered|snapped|retorted|quipped|countered|joked|confided|repeated|exclaimed|conceded|admitted|agreed|responded|acknowledged|suggested|mused|boasted|complained|protested|cautioned|sighed|laughed|interjected|went on)$/
 
 /**
  * The comma closing a role in apposition that opens at `index` ("a Belgian
@@ -1573,7 +1573,20 @@ function thatClauseFrame(context: CueContext): boolean {
       .some((token) =>
         /^(way|as|like|how|what|which|who|when|where|if|because|since|than)$/.test(lower(token)),
       )
-  if (!that && !quotationNext && !quotationBefore && !bareClause && !interrupted) return false
+  // Round 15: inverted after a quotation: `"…," sighed the mayor`, `"…", echoed others`.
+  const invertedAfterQuotation =
+    (tokens[cueIndex - 1]?.text === ',' || closingQuotes.has(tokens[cueIndex - 1]?.text ?? '')) &&
+    next?.kind === 'word' &&
+    quotationEndingIn(quotations, from, cueToken.start) !== undefined
+  if (
+    !that &&
+    !quotationNext &&
+    !quotationBefore &&
+    !bareClause &&
+    !interrupted &&
+    !invertedAfterQuotation
+  )
+    return false
   let at = cueIndex - 1
   let auxiliary = false
   while (
