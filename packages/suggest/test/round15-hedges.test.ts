@@ -158,6 +158,13 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // An expected event with its month; an unnamed report in a headline.
     ['The offering should be completed in late April.', ['should']],
     ['GRAIN DEAL SAID STILL UNDER REVIEW', ['SAID']],
+    // Families from unlabelled wire copy: an effect without a doer's will, a
+    // market moved "on a belief", the attribute "projected", a forecast passive
+    // with an adverb between.
+    ['A shift to barley could benefit U.S. growers.', ['could']],
+    ['Shares rallied on a belief the bank would cut rates.', ['belief']],
+    ['The projected deficit is four billion dlrs.', ['projected']],
+    ['Egypt is currently forecast to import 7 mln tonnes of wheat.', ['forecast']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -175,6 +182,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'Such costs could not have been foreseen in 1980.',
     'A second runway is envisaged by the treaty of 1952.',
     'Forms should be completed in ink.',
+    'He could lower the price at any time.',
+    'The rule rests on the assumption of good faith.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

@@ -249,6 +249,12 @@ const evidenceCommas = evidenceNouns
 const possibleOutcomes =
   'face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger|collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke|surge|soar|plunge|tumble|jump|slip|ease|widen|narrow|stall|resume|arise|occur|emerge|ensue|lose|incur|lead'
 
+// Verbs of an effect on a market or a party, after "could" (version 14): "the
+// shift to livestock could benefit U.S. exports"; verbs without a doer's will, so
+// that "could" is no ability ("he could lower the price" is a deed, left out).
+const possibleEffects =
+  'benefit|hamper|hinder|impede|complicate|jeopardise|offset|outweigh|depress|dampen|erode|strain|upset|destabilise|destabilize|aggravate|exacerbate|intensify|accelerate|fetch|yield|outstrip|overshadow|overwhelm|cloud|dent'
+
 // Quantities of a market or the economy, as subjects of an expected change
 // (version 12): "prices should stabilise".
 const marketNouns =
@@ -3536,5 +3542,51 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['is|are|was|were|being', 'is|are|was|were also|still|now'],
       note: 'A possibility left open (version 14), as "cannot be ruled out": "further cuts are not ruled out", "a merger is not excluded".',
     })),
+    // More families from unlabelled wire copy of reut2-001 … 003 (read for kinds,
+    // no gold): an effect on a market or a party with a thing as subject; a market
+    // moved "on a belief"; the attribute "projected"; a forecast passive with an
+    // adverb between.
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'he|she|they|i|we|you|who',
+      ],
+      after: possibleEffects,
+      note: 'A possible effect (version 14), as "could hurt": "the shift to livestock could benefit U.S. exports", "the strike could hamper shipments"; not after a person ("he could lower the price", a deed).',
+    },
+    {
+      cue: 'belief|perception|expectation|expectations|fears|worries|suspicion|suspicions|assumption',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'on|amid a|the|growing|renewed|widespread|market',
+        'on|amid a|the growing|renewed|widespread|market',
+      ],
+      notAfter: 'of|in|among|by|about|from|for|over|on|at|to|is|was|are|were|that',
+      note: 'A market moved by a belief stated without "that" (version 14), as "on fears that": "prices rebounded on a belief Saudi Arabia is curbing output"; with "that" the entry of "fears that" serves, and "on the assumption of" (no clause) is left out.',
+    },
+    {
+      cue: 'projected',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'the|a|an|its|their|this|that|these|those',
+      after: `${marketNouns}|${measureNouns}|increase|increases|deficit|deficits|surplus|shortfall|loss|losses|gain|gains|decline|rise|level|levels|total|figure|figures|cost|costs|savings`,
+      note: 'A forecast as an attribute (version 14), as "the expected deficit", "the estimated cost": "the projected increases in demand", "the projected deficit".',
+    },
+    {
+      cue: 'forecast|projected|predicted|estimated|tipped|reckoned',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        'is|are|was|were|be|been currently|now|also|still|widely|generally|initially|originally|provisionally|tentatively|officially|unofficially|conservatively|variously',
+      after: 'to|at|around|near|between',
+      note: 'A forecast in the passive with an adverb between (version 14): "China is currently forecast to export 5.5 mln tonnes", "the crop is provisionally estimated at".',
+    },
   ],
 }
