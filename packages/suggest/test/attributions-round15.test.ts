@@ -370,3 +370,36 @@ describe('verbs of manner framing a quotation, inverted or not', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('hearers and speakers of wire copy', () => {
+  it.each([
+    [
+      'Lund told a press conference the Andes Group has emerged as a force.',
+      'the Andes Group has emerged as a force',
+    ],
+    ['Lund told the annual meeting the company would grow.', 'the company would grow'],
+    ['Witnesses told police the van sped away.', 'the van sped away'],
+  ])('a hearer that is a gathering, or a name: %s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('takes an adverb of a participle into the speaker', () => {
+    expect(
+      claims(suggest('The mill was sold for 9 mln dlrs, the privately owned Tacoma company said.')),
+    ).toMatchObject([
+      {
+        content: ['The mill was sold for 9 mln dlrs'],
+        speaker: ['the privately owned Tacoma company'],
+      },
+    ])
+  })
+
+  it('ends a report in a "which" clause at its comma', () => {
+    expect(
+      claims(suggest('The bank, which recently announced a loss, said rates would rise.')),
+    ).toMatchObject([
+      { content: ['a loss'], speaker: ['The bank'] },
+      { content: ['rates would rise'], speaker: ['The bank'] },
+    ])
+  })
+})

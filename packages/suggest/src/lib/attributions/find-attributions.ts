@@ -1113,13 +1113,19 @@ function contentStart(
           (from < cueIndex + 5 ||
             (from < cueIndex + 10 && (isCapital(tokens[from]) || inName(from)))) &&
           tokens[from]?.kind === 'word' &&
-          (!isPhraseBreak(lower(tokens[from])) || inName(from)) &&
+          (!isPhraseBreak(lower(tokens[from])) ||
+            inName(from) ||
+            gatheringHeard.test(lower(tokens[from]))) &&
           !(from > cueIndex + 1 && opensClause(tokens, from))
         ) {
           // "tells a personal anecdote and hardly ever …": a thing told, no hearer.
           if (/^(and|or|but)$/.test(lower(tokens[from])) && !inName(from))
             return { from: tokens.length, hasThat: false }
+          // Round 15: a gathering heard ends the hearer ("told a press conference
+          // the group has …"); so does a determiner after its noun.
+          if (from > cueIndex + 1 && /^(the|a|an)$/.test(lower(tokens[from]))) break
           from++
+          if (gatheringHeard.test(lower(tokens[from - 1]))) break
         }
       }
     }
@@ -1128,6 +1134,11 @@ function contentStart(
   if (hasThat) from++
   return { from, hasThat }
 }
+
+// Round 15: a gathering that hears a speaker ends the hearer ("told the annual
+// meeting the company would grow").
+const gatheringHeard =
+  /^(conference|meeting|briefing|gathering|reporters|journalists|newsmen|audience|rally|session|seminar|symposium|luncheon|dinner)$/
 
 // Round 11: frequent words that report only in a narrow frame, with a cheap test
 // of the text around them (a necessary condition of that frame, not sufficient).
@@ -3877,7 +3888,10 @@ function reportingVerb(
     )
       relative--
     const closing =
-      lower(tokens[relative]) === 'who' && quote === undefined
+      // (Round 15: "which" too: "The company, which recently announced a loss, said …".)
+      (lower(tokens[relative]) === 'who' ||
+        (lower(tokens[relative]) === 'which' && tokens[relative - 1]?.text === ',')) &&
+      quote === undefined
         ? tokens.find((token, index) => index > from && token.text === ',')
         : undefined
     const end =

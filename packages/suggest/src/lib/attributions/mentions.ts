@@ -415,7 +415,25 @@ export function mentionBefore(
           tag,
         ),
       )
-    if (!isCapital(token) && isPhraseBreak(word) && !rank && !sourceModifier && !ofObject) break
+    // Round 15: an adverb of a participle after a determiner belongs to the phrase:
+    // "the privately owned Portland company", "a wholly owned unit".
+    const participle = /^(\p{Ll}+ed|held|owned|known|run|grown|born)$/u
+    const participleAdverb =
+      (/\p{Ll}ly$/u.test(word) &&
+        determiners.has(lower(tokens[first - 2])) &&
+        participle.test(lower(tokens[first]))) ||
+      (participle.test(word) &&
+        /\p{Ll}ly$/u.test(lower(tokens[first - 2])) &&
+        determiners.has(lower(tokens[first - 3])))
+    if (
+      !isCapital(token) &&
+      isPhraseBreak(word) &&
+      !rank &&
+      !sourceModifier &&
+      !ofObject &&
+      !participleAdverb
+    )
+      break
     // A sentence opener capitalized by position: "But an official statement …".
     if (
       isCapital(token) &&
