@@ -165,6 +165,9 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['Shares rallied on a belief the bank would cut rates.', ['belief']],
     ['The projected deficit is four billion dlrs.', ['projected']],
     ['Egypt is currently forecast to import 7 mln tonnes of wheat.', ['forecast']],
+    // Approximators before a fraction or a span without a numeral.
+    ['Exports fell by around a fifth.', ['around']],
+    ['The strike lasted just over a month.', ['just over']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -184,6 +187,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'Forms should be completed in ink.',
     'He could lower the price at any time.',
     'The rule rests on the assumption of good faith.',
+    'The loan is repaid over a year.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

@@ -3588,5 +3588,22 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: 'to|at|around|near|between',
       note: 'A forecast in the passive with an adverb between (version 14): "China is currently forecast to export 5.5 mln tonnes", "the crop is provisionally estimated at".',
     },
+    // Approximators before a fraction or a unit of time written without a numeral,
+    // which the figures leave out: "output fell by around a fifth", "the talks
+    // lasted just over a year".
+    {
+      cue: 'around|about|roughly|approximately|nearly|almost|some',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: 'a|an|one half|third|quarter|fifth|sixth|tenth|fortnight|year|month|week|decade|dozen',
+      note: 'An approximate fraction or span without a numeral (version 14): "fell by around a fifth", "about a year ago", "some half a dozen"; the figures give "about half".',
+    },
+    {
+      cue: 'just|little|well|slightly over|under',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: 'a|an|one|half year|month|week|decade|dozen|fortnight|third|quarter|fifth|tenth|half',
+      note: 'A bound on a span without a numeral (version 14): "the talks lasted just over a year", "just under half the votes"; "over a year" alone is left out (a preposition: "repaid over a year").',
+    },
   ],
 }
