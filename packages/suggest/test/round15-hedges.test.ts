@@ -168,6 +168,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // Approximators before a fraction or a span without a numeral.
     ['Exports fell by around a fifth.', ['around']],
     ['The strike lasted just over a month.', ['just over']],
+    // A want guessed at stays a possibility.
+    ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
     expect(cues(text)).toEqual(expected)
   })
@@ -188,6 +190,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'He could lower the price at any time.',
     'The rule rests on the assumption of good faith.',
     'The loan is repaid over a year.',
+    'Investors may wish to sell before the split.',
+    'Holders may vote by proxy.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

@@ -185,6 +185,10 @@ const mayNotAfter = [
   // into stock", "the warrants may be exercised at any time" (permission).
   'be exercised|converted|redeemed|tendered|exchanged|called|prepaid|assigned|transferred',
   'convert|redeem|tender|exercise|elect|prepay|withdraw|opt',
+  // Version 14: advice and a vote allowed, "investors may wish to sell", "holders
+  // may vote by proxy".
+  'wish|want to',
+  'vote|care',
   imagining,
   ...discourseFormula,
   ...choiceLeft,
