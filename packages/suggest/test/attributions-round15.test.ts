@@ -320,7 +320,7 @@ describe('argued prose: governed infinitives, controlled beliefs, manners of spe
       'These journals',
     ],
     ['The editors continue to argue that the levy is unfair.', 'the levy is unfair', 'The editors'],
-    ['Mr. Dorn likes to point out that the rule is old.', 'the rule is old', 'Mr. Dorn'],
+    ['Mr. Dorn began to point out that the rule is old.', 'the rule is old', 'Mr. Dorn'],
     [
       'The pamphlet had led the uninitiated to suppose that reform was near.',
       'reform was near',
@@ -401,5 +401,22 @@ describe('hearers and speakers of wire copy', () => {
       { content: ['a loss'], speaker: ['The bank'] },
       { content: ['rates would rise'], speaker: ['The bank'] },
     ])
+  })
+})
+
+describe('no report of the writer or of a purpose', () => {
+  it.each([
+    'Then I calculated that a million beans would fill a barn.',
+    'He had come to say good-bye.',
+    'I shall come to say my sad good-bye.',
+    'I would like to say what I have hinted, that my views are old.',
+  ])('%s', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+
+  it('takes no role after "of" where no role stands before it', () => {
+    expect(
+      claims(suggest('The planters feared the risk of having freedmen nearby, Giles wrote.')),
+    ).not.toMatchObject([{ speaker: ['the risk of having freedmen nearby'] }])
   })
 })

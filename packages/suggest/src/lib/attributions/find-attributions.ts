@@ -2887,7 +2887,7 @@ function reportingVerb(
   // answered as an object: "answered the question", "answered the letter".
   if (
     (/^(say|says|said)$/.test(cue) &&
-      /^(a (word or two|word|few words|thing or two|prayer)|something|anything|little|much|grace|goodbye|hello)(\s+(to|about|of|for|in|at|and|but)\b|\s*[,.;!?]|$)/i.test(
+      /^(a (word or two|word|few words|thing or two|prayer)|something|anything|little|much|grace|goodbye|good-bye|good-by|farewell|hello)(\s+(to|about|of|for|in|at|and|but)\b|\s*[,.;!?]|$)/i.test(
         text.slice(tokens[cueIndex + 1]?.start ?? 0, (tokens[cueIndex + 1]?.start ?? 0) + 28),
       ) &&
       quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined &&
@@ -3443,7 +3443,7 @@ function reportingVerb(
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
     (thatClauseCues.has(cue) ||
-      /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held|find|finds|found)$/.test(
+      /^(believe|thought|think|insist|expect|hope|hoped|hopes|fear|fears|feared|doubt|doubts|doubted|suspect|felt|feels|feel|know|knew|realized|realised|realize|suspected|assumed|imagine|imagined|recognized|agree|holds|held|find|finds|found|calculated|assessed)$/.test(
         cue,
       )) &&
     (/^(i|we|you)$/.test(mention.pronoun ?? '') ||

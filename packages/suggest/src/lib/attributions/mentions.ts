@@ -410,6 +410,11 @@ export function mentionBefore(
     // it as a verb too: "head of research", "vice president of finance".
     const ofObject =
       lower(tokens[first - 2]) === 'of' &&
+      // (after a role: not "the risk of having …")
+      (titles.has(lower(tokens[first - 3])) ||
+        speakerNouns.has(lower(tokens[first - 3])) ||
+        lower(tokens[first - 3]) === 'head' ||
+        isActorNoun(lower(tokens[first - 3]))) &&
       !lexiconTags(word).some((tag) =>
         /^(Copula|PastTense|Conjunction|Preposition|Pronoun|Modal|Auxiliary|Adverb|QuestionWord|Negative|Determiner)$/.test(
           tag,
@@ -868,6 +873,7 @@ function parentheticalBefore(
   // Missouri Democrat who is seeking the nomination, said".
   const relativeApposition =
     /^(a|an|the)$/.test(lower(opener)) &&
+    isCapital(tokens[open - 1]) &&
     tokens.slice(open + 2, at).some((token) => /^(who|whose|which)$/.test(lower(token)))
   if (
     !isAge &&

@@ -817,12 +817,13 @@ export function mentionGender(text: string): 'male' | 'female' | undefined {
 /**
  * Round 15: verbs of aspect and habit that govern the infinitive of a verb of
  * saying without taking its subject's words from it: "The editors continue to
- * argue that …", "These journals never ceased to suggest that …", "He likes to
- * point out that …" (not "fail to", "refuse to": no words said).
+ * argue that …", "These journals never ceased to suggest that …" (not "fail to",
+ * "refuse to": no words said; not "come to say good-bye", a purpose, nor "would
+ * like to say", the writer's own).
  *
  * @example
  * infinitiveGovernors.test('continue') // => true
  * infinitiveGovernors.test('refused') // => false
  */
 export const infinitiveGovernors =
-  /^(continue|continues|continued|keep|keeps|kept|begin|begins|began|begun|start|starts|started|cease|ceases|ceased|come|comes|came|proceed|proceeds|proceeded|tend|tends|tended|like|likes|liked|love|loves|loved|hasten|hastens|hastened|venture|ventures|ventured|used|choose|chooses|chose|prefer|prefers|preferred)$/
+  /^(continue|continues|continued|keep|keeps|kept|begin|begins|began|begun|start|starts|started|cease|ceases|ceased|proceed|proceeds|proceeded|tend|tends|tended|hasten|hastens|hastened|venture|ventures|ventured|used)$/
