@@ -168,6 +168,13 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // Approximators before a fraction or a span without a numeral.
     ['Exports fell by around a fifth.', ['around']],
     ['The strike lasted just over a month.', ['just over']],
+    // Reports of events known in part, unofficially, in conflict or unconfirmed.
+    ['Signs are that the slump is over.', ['Signs are that']],
+    ['There were conflicting reports about the cause.', ['conflicting reports']],
+    ['Details of the raid were sketchy.', ['sketchy']],
+    ['Unofficial results gave the mayor a lead.', ['Unofficial']],
+    ['There was no immediate confirmation of the sale.', ['no immediate confirmation']],
+    ['Some reports put the toll at forty.', ['reports put']],
     // A want guessed at stays a possibility.
     ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
@@ -192,6 +199,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'The loan is repaid over a year.',
     'Investors may wish to sell before the split.',
     'Holders may vote by proxy.',
+    'The union called an unofficial strike.',
+    'The mayor declined to confirm or deny the reports.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])
   })

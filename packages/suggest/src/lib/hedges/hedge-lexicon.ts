@@ -1388,7 +1388,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Reports as unconfirmed news: "there were reports of a collection", "had heard reports of jury-tampering"; not documents ("the annual reports of the company").',
     },
     {
-      cue: 'reports|rumors|rumours say|said|says|indicate|indicated|suggest|suggested',
+      cue: 'reports|rumors|rumours say|said|says|indicate|indicated|suggest|suggested|put|puts|placed',
       type: 'unclear-attribution',
       degree: 'medium',
       notBefore: "*'s|his|her|their|its|our|my|your|annual|official|quarterly|these|those",
@@ -3621,6 +3621,40 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'low',
       after: 'a|an|one|half year|month|week|decade|dozen|fortnight|third|quarter|fifth|tenth|half',
       note: 'A bound on a span without a numeral (version 14): "the talks lasted just over a year", "just under half the votes"; "over a year" alone is left out (a preposition: "repaid over a year").',
+    },
+    // A third audit, of wire reports of events (invented sentences): what is known
+    // only in part or only unofficially, and reports in conflict or unconfirmed.
+    {
+      cue: 'Signs|signs are|were that',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'Evidence short of proof (version 14), as "signs that": "Signs are that the economy is slowing".',
+    },
+    {
+      cue: 'conflicting|contradictory|differing|varying reports|accounts|estimates|figures|versions',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'Reports that disagree (version 14): "there were conflicting reports about the death toll", "varying estimates".',
+    },
+    {
+      cue: 'sketchy',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'What is known only in part (version 14): "details were sketchy". A refusal to confirm ("declined to confirm or deny the reports") is left out: the development gold leaves it unmarked.',
+    },
+    {
+      cue: 'unofficial',
+      type: 'credibility',
+      degree: 'medium',
+      after:
+        'results|result|figures|figure|count|counts|tally|tallies|estimates|estimate|returns|reports|report|data|sources|source|sources,|projections',
+      note: 'Figures or reports not yet official (version 14): "unofficial results showed the party ahead", "unofficial estimates put the crop at"; not "an unofficial strike" (an event).',
+    },
+    {
+      cue: 'no immediate|official|independent|further confirmation',
+      type: 'credibility',
+      degree: 'medium',
+      note: 'A report not confirmed (version 14), as "could not be confirmed": "there was no immediate confirmation of the report".',
     },
   ],
 }
