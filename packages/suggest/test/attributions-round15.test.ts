@@ -420,3 +420,32 @@ describe('no report of the writer or of a purpose', () => {
     ).not.toMatchObject([{ speaker: ['the risk of having freedmen nearby'] }])
   })
 })
+
+describe('sources inside sources', () => {
+  it('reads "according to" right after a cue as the source of what follows', () => {
+    expect(
+      claims(
+        suggest('Ravel said according to the survey, Chile and Peru were the only exporters.'),
+      ),
+    ).toMatchObject([
+      {
+        content: ['according to the survey, Chile and Peru were the only exporters'],
+        speaker: ['Ravel'],
+      },
+      { content: ['Chile and Peru were the only exporters'], speaker: ['the survey'] },
+    ])
+  })
+
+  it('takes a name before a role with its acronym in brackets', () => {
+    expect(
+      claims(
+        suggest(
+          "Subsidies are high, according to a study, Ana Ruiz, President of the Olive Growers' Union (OGU), said.",
+        ),
+      ),
+    ).toMatchObject([
+      { content: ['Subsidies are high'], speaker: ['a study'] },
+      { speaker: ["Ana Ruiz, President of the Olive Growers' Union"] },
+    ])
+  })
+})

@@ -2734,9 +2734,18 @@ function accordingTo(context: CueContext): FoundAttribution | undefined {
   // At the start of the sentence (after conjunctions and their commas: "Or, in the
   // words of X, …") the content follows the speaker's comma; else it is what comes
   // before the cue.
-  const atStart = tokens
-    .slice(0, cueIndex)
-    .every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text))
+  // Round 15: or right after a report's cue ("Cazale said according to the report,
+  // …", "He told reporters that according to …, …"): the source's words follow.
+  let reportEnd = cueIndex - 1
+  if (lower(tokens[reportEnd]) === 'that') reportEnd--
+  if (/^(reporters|journalists|newsmen)$/.test(lower(tokens[reportEnd]))) reportEnd--
+  const afterReport =
+    reportEnd > 0 &&
+    reportEnd >= cueIndex - 3 &&
+    (strong.has(lower(tokens[reportEnd])) || weak.has(lower(tokens[reportEnd])))
+  const atStart =
+    afterReport ||
+    tokens.slice(0, cueIndex).every((token) => /^(but|and|or|so|yet|,)$/i.test(token.text))
   const before = atStart ? undefined : trimSpan(text, sentence.start, cueToken.start)
   // "Doe, according to the police, fled": the statement goes on after the source.
   const afterMention = tokens.findIndex((token) => token.start >= speakerEnd)
@@ -2762,8 +2771,20 @@ function accordingTo(context: CueContext): FoundAttribution | undefined {
     !isCapital(next)
       ? trimSpan(text, next.start, sentence.end)
       : undefined
+  // (A relative clause after the source runs to its comma: "according to a report
+  // he had seen, the US …".)
+  const sourceComma =
+    atStart && tokens[afterMention]?.text !== ','
+      ? tokens.findIndex(
+          (token, index) => index > afterMention && index <= afterMention + 8 && token.text === ',',
+        )
+      : -1
   const span = atStart
-    ? trimSpan(text, speakerEnd, sentence.end)
+    ? trimSpan(
+        text,
+        sourceComma > 0 ? (tokens[sourceComma]?.end ?? speakerEnd) : speakerEnd,
+        sentence.end,
+      )
     : before !== undefined && rest !== undefined
       ? [before, rest]
       : before

@@ -186,6 +186,13 @@ export function mentionBefore(
         : undefined
     if (named !== undefined) return named
   }
+  // Round 15: an acronym in brackets closing an apposition before its comma:
+  // "Marcel Cazale, President of the Maize Producers' Association (AGPM), said".
+  if (tokens[at]?.text === ',' && tokens[at - 1]?.text === ')' && tokens[at - 3]?.text === '(') {
+    const acronym = tokens[at - 2]
+    if (acronym !== undefined && /^[A-Z][A-Za-z.&-]{1,9}$/.test(acronym.text))
+      return mentionBefore(tokens, at - 4, sentenceStart)
+  }
   // An age in apposition: "John Doe, 31, of 123 Elm St., testified".
   if (
     tokens[at]?.kind === 'number' &&
@@ -500,16 +507,17 @@ export function mentionBefore(
     mention !== undefined &&
     mention.pronoun === undefined &&
     tokens[first - 1]?.text === ',' &&
-    tokens
-      .slice(first, at + 1)
-      .some(
-        (token) =>
-          !isCapital(token) &&
-          (speakerNouns.has(lower(token)) ||
-            titles.has(lower(token)) ||
-            lower(token) === 'head' ||
-            isActorNoun(lower(token))),
-      ) &&
+    tokens.slice(first, at + 1).some(
+      (token, index) =>
+        (!isCapital(token) ||
+          // Round 15: a capitalized title opening the role before "of" ("Marcel
+          // Cazale, President of the Maize Producers' Association (AGPM), said").
+          (index === 0 && lower(tokens[first + 1]) === 'of')) &&
+        (speakerNouns.has(lower(token)) ||
+          titles.has(lower(token)) ||
+          lower(token) === 'head' ||
+          isActorNoun(lower(token))),
+    ) &&
     !tokens.slice(first, at + 1).some((token) => isCapital(token) && isGivenName(token.text))
   ) {
     const named = mentionBefore(tokens, first - 2, sentenceStart)
