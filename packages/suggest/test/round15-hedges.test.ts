@@ -175,6 +175,12 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['Unofficial results gave the mayor a lead.', ['Unofficial']],
     ['There was no immediate confirmation of the sale.', ['no immediate confirmation']],
     ['Some reports put the toll at forty.', ['reports put']],
+    // A speaker's own forecast in reported speech with more verbs.
+    ['The firm said it sees full-year sales rising.', ['sees']],
+    ['The broker said he would expect a cut within weeks.', ['would expect']],
+    ['She said she would not be surprised if rates fell.', ['would not be surprised if']],
+    ["He said he wouldn't be surprised to see a cut.", ["wouldn't be surprised to"]],
+    ['He said he doubted the bank would act.', ['doubted']],
     // A want guessed at stays a possibility.
     ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
@@ -200,6 +206,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'Investors may wish to sell before the split.',
     'Holders may vote by proxy.',
     'The union called an unofficial strike.',
+    'He said he saw them leaving the building.',
     'The mayor declined to confirm or deny the reports.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])

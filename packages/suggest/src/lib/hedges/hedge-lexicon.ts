@@ -974,7 +974,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'The contracted "I would say".',
     },
     {
-      cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed',
+      // Version 14: "doubted", "reckoned" too ("he said he doubted the bank would act").
+      cue: 'believed|believes|believe|thought|thinks|think|felt|feels|feel|guessed|supposed|doubted|doubts|reckoned|reckons|reckon',
       type: 'hedge',
       degree: 'medium',
       before: [
@@ -3655,6 +3656,47 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'credibility',
       degree: 'medium',
       note: 'A report not confirmed (version 14), as "could not be confirmed": "there was no immediate confirmation of the report".',
+    },
+    // A speaker's own forecast in reported speech with more verbs: "the company said
+    // it sees 1987 earnings rising", "he said he would expect a cut", "she said she
+    // would not be surprised if rates fell".
+    {
+      cue: 'sees|see|saw',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'said|says|added|stated|explained|indicated he|she|it|they|we|I',
+        'said|says|added|stated|explained|indicated that he|she|it|they|we|I',
+      ],
+      after: [
+        'its|their|his|her|the|this|next|full-year|first-half|second-half|# *{0,2} *ing',
+        'its|their|his|her|the|this|next|full-year|# *{0,2} at|around|near|between|above|below #',
+      ],
+      notAfter: 'no|nothing',
+      note: 'A speaker\'s own forecast (version 14), as "said he expects": "the company said it sees 1987 earnings rising", "said it sees the dollar at 150 yen"; not a sight ("said he saw them leaving" needs a forecast word: only a participle or a level after up to three words).',
+    },
+    {
+      cue: 'would|should expect|anticipate',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'said|says|added|stated|explained|indicated he|she|it|they',
+        'said|says|added|stated|explained|indicated that he|she|it|they',
+      ],
+      notAfter: 'to|of|from|you|him|her|them|us|me|better|more|nothing|no',
+      note: 'As "I would expect" in reported speech (version 14): "the analyst said he would expect a cut within weeks".',
+    },
+    {
+      cue: 'would|should not be surprised if|to',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A possibility granted (version 14), as "I would not be surprised if": "she said she would not be surprised if rates fell".',
+    },
+    {
+      cue: "wouldn't|wouldn’t|shouldn't|shouldn’t be surprised if|to",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A possibility granted (version 14), as "I would not be surprised if": "she said she would not be surprised if rates fell".',
     },
   ],
 }
