@@ -449,3 +449,25 @@ describe('sources inside sources', () => {
     ])
   })
 })
+
+describe('adverbs and circumstances around the cue', () => {
+  it.each([
+    ['Lorca has said previously that the job cuts are needed.', 'the job cuts are needed'],
+    ['He said repeatedly the plan was dead.', 'the plan was dead'],
+    ['The bank said publicly that rates would stay.', 'rates would stay'],
+  ])('an adverb of time or manner after the cue: %s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('leaves "without giving figures" after the speaker out of the content', () => {
+    expect(
+      claims(
+        suggest(
+          'Output in the sector will keep rising, the institute said, without giving figures.',
+        ),
+      ),
+    ).toMatchObject([
+      { content: ['Output in the sector will keep rising'], speaker: ['the institute'] },
+    ])
+  })
+})

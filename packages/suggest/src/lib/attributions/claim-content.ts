@@ -49,7 +49,7 @@ export interface FoundAttribution {
 // Time and place words right after a cue are not part of what was said ("said
 // Friday that …", "said here the other day", "said last night in an interview").
 const timeWords =
-  /^(today|yesterday|tonight|now|later|earlier|afterward|afterwards|again|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+  /^(today|yesterday|tonight|now|later|earlier|afterward|afterwards|again|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|previously|recently|repeatedly|publicly|privately|separately|frequently)$/i
 const partsOfDay = /^(morning|afternoon|evening|night)$/i
 const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 const months =

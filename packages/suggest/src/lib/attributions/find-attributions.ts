@@ -3722,7 +3722,7 @@ function reportingVerb(
         !closingQuotes.has(text[span.end] ?? '') &&
         !participles.has(lower(next)) &&
         !/(ing|ly)$/.test(lower(next)) &&
-        !/^(and|but|or|who|whose|whom|which|where|as|when|while|after|before|in|at|on|according|because|since|if|though|although)$/.test(
+        !/^(and|but|or|who|whose|whom|which|where|as|when|while|after|before|in|at|on|according|because|since|if|though|although|without)$/.test(
           lower(next),
         ) &&
         quotationAt(quotations, next.start) === undefined &&
