@@ -181,6 +181,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['She said she would not be surprised if rates fell.', ['would not be surprised if']],
     ["He said he wouldn't be surprised to see a cut.", ["wouldn't be surprised to"]],
     ['He said he doubted the bank would act.', ['doubted']],
+    // An inference offered for assent.
+    ['The answer, I take it, is no.', ['I take it,']],
     // A want guessed at stays a possibility.
     ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
@@ -207,6 +209,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'Holders may vote by proxy.',
     'The union called an unofficial strike.',
     'He said he saw them leaving the building.',
+    'I take it home every night.',
     'The mayor declined to confirm or deny the reports.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])

@@ -3698,5 +3698,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       note: 'A possibility granted (version 14), as "I would not be surprised if": "she said she would not be surprised if rates fell".',
     },
+    // The writer's inference offered for assent: "The answer, I take it, is no", "I
+    // take it that the vote is lost".
+    ...['I|we take it,', 'I|we take it that'].map((cue) => ({
+      cue,
+      type: 'hedge' as const,
+      degree: 'medium' as const,
+      caseSensitive: true,
+      note: 'An inference offered for assent (version 14): "The answer, I take it, is no", "I take it that the vote is lost"; not "I take it home" (no comma or "that" after "it").',
+    })),
   ],
 }
