@@ -471,3 +471,32 @@ describe('adverbs and circumstances around the cue', () => {
     ])
   })
 })
+
+describe('circumstances of interviews and sources cited', () => {
+  it.each([
+    ['Hale told Reuters in an interview the mine would close.', 'the mine would close'],
+    ['Hale told the board in a statement the mine would close.', 'the mine would close'],
+    ['Hale told the head of the union the mine would close.', 'the mine would close'],
+    ['Hale said late on Tuesday the mine would close.', 'the mine would close'],
+    [
+      'Hale said in an interview published on Sunday that the mine would close.',
+      'the mine would close',
+    ],
+    ['The paper said, citing sources, that the mine would close.', 'the mine would close'],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('keeps evidence cited, not a source cited', () => {
+    expect(claims(suggest('The mine will close, he said, citing low prices.'))).toMatchObject([
+      { content: ['The mine will close'] },
+      { content: ['low prices'] },
+    ])
+    expect(
+      claims(suggest('Iran hit a tanker, the radio said, citing Western diplomats.')),
+    ).toMatchObject([{ content: ['Iran hit a tanker'], speaker: ['the radio'] }])
+    expect(
+      claims(suggest('Iran hit a tanker, the radio said, citing Western diplomats.')),
+    ).toHaveLength(1)
+  })
+})

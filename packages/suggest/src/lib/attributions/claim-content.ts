@@ -83,7 +83,12 @@ const adverbialPhrases = [
   /^in (remarks|comments|statements|testimony|evidence|a statement|a speech) (to|before|at) (the |a |an )?\S+$/,
   /^at an? (presentation|reception|gathering|luncheon|dinner|breakfast|lunch|seminar|workshop|ceremony|rally|hearing|meeting|briefing|press briefing|news briefing|forum|symposium|conference)$/,
   // "in a statement issued in London", "in a report released on Monday".
-  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered)( (in|on|at|here|late|later|earlier|today|yesterday)( \S+)?)?$/,
+  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text|interview|article|editorial|column|commentary) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered|broadcast|aired|televised|given|granted)( (in|on|at|here|late|later|earlier|today|yesterday|by|to)( \S+)?)?$/,
+  // Round 15: "said late on Tuesday", "early today", "late last night".
+  new RegExp(`^(late|early) (on )?(${weekdays}|yesterday|today|tonight)$`),
+  new RegExp(
+    `^(late|early) (last|this|on) (night|week|month|year|morning|afternoon|evening|${weekdays})$`,
+  ),
   /^at an? (news|press) (conference|briefing)$/,
   /^at an? (briefing|rally|hearing|meeting|summit)$/,
   /^in (parliament|court|congress)$/,
@@ -132,7 +137,7 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
         .join(' ')
     // Every phrase opens with one of these words; others are not tried.
     const matched =
-      /^(last|this|next|earlier|later|the|in|at|on|without|as|during|after|following)$/.test(
+      /^(last|this|next|earlier|later|the|in|at|on|without|as|during|after|following|late|early)$/.test(
         lower(tokens[at]),
       )
         ? [7, 6, 5, 4, 3, 2].find((length) =>

@@ -927,7 +927,20 @@ function participleCue(
     ((hasThat || /^(saying|adding)$/.test(cue)) && tokens[cueIndex - 1]?.text === ','
       ? sentenceSubject(tokens, cueIndex)
       : undefined)
-  return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), mention)
+  // Round 15: a source cited is no claim ("said, citing sources, that …"); what is
+  // cited ends at its comma.
+  if (
+    cue === 'citing' &&
+    /^((unnamed|unidentified|informed|diplomatic|official|government|industry|trade|market|banking|press|local|western|intelligence|military)\s+)*(sources?|officials?|diplomats?|analysts?|reports?|a\s+report|a\s+spokes(man|woman)|witnesses|newspapers?|the\s+(newspaper|paper|agency|radio|ministry))\b/i.test(
+      text.slice(startToken.start, startToken.start + 60),
+    )
+  )
+    return undefined
+  const citedEnd =
+    cue === 'citing'
+      ? tokens.find((token, index) => index > from && token.text === ',')?.start
+      : undefined
+  return claimAtCue(context, trimSpan(text, startToken.start, citedEnd ?? sentence.end), mention)
 }
 
 /**
@@ -1110,7 +1123,7 @@ function contentStart(
           at > cueIndex + 1
         while (
           from < tokens.length &&
-          (from < cueIndex + 5 ||
+          (from < cueIndex + 7 ||
             (from < cueIndex + 10 && (isCapital(tokens[from]) || inName(from)))) &&
           tokens[from]?.kind === 'word' &&
           (!isPhraseBreak(lower(tokens[from])) ||
@@ -1123,10 +1136,19 @@ function contentStart(
             return { from: tokens.length, hasThat: false }
           // Round 15: a gathering heard ends the hearer ("told a press conference
           // the group has …"); so does a determiner after its noun.
-          if (from > cueIndex + 1 && /^(the|a|an)$/.test(lower(tokens[from]))) break
+          if (
+            from > cueIndex + 1 &&
+            (/^(in|on|at|during|after|before|by|via|over)$/.test(lower(tokens[from])) ||
+              (/^(the|a|an)$/.test(lower(tokens[from])) &&
+                !/^(of|for|to|with|in|at|on|from)$/.test(lower(tokens[from - 1]))))
+          )
+            break
           from++
           if (gatheringHeard.test(lower(tokens[from - 1]))) break
         }
+        // Round 15: a circumstance after the hearer ("told Reuters in an interview
+        // the mine would close").
+        from = skipAdverbials(tokens, from)
       }
     }
   }
@@ -2310,8 +2332,10 @@ function parentheticalThat(tokens: readonly Token[], index: number): number {
   }
   // Round 13: also "through", "during", "under" … ("insisted, through the
   // Declaration, that …").
+  // Round 15: and a participle of sourcing ("said, citing sources, that …",
+  // "reported, quoting officials, that …").
   if (
-    !/^(among|in|at|on|for|of|with|as|above|after|before|by|through|during|under|from|via|despite|without|like|unlike|over|to)$/.test(
+    !/^(among|in|at|on|for|of|with|as|above|after|before|by|through|during|under|from|via|despite|without|like|unlike|over|to|citing|quoting|referring|speaking)$/.test(
       lower(tokens[index]),
     )
   )
