@@ -183,6 +183,8 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['He said he doubted the bank would act.', ['doubted']],
     // An inference offered for assent.
     ['The answer, I take it, is no.', ['I take it,']],
+    // Without such terms, a possibility.
+    ['The plan may be approved next week.', ['may']],
     // A want guessed at stays a possibility.
     ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
@@ -210,6 +212,9 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     'The union called an unofficial strike.',
     'He said he saw them leaving the building.',
     'I take it home every night.',
+    // What a plan, a law or a deal's terms allow.
+    'Under the plan, holders may receive cash or stock.',
+    'Under the terms of the offer, holders could receive 40 dlrs a share.',
     'The mayor declined to confirm or deny the reports.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])

@@ -176,6 +176,16 @@ const choiceLeft = [
 // conceivable, not how likely a claim is.
 const imagining = 'be envisaged|envisioned|imagined|conceived|pictured'
 
+// What a plan, a law or the terms of a deal allow (version 14): "Under the plan,
+// holders may receive cash", "under the terms of the offer, shareholders could
+// receive 40 dlrs": permission, not possibility.
+const termsNouns =
+  'plan|agreement|law|rules|terms|proposal|bill|program|programme|accord|regulations|contract|pact|arrangement|scheme|deal|legislation|treaty|provisions|offer|merger|settlement|guidelines|system'
+const underTerms = `under|Under the|its|their|this|that|such|a|an|new|proposed|current|existing ... ${termsNouns}|${termsNouns
+  .split('|')
+  .map((noun) => `${noun},`)
+  .join('|')} ...`
+
 // "may" of permission ("donations may be deposited", "members may apply") or of
 // imagining ("may be pictured as").
 const mayNotAfter = [
@@ -588,6 +598,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         // Version 13: idioms, "be that as it may", "come what may".
         'that as it',
         'come what',
+        underTerms,
       ],
       notAfter: mayNotAfter,
       note: 'Lower case only: "May" is mostly the month. Not in purpose clauses ("so that it may be effected"), nor of permission ("donations may be deposited", "members may apply"), nor of imagining ("may be pictured as").',
@@ -671,7 +682,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger',
       type: 'hedge',
       degree: 'high',
-      notBefore: purposeClause,
+      notBefore: [...purposeClause, underTerms],
       note: 'A possible outcome: "Pohl could receive from 1 to 15 years", "the strike could cost millions"; "could hire" (ability) is not listed.',
     },
     {
