@@ -500,3 +500,14 @@ describe('circumstances of interviews and sources cited', () => {
     ).toHaveLength(1)
   })
 })
+
+describe('passives of quoting', () => {
+  it.each([
+    'Hale was reported as saying the talks failed.',
+    'Hale was cited as saying the talks failed.',
+  ])('%s', (text) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['the talks failed'], speaker: ['Hale'] },
+    ])
+  })
+})
