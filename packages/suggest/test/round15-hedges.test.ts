@@ -185,6 +185,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     ['The answer, I take it, is no.', ['I take it,']],
     // Without such terms, a possibility.
     ['The plan may be approved next week.', ['may']],
+    ['A pickup would be expected in the spring.', ['would be expected']],
     // A want guessed at stays a possibility.
     ['The envoy may want more aid.', ['may']],
   ])('%s', (text, expected) => {
@@ -215,6 +216,7 @@ describe('hedges of round 15 (scholion-hedges/14): a second audit of newswire fo
     // What a plan, a law or a deal's terms allow.
     'Under the plan, holders may receive cash or stock.',
     'Under the terms of the offer, holders could receive 40 dlrs a share.',
+    'More would be expected of him next year.',
     'The mayor declined to confirm or deny the reports.',
   ])('no hedge: %s', (text) => {
     expect(cues(text)).toEqual([])

@@ -3718,5 +3718,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       caseSensitive: true,
       note: 'An inference offered for assent (version 14): "The answer, I take it, is no", "I take it that the vote is lost"; not "I take it home" (no comma or "that" after "it").',
     })),
+    {
+      cue: 'would|might be expected',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'of|from',
+      note: 'A forecast under a modal (version 14), as "could be expected" in the gold: "a rise would be expected in the spring"; not what is demanded ("would be expected of him").',
+    },
   ],
 }
