@@ -511,3 +511,29 @@ describe('passives of quoting', () => {
     ])
   })
 })
+
+describe('argued prose: manner adverbs, letters, judgements found', () => {
+  it.each([
+    [
+      'The author argues persuasively that the war was avoidable.',
+      'the war was avoidable',
+      'The author',
+    ],
+    [
+      'Letters to the editor complain that the buses are late.',
+      'the buses are late',
+      'Letters to the editor',
+    ],
+    ['Reviewers found the play dull.', 'the play dull', 'Reviewers'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it.each([
+    'She found the door open.',
+    'Police found him dead.',
+    'Police found the body in a ditch.',
+  ])('no judgement in a state found: %s', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})

@@ -239,6 +239,21 @@ function calledJudgement(tokens: readonly Token[], cueIndex: number): number | u
 }
 
 /**
+ * Round 15: the judgement of "found" like that of "called" ("Reviewers found the
+ * play dull"), not a state found ("found the door open", "found him dead").
+ */
+function foundJudgement(tokens: readonly Token[], cueIndex: number): number | undefined {
+  const end = calledJudgement(tokens, cueIndex)
+  if (end === undefined) return undefined
+  const last = tokens.findLast((token) => token.end <= end)
+  return /^(open|closed|shut|empty|full|dead|alive|locked|unlocked|missing|gone|asleep|awake|ready|wet|dry|cold|hot|warm|alone|intact|unconscious|lying|standing|sitting|burning|broken|safe|unharmed|injured|wounded)$/.test(
+    lower(last),
+  )
+    ? undefined
+    : end
+}
+
+/**
  * The end of an adjective judgement after "called": "called the plan
  * unworkable", "called it unfair" — an object of at most four words, then one
  * adjective ending the clause.
@@ -1075,6 +1090,8 @@ function contentStart(
   if (tokens[from]?.text === ',' && lower(tokens[from + 1]) === 'that' && from > cueIndex + 1)
     from++
   if (lower(tokens[from]) === 'before' && lower(tokens[from + 1]) === 'that') from++
+  // Round 15: a manner adverb before "that" ("argues persuasively that …").
+  if (/\p{Ll}ly$/u.test(tokens[from]?.text ?? '') && lower(tokens[from + 1]) === 'that') from++
   // Round 13: "knows well that …", "knew perfectly well that …".
   if (/ly$|^well$/.test(lower(tokens[from])) && lower(tokens[from + 1]) === 'well') from++
   if (lower(tokens[from]) === 'well' && lower(tokens[from + 1]) === 'that') from++
@@ -1178,7 +1195,15 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
     const around = text.slice(Math.max(0, start - 4), end + 16)
     return /["“”:]/.test(around)
   }
-  if (thatCues.test(cue)) return /^(\s+that\b|[\s:,]*["“])/i.test(text.slice(end, end + 8))
+  if (thatCues.test(cue))
+    return (
+      /^(\s+that\b|[\s:,]*["“])/i.test(text.slice(end, end + 8)) ||
+      // Round 15: "Reviewers found the play dull" (a judgement like "considered").
+      (/^(found|finds|find)$/i.test(cue) &&
+        /^\s+(the|this|these|those|his|her|their|its|him|them|it)\s/i.test(
+          text.slice(end, end + 8),
+        ))
+    )
   if (valuingCues.test(cue))
     return (
       /\sat\s/.test(text.slice(end, end + 80)) ||
@@ -3063,6 +3088,7 @@ function reportingVerb(
   if (
     /^(provides|holds|held|found|finds|find)$/.test(cue) &&
     after !== 'that' &&
+    !(/^(found|finds|find)$/.test(cue) && foundJudgement(tokens, cueIndex) !== undefined) &&
     quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined
   )
     return undefined
@@ -3548,7 +3574,12 @@ function reportingVerb(
   // "Many doctors consider the diet a danger", "He considered it unfair": a
   // judgement in the frame of "called X Y" (deliberation, "considered the offer",
   // has no predicate and makes no claim).
-  if (!whatFrame && !inverted && /^consider(s|ed)?$/.test(cue)) {
+  if (
+    !whatFrame &&
+    !inverted &&
+    (/^consider(s|ed)?$/.test(cue) ||
+      (/^(found|finds|find)$/.test(cue) && lower(tokens[cueIndex + 1]) !== 'that'))
+  ) {
     const next = tokens[cueIndex + 1]
     // Round 15: or with "as", like "regards": "Acme considers other countries as
     // major customers" (to the next punctuation).
@@ -3565,7 +3596,9 @@ function reportingVerb(
         ? tokens.findIndex((token, index) => index > as && token.kind === 'punct')
         : -1
     const judged =
-      calledJudgement(tokens, cueIndex) ?? (asEnd > 0 ? tokens[asEnd]?.start : undefined)
+      (/^consider/.test(cue)
+        ? calledJudgement(tokens, cueIndex)
+        : foundJudgement(tokens, cueIndex)) ?? (asEnd > 0 ? tokens[asEnd]?.start : undefined)
     if (judged === undefined || next === undefined || /^(i|we|you)$/.test(mention.pronoun ?? ''))
       return undefined
     return claimAtCue(context, trimSpan(text, next.start, judged), mention)

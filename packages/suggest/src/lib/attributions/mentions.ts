@@ -429,6 +429,9 @@ export function mentionBefore(
       )
     // Round 15: an adverb of a participle after a determiner belongs to the phrase:
     // "the privately owned Portland company", "a wholly owned unit".
+    // Round 15: "Letters to the editor complain that …" (the letters speak).
+    const lettersTo =
+      word === 'to' && /^letters?$/.test(lower(tokens[first - 2])) && lower(tokens[first]) === 'the'
     const participle = /^(\p{Ll}+ed|held|owned|known|run|grown|born)$/u
     const participleAdverb =
       (/\p{Ll}ly$/u.test(word) &&
@@ -443,7 +446,8 @@ export function mentionBefore(
       !rank &&
       !sourceModifier &&
       !ofObject &&
-      !participleAdverb
+      !participleAdverb &&
+      !lettersTo
     )
       break
     // A sentence opener capitalized by position: "But an official statement …".
@@ -468,7 +472,8 @@ export function mentionBefore(
       /^(the|a|an)$/.test(tokens[inner]?.text ?? '') &&
       previous?.kind === 'word' &&
       !isCapital(previous) &&
-      !phraseLinks.has(lower(previous))
+      !phraseLinks.has(lower(previous)) &&
+      !(lower(previous) === 'to' && /^letters?$/.test(lower(tokens[inner - 2])))
     ) {
       first = inner
       break
