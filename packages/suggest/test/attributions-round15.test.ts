@@ -537,3 +537,17 @@ describe('argued prose: manner adverbs, letters, judgements found', () => {
     expect(claims(suggest(text))).toEqual([])
   })
 })
+
+describe('estimating in the base form, and committees heard', () => {
+  it.each([
+    ['Industry analysts estimate that rates will fall.', 'rates will fall', 'Industry analysts'],
+    ['Analysts project that rates will fall.', 'rates will fall', 'Analysts'],
+    ['Hale told the House Ways and Means Committee rates will fall.', 'rates will fall', 'Hale'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it('takes no noun "estimate" for a cue', () => {
+    expect(claims(suggest('The estimate that rates will fall is wrong.'))).toEqual([])
+  })
+})

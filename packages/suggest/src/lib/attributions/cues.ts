@@ -627,6 +627,9 @@ export const thatClauseCues: ReadonlySet<string> = new Set([
   'sensed',
   'calculate',
   'calculates',
+  // Round 15: the base forms of estimating ("Industry analysts estimate that …").
+  'estimate',
+  'project',
   // Round 15: manner verbs that frame a quotation only (`"…," sighed the mayor`).
   'echo',
   'echoes',

@@ -1145,8 +1145,14 @@ function contentStart(
           tokens[from]?.kind === 'word' &&
           (!isPhraseBreak(lower(tokens[from])) ||
             inName(from) ||
+            (lower(tokens[from - 1]) === 'and' && inName(from - 1)) ||
             gatheringHeard.test(lower(tokens[from]))) &&
-          !(from > cueIndex + 1 && opensClause(tokens, from))
+          !(
+            from > cueIndex + 1 &&
+            // (not inside a name: "the House Ways and Means Committee")
+            !(lower(tokens[from - 1]) === 'and' && inName(from - 1)) &&
+            opensClause(tokens, from)
+          )
         ) {
           // "tells a personal anecdote and hardly ever …": a thing told, no hearer.
           if (/^(and|or|but)$/.test(lower(tokens[from])) && !inName(from))
@@ -1162,6 +1168,15 @@ function contentStart(
             break
           from++
           if (gatheringHeard.test(lower(tokens[from - 1]))) break
+          // Round 15: so does the head of an organisation's name ("told the House
+          // Ways and Means Committee rates will …").
+          if (
+            from - 1 > cueIndex + 1 &&
+            isCapital(tokens[from - 1]) &&
+            organisationWords.has(lower(tokens[from - 1])) &&
+            !isCapital(tokens[from])
+          )
+            break
         }
         // Round 15: a circumstance after the hearer ("told Reuters in an interview
         // the mine would close").
