@@ -551,3 +551,11 @@ describe('estimating in the base form, and committees heard', () => {
     expect(claims(suggest('The estimate that rates will fall is wrong.'))).toEqual([])
   })
 })
+
+describe('a statement issued here', () => {
+  it('keeps the determiner of the statement after "issued here"', () => {
+    expect(
+      claims(suggest('The ministry said in a statement issued here the talks failed.')),
+    ).toMatchObject([{ content: ['the talks failed'], speaker: ['The ministry'] }])
+  })
+})

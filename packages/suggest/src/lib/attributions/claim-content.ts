@@ -83,7 +83,7 @@ const adverbialPhrases = [
   /^in (remarks|comments|statements|testimony|evidence|a statement|a speech) (to|before|at) (the |a |an )?\S+$/,
   /^at an? (presentation|reception|gathering|luncheon|dinner|breakfast|lunch|seminar|workshop|ceremony|rally|hearing|meeting|briefing|press briefing|news briefing|forum|symposium|conference)$/,
   // "in a statement issued in London", "in a report released on Monday".
-  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text|interview|article|editorial|column|commentary) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered|broadcast|aired|televised|given|granted)( (in|on|at|here|late|later|earlier|today|yesterday|by|to)( \S+)?)?$/,
+  /^in (an?|his|her|their|its|the)( \S+){0,1} (statement|report|letter|communique|bulletin|message|speech|address|release|text|interview|article|editorial|column|commentary) (issued|released|published|made|read|distributed|carried|sent|filed|prepared|delivered|broadcast|aired|televised|given|granted)( (here|late|later|earlier|today|yesterday)| (in|on|at|by|to) (?!(the|a|an|it|he|she|they|we)$)\S+)?$/,
   // Round 15: "said late on Tuesday", "early today", "late last night".
   new RegExp(`^(late|early) (on )?(${weekdays}|yesterday|today|tonight)$`),
   new RegExp(
