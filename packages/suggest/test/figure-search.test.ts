@@ -28,7 +28,7 @@ describe('the figure search skips only tokens without a core', () => {
     for (const text of [press, wireCopy, starts]) {
       const tokens = tokenize(text)
       for (let index = 0; index < tokens.length; index++) {
-        if (mayStartCore(tokens[index])) {
+        if (mayStartCore(tokens, index)) {
           kept++
           continue
         }

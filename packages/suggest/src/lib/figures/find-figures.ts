@@ -780,7 +780,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   const found: FoundFigure[] = []
   let index = 0
   while (index < tokens.length) {
-    const figure = mayStartCore(tokens[index]) ? figureAt(text, tokens, index) : undefined
+    const figure = mayStartCore(tokens, index) ? figureAt(text, tokens, index) : undefined
     if (figure === undefined) {
       index++
       continue
@@ -803,34 +803,48 @@ const decadeWords = [
   'nineties',
 ] as const
 
-// Words without a hyphen that can start a number core other than a number word
-// (see `coreAt`): "double figures", "tens of thousands", "a third of", "half",
-// "twice", "the sixties", "a dozen".
+// Words without a hyphen that can start a number core besides number words,
+// fractions' numerators, digit counts and vague magnitudes (see `coreAt`): "half",
+// "twice", "thrice", "the sixties".
 const coreStartWords: ReadonlySet<string> = new Set([
   'half',
   'thrice',
   'twice',
   ...decadeWords,
-  'a',
-  'an',
 ])
 
 /**
  * False for a token that cannot start a number core, so that `coreAt` would return
- * `undefined` there: most words of a text, read without the core's tests (about a
- * third of the figure search on the 6 MB bench text). A number, a number word, a
- * hyphenated word or a word `coreAt` starts a core with may start one. Kept in step
- * with `coreAt`, by a test over real text that every token this rejects has no core.
+ * `undefined` there: most words of a text, read without the core's tests. A
+ * number, a number word, a word `coreAt` starts a core with, a hyphenated word whose
+ * first part is one, and "a" or "an" before a magnitude, a fraction or "score" may
+ * start one. Kept in step with `coreAt`, by a test over real text that every token
+ * this rejects has no core.
  *
  * @example
- * mayStartCore({ text: 'the', start: 0, end: 3, kind: 'word' }) // => false
+ * mayStartCore([{ text: 'the', start: 0, end: 3, kind: 'word' }], 0) // => false
  */
-export function mayStartCore(token: Token | undefined): boolean {
+export function mayStartCore(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
   if (token === undefined) return false
   if (token.kind === 'number') return true
   if (token.kind !== 'word') return false
-  if (token.text.includes('-')) return true
   const word = token.text.toLowerCase()
+  // A hyphenated word by its first part: "double-digit", "two-thirds",
+  // "seven-stories", "half-hour", "twenty-two".
+  const hyphen = word.indexOf('-')
+  if (hyphen >= 0) {
+    const first = word.slice(0, hyphen)
+    return (
+      digitCounts.has(first) || numerators.has(first) || first === 'half' || isNumberWord(first)
+    )
+  }
+  // "a" and "an" start a core only as the number one before a magnitude, a
+  // fraction or "score": "a dozen", "a third of", "a score of states".
+  if (word === 'a' || word === 'an') {
+    const next = lower(tokens[index + 1])
+    return magnitudeWords.has(next) || denominators.has(next) || next === 'score'
+  }
   return (
     coreStartWords.has(word) ||
     digitCounts.has(word) ||
