@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findQuotations, type QuotationRange } from '../src/lib/text/quotations.js'
+import {
+  findQuotations,
+  type QuotationRange,
+  quotationEndingAt,
+  quotationStartingAt,
+} from '../src/lib/text/quotations.js'
 
 // The rule of findQuotations, read character by character: the search that jumps
 // from mark to mark (0.14.0) must give the same quotations.
@@ -60,5 +65,22 @@ describe('findQuotations', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('quotations by start and by end', () => {
+  it('gives the first quotation of the list at a start or an end, as find would', () => {
+    const text = `'It is over,' he said. "We go," she said, "and now."`
+    const quotations = findQuotations(text)
+    for (let at = 0; at <= text.length; at++) {
+      expect(quotationStartingAt(quotations, at)).toBe(quotations.find((q) => q.start === at))
+      expect(quotationEndingAt(quotations, at)).toBe(quotations.find((q) => q.end === at))
+    }
+    const twice: QuotationRange[] = [
+      { start: 1, end: 5, closed: true },
+      { start: 1, end: 9, closed: false },
+    ]
+    expect(quotationStartingAt(twice, 1)?.end).toBe(5)
+    expect(quotationStartingAt(twice, undefined)).toBeUndefined()
   })
 })

@@ -4,6 +4,7 @@
  */
 
 import type { QuotationRange } from '../text/quotations.js'
+import { quotationStartingAt } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token, tokenize } from '../text/tokens.js'
 import { wordSearch } from '../text/word-search.js'
@@ -491,7 +492,7 @@ function framedNoun(
     if (as < 0 || object === undefined || judgement === undefined) return undefined
     for (let index = at + 2; index < as; index++)
       if (tokens[index]?.kind === 'punct' && tokens[index]?.text !== '.') return undefined
-    const quote = quotations.find((quotation) => quotation.start === judgement.start)
+    const quote = quotationStartingAt(quotations, judgement.start)
     let last = as + 1
     while (tokens[last + 1]?.kind === 'word' && last < as + 6) last++
     const end = quote?.end ?? tokens[last]?.end ?? judgement.end
@@ -525,7 +526,7 @@ function statedContent(
 ): TextRange | undefined {
   if (lower(tokens[at + 1]) === 'that' && tokens[at + 2] !== undefined) {
     const start = tokens[at + 2]
-    const quote = quotations.find((quotation) => quotation.start === start?.start)
+    const quote = quotationStartingAt(quotations, start?.start)
     return trimSpan(text, start?.start ?? 0, Math.max(sentence.end, quote?.end ?? 0))
   }
   for (let index = at + 1; index < tokens.length && index <= at + 10; index++) {
@@ -535,7 +536,7 @@ function statedContent(
       if (index === tokens.length - 1 || tokens[index + 1]?.text === '.')
         return quotationAfter(text, sentence.end, quotations)
       for (let next = index + 1; next <= index + 3; next++) {
-        const quote = quotations.find((quotation) => quotation.start === tokens[next]?.start)
+        const quote = quotationStartingAt(quotations, tokens[next]?.start)
         if (quote !== undefined) return { start: quote.start, end: quote.end }
       }
       const rest = tokens[index + 1]

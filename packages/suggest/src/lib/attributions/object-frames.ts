@@ -5,7 +5,9 @@
  * prepositional object ("Critics grumble about …"), the cue in a parenthetical
  * "as" clause (`as X explained, "…"`) and in a progressive ("was agreeing that").
  */
+
 import type { QuotationRange } from '../text/quotations.js'
+import { quotationEndingAt, quotationStartingAt } from '../text/quotations.js'
 import type { SentenceRange } from '../text/sentences.js'
 import { isCapital, lower, type Token } from '../text/tokens.js'
 import {
@@ -32,7 +34,7 @@ function quotationFrom(
   const token = tokens[index]
   if (token === undefined) return undefined
   const start = /^[,:]$/.test(token.text) ? tokens[index + 1]?.start : token.start
-  return quotations.find((quotation) => quotation.start === start)
+  return quotationStartingAt(quotations, start)
 }
 
 /**
@@ -177,7 +179,7 @@ function statementObject(
   for (let at = index; at < tokens.length && at < index + 8; at++) {
     const token = tokens[at]
     if (token === undefined) return undefined
-    const quote = quotations.find((quotation) => quotation.start === token.start)
+    const quote = quotationStartingAt(quotations, token.start)
     if (quote !== undefined) return quote.end
     if (lower(token) === 'that' && at > index && opensClause(tokens, at + 1)) return sentence.end
     if (token.kind === 'punct' && !(token.text === '.' && tokens[at - 1]?.end === token.start))
@@ -286,7 +288,7 @@ function quotationBefore(
   // Set off by a comma or dash, outside the marks or inside (`"Old friend," as …`):
   // `to "show the world that" as Doe said, "…"` runs on into the clause.
   if (mark === undefined || (at === opener - 1 && tokens[at - 1]?.text !== ',')) return undefined
-  return quotations.find((quotation) => quotation.end === mark.end)
+  return quotationEndingAt(quotations, mark.end)
 }
 
 /**
@@ -372,7 +374,7 @@ export function evaluativeCue(context: CueContext): FoundAttribution | undefined
   for (let at = cueIndex + 1; at < tokens.length && at <= cueIndex + 8; at++) {
     const token = tokens[at]
     if (token === undefined) break
-    const quote = quotations.find((quotation) => quotation.start === token.start)
+    const quote = quotationStartingAt(quotations, token.start)
     if (quote !== undefined) {
       end = quote.end
       break

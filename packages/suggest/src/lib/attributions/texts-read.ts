@@ -4,6 +4,7 @@
  * reads: "Keep off"`, `The program note reads as follows: "…"`, `"…", begins
  * the poem from which the book takes its title`.
  */
+import { quotationStartingAt } from '../text/quotations.js'
 import { lower, type Token } from '../text/tokens.js'
 import {
   type CueContext,
@@ -112,7 +113,7 @@ export function textReads(context: CueContext): FoundAttribution | undefined {
   const quote =
     next === undefined && tokens[at]?.text === ':'
       ? quotationAfter(text, sentence.end, quotations)
-      : quotations.find((quotation) => quotation.start === next?.start)
+      : quotationStartingAt(quotations, next?.start)
   if (quote === undefined) return undefined
   return claimAtCue(context, { start: quote.start, end: quote.end }, textMention(phrase))
 }

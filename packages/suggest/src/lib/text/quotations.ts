@@ -59,3 +59,52 @@ export function findQuotations(text: string): QuotationRange[] {
   if (open !== undefined) found.push({ start: open.start, end: text.length, closed: false })
   return found
 }
+
+// Quotations by their start and by their end, per list (lists are not changed
+// after they are made): looked up for many cues of a long text.
+const byStart = new WeakMap<readonly QuotationRange[], Map<number, QuotationRange>>()
+const byEnd = new WeakMap<readonly QuotationRange[], Map<number, QuotationRange>>()
+
+function indexOf(
+  cache: WeakMap<readonly QuotationRange[], Map<number, QuotationRange>>,
+  quotations: readonly QuotationRange[],
+  key: (quotation: QuotationRange) => number,
+): Map<number, QuotationRange> {
+  let index = cache.get(quotations)
+  if (index === undefined) {
+    index = new Map()
+    for (const quotation of quotations)
+      if (!index.has(key(quotation))) index.set(key(quotation), quotation)
+    cache.set(quotations, index)
+  }
+  return index
+}
+
+/**
+ * The first quotation of the list that starts at `start` (as `find` would give
+ * it), by a map made once per list.
+ *
+ * @example
+ * quotationStartingAt([{ start: 4, end: 9, closed: true }], 4)?.end // => 9
+ */
+export function quotationStartingAt(
+  quotations: readonly QuotationRange[],
+  start: number | undefined,
+): QuotationRange | undefined {
+  return start === undefined
+    ? undefined
+    : indexOf(byStart, quotations, (quotation) => quotation.start).get(start)
+}
+
+/**
+ * The first quotation of the list that ends at `end`, by a map made once per list.
+ *
+ * @example
+ * quotationEndingAt([{ start: 4, end: 9, closed: true }], 9)?.start // => 4
+ */
+export function quotationEndingAt(
+  quotations: readonly QuotationRange[],
+  end: number,
+): QuotationRange | undefined {
+  return indexOf(byEnd, quotations, (quotation) => quotation.end).get(end)
+}
