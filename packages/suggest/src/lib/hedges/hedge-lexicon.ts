@@ -307,7 +307,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/14`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/15`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -419,7 +419,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/14',
+  version: 'scholion-hedges/15',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
