@@ -806,12 +806,7 @@ const decadeWords = [
 // Words without a hyphen that can start a number core besides number words,
 // fractions' numerators, digit counts and vague magnitudes (see `coreAt`): "half",
 // "twice", "thrice", "the sixties".
-const coreStartWords: ReadonlySet<string> = new Set([
-  'half',
-  'thrice',
-  'twice',
-  ...decadeWords,
-])
+const coreStartWords: ReadonlySet<string> = new Set(['half', 'thrice', 'twice', ...decadeWords])
 
 /**
  * False for a token that cannot start a number core, so that `coreAt` would return
