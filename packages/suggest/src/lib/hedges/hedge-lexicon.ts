@@ -164,7 +164,24 @@ const beliefNotAsserted = ['if|whether|unless I|we', 'if|whether|unless I|we sti
 
 // Advice, "you might as well wait", "the board may do well to ask": what is best to
 // do, not how likely a claim is.
-const advice = ['as well', 'just as well', 'do well to', 'well do well to']
+// Version 15: "investors might want to buy at these levels", "you may wish to
+// wait" (advice put as a wish).
+// A possibility denied before the modal's clause (version 15): "ruled out the
+// possibility that Swissair might choose", "excluded any chance that it could".
+const possibilityDenied = [
+  'ruled|rules|rule|ruling|excluded|excludes|exclude|dismissed|dismisses|dismiss|denied|denies|deny out|any|the possibility|chance|prospect that *',
+  'ruled|rules|rule|ruling out the|any possibility|chance|prospect that *',
+  'ruled|rules|rule|ruling out the|any possibility|chance|prospect that * *',
+]
+
+const advice = [
+  'as well',
+  'just as well',
+  'do well to',
+  'well do well to',
+  'want|wish|care|like to',
+  'also|still want|wish to',
+]
 
 // A choice left to someone, "members might join or not, as they saw fit": permission.
 const choiceLeft = [
@@ -630,6 +647,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...relativeClause,
         ...wishClause,
         superlativeRelative,
+        // Version 15: a possibility denied, "he ruled out the possibility that the
+        // airline might choose A-340s" (the modal repeats the denied noun).
+        ...possibilityDenied,
       ],
       notAfter: [
         imagining,
@@ -3724,6 +3744,407 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       notAfter: 'of|from',
       note: 'A forecast under a modal (version 14), as "could be expected" in the gold: "a rise would be expected in the spring"; not what is demanded ("would be expected of him").',
+    },
+    // Version 15, from the misses of rounds 15 and 16 (reuters-5004 … 6112), by
+    // class: each family with its inflections, synonyms and usual frames.
+
+    // A forecast "should" of a company's or a market's results: "the group should
+    // post higher earnings", "1988 should be another strong year", "the sector
+    // should benefit from the cut". Not a duty: no person or government before it,
+    // and an outcome word after it.
+    {
+      cue: 'should have|post|report|show|see|record|produce|generate|earn|enjoy|achieve|deliver|book',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|i|government|governments|congress|parliament|administration|people|everyone|everybody',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+      ],
+      after: [
+        'higher|lower|strong|stronger|good|better|superior|improved|record|significant|substantial|sharp|modest|solid|increased|reduced|further|continued|big|bigger|large|larger|small|smaller|healthy|excellent|weak|weaker|flat|positive|negative|another',
+        'a|an significant|substantial|sharp|modest|solid|strong|good|better|big|large|small|healthy|further|record|excellent|weak',
+        'increases|increase|gains|gain|growth|profits|profit|earnings|income|losses|loss|results|revenues|sales|returns|margins',
+      ],
+      note: 'A forecast of results (version 15), as "should reach": "the company said it should post higher earnings in 1988", "Acme should show superior margins"; not a duty ("you should have a licence", no outcome word after it).',
+    },
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|i|there|government|governments|congress|parliament|administration|people|everyone|everybody|they|he|she',
+        'if|though|although|lest *',
+        'if|though|although|lest * *',
+      ],
+      after: [
+        'be another|a|an good|better|strong|stronger|record|solid|excellent|difficult|tough|weak|weaker|poor|profitable|busy|quiet|bumper|improved|very|fairly|reasonably|relatively',
+        'be good|better|strong|stronger|solid|excellent|profitable|positive|negative|flat|steady|stable|firm|firmer|higher|lower|weaker|healthy|bullish|bearish|neutral|supportive|limited|modest|minimal|small|substantial|significant|sizeable|sizable',
+      ],
+      note: 'A forecast judged (version 15): "next year should be another good year", "profits there should be good", "the impact should be limited"; not after a person ("he should be firm") nor "there should be" (a demand).',
+    },
+    {
+      cue: 'should benefit|gain|suffer|profit',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        'if|though|although|lest|that|one|you|we|he|she|they|i',
+        'if|though|although|lest *',
+      ],
+      after:
+        'by|from|substantially|significantly|considerably|greatly|handsomely|most|more|less|further|over',
+      note: 'An expected gain or loss with its measure or cause (version 15): "the industry should benefit by some 100 mln a year", "exporters should gain from the lower dollar".',
+    },
+
+    // The speaker's own view as a formula (version 15): "I view it as a bluff",
+    // "It is our expectation that costs will fall", "it is my understanding that".
+    {
+      cue: 'I|we|We view|see|regard it|this|that|them|the|these|those|such',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      after: ['as', '* as', '* * as'],
+      note: 'The speaker\'s own construal (version 15): "I view it as posturing", "we see the move as a warning"; the pronoun "I" or "we" keeps it the speaker\'s.',
+    },
+    {
+      cue: 'it is|was|remains my|our expectation|view|belief|understanding|impression|feeling|sense|guess|assumption|opinion|hope|judgment|judgement|suspicion that',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The speaker\'s view as a noun phrase (version 15): "It is our expectation that demand will recover", "it is my understanding that the deal is off".',
+    },
+    {
+      cue: 'my|our|his|her|their|its earlier|initial|original|working|previous|central|basic|main|current assumption|assumptions|expectation|expectations|estimate|forecast|guess|projection that',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A forecast or supposition kept as a noun (version 15): "he kept to his earlier assumption that prices will average 15 dlrs", "our working assumption that growth slows".',
+    },
+    {
+      cue: 'the|an|this|that assumption|expectation|expectations|belief|presumption|premise that',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'on|upon|of|in|under|from|with',
+        '* on|upon|of|in|under|from|with',
+        '*ly on|upon|of|in|under|from|with',
+      ],
+      note: 'A plan or a price resting on a supposition (version 15): "the plan rests critically on the expectation that rates stay high", "bought on the assumption that"; not "the assumption that … was wrong" at a sentence start (no preposition before it); "hope" is left out ("in the hope that it will boost prices" is a purpose).',
+    },
+
+    // An open question as a noun, with an adjective or a verb of disagreement
+    // (version 15): "Another question is whether the fund will help", "Dealers
+    // differed as to whether the bank intervened", "confusion over whether".
+    {
+      cue: 'question|questions|issue is|was|remains|remained whether|if',
+      type: 'incompleteness',
+      degree: 'medium',
+      before:
+        'another|key|big|bigger|main|real|central|crucial|critical|open|other|larger|first|second|third|remaining|unanswered|unresolved|outstanding|important|major|basic|fundamental|unsettled|next',
+      note: 'An open question with an adjective before it (version 15): "Another question is whether the fund can help", "the key question will be whether growth lasts"; the bare "the question is whether" was listed in version 13.',
+    },
+    {
+      cue: 'question|questions|issue will|would be whether|if',
+      type: 'incompleteness',
+      degree: 'medium',
+      before:
+        'another|key|big|bigger|main|real|central|crucial|critical|open|other|larger|first|second|third|remaining|unanswered|unresolved|outstanding|important|major|basic|fundamental|unsettled|next',
+      note: 'The same in the future: "the key question will be whether growth lasts".',
+    },
+    {
+      cue: 'question|questions|issue will|would be not whether',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: '"The big question will be not whether rates rise but when" (version 15).',
+    },
+    {
+      cue: 'confusion|uncertainty|uncertainties|debate|disagreement|dispute|controversy|speculation|argument|doubt|doubts|questions over|about|on whether|if',
+      type: 'incompleteness',
+      degree: 'medium',
+      notBefore: ['no|without|little|any', 'no|without|little|any *'],
+      note: 'What is disputed or unclear as a noun (version 15): "there was some confusion over whether the figure was the total", "uncertainty about whether the talks resume"; not denied ("no doubt about whether").',
+    },
+    {
+      cue: 'confusion|uncertainty|uncertainties|debate|disagreement|dispute|controversy|speculation|argument|doubt|doubts|questions as to whether|if|how|what',
+      type: 'incompleteness',
+      degree: 'medium',
+      notBefore: ['no|without|little|any', 'no|without|little|any *'],
+      note: 'The same with "as to": "uncertainty as to whether the plant reopens".',
+    },
+    {
+      cue: 'differed|differ|differs|disagreed|disagree|disagrees|divided|split|unsure|uncertain|undecided|unclear|doubtful on|over|about whether|if|how|when',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'Disagreement or doubt about an open question (version 15): "analysts were divided over whether rates would fall", "traders were unsure about how far it would go".',
+    },
+    {
+      cue: 'differed|differ|differs|disagreed|disagree|disagrees|divided|split|unsure|uncertain|undecided|unclear|doubtful as to whether|if|how|when',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'The same with "as to": "Dealers differed as to whether the bank intervened".',
+    },
+
+    // Evidential and expectation nouns before "of" (version 15): "suggestions of an
+    // improving economy", "indications of a heavy sign-up", "anticipation of a
+    // popular budget", "on ideas of a large crop", "talk of a cut".
+    {
+      cue: 'suggestions|indications|indication|anticipation|expectations|expectation|ideas|hints|hint|rumours|rumors|talk|speculation of',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: [
+        "no|any|little|without|slightest|faintest|barest|the|his|her|their|its|my|our|your|*'s",
+        'no|any|little|without *',
+      ],
+      after: [
+        'a|an|further|more|higher|lower|stronger|weaker|improving|improved|slowing|easing|rising|falling|heavy|large|big|strong|weak|firmer|tighter|lower|new|possible|renewed|imminent|early|another',
+        'a|an * *ing|sign-up|cut|cuts|rise|fall|increase|decline|deal|recovery|budget|merger|bid',
+      ],
+      note: 'Unconfirmed evidence or expectation as a noun (version 15), with an event or a change after "of": "the pound rose on suggestions of an improving economy", "Indications of a heavy sign-up lowered estimates"; not "indications of interest" (a market term), "the talk of the town", nor a proposal ("his suggestion of a rise"; the singular "suggestion" is left out).',
+    },
+    {
+      cue: 'trade|market|dealer|analyst|industry guesses|ideas|estimates|speculation',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: 'with|than|below|above|beat|beats|met|meet|meets|exceed|exceeded|exceeds|missed',
+      note: 'Estimates and talk of an unnamed trade (version 15): "some trade guesses were as low as 61 mln acres", "trade ideas of a figure between 15 and 18 mln"; not a comparison ("in line with trade estimates"), and "expectations" is left to the nouns of belief ("market expectations are for").',
+    },
+    {
+      cue: 'Anticipated|Expected|Projected|Forecast|Estimated|Predicted|Hoped-for|Anticipated improved|better|higher|lower|increased|reduced|strong|stronger|weak|weaker',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      notBefore: ['*', '*,'],
+      note: 'An expected quantity at the head of a sentence (version 15): "Anticipated improved cash flows will allow the group to invest", "Projected higher costs weigh on the plan".',
+    },
+
+    // What is not known or cannot yet be judged (version 15): "he was unaware of
+    // such an arrest", "there was not enough information to assess the figures",
+    // "too early to exclude the possibility that".
+    {
+      cue: 'was|were|is|are|am|remained|remains unaware of|that|whether|how|if|what|when',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'Not knowing (version 15), as "did not know": "the police said he was unaware of such an arrest"; "unaware" alone ("an unaware public") is not listed.',
+    },
+    // Evidence short of a judgement (version 15): "there was not enough information
+    // to completely assess the figures", "too little data to judge", "insufficient
+    // evidence to conclude".
+    ...[
+      'not enough information|data|evidence|details|detail',
+      'too little information|data|evidence|detail',
+      'insufficient information|data|evidence|details|detail',
+    ].map((head) => ({
+      cue: `${head} to`,
+      type: 'incompleteness' as const,
+      degree: 'medium' as const,
+      after: [
+        'assess|judge|say|tell|determine|confirm|conclude|evaluate|gauge|know|predict',
+        '*ly assess|judge|say|tell|determine|confirm|conclude|evaluate|gauge|know|predict',
+      ],
+      note: 'Evidence short of a judgement (version 15): "there was not enough information to completely assess the figures", "too little data to judge"; not "not enough money to pay".',
+    })),
+    {
+      cue: 'too early|soon to exclude|rule|dismiss|discount|predict|forecast|judge|assess|gauge|determine|know|conclude|estimate|quantify|speculate',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'What cannot yet be judged (version 15), beside "too early to say" and "too early to tell": "too early to exclude the possibility that", "too soon to predict the effect".',
+    },
+
+    // A construal under a modal (version 15): "rates can be viewed as equilibrium
+    // levels", "the move could be seen as a signal".
+    {
+      cue: 'can|could|may|might|must|would be viewed|seen|regarded|considered|interpreted|read|construed|taken|perceived as',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A construal offered as possible (version 15): "current rates can be viewed as equilibrium levels", "the cut could be read as a signal".',
+    },
+    {
+      cue: 'in a|one|some sense|way',
+      type: 'hedge',
+      degree: 'low',
+      notBefore: ['make|makes|made|making|no', 'such', 'in'],
+      notAfter: 'that|of|to|which|as',
+      note: 'A claim limited in its scope (version 15): "the yen rate is in a sense the most controversial one", "in some ways it is a relief"; not "in a way that" (manner) nor "in one way or another" … (notAfter "of", "to", "that").',
+    },
+    {
+      cue: 'in some|many|certain ways|respects',
+      type: 'hedge',
+      degree: 'low',
+      note: 'The same in the plural (version 15): "in some respects the plan is sound".',
+    },
+
+    // A speaker's hearsay in reported speech (version 15): "the journal said it
+    // understood that the group was looking at closures".
+    {
+      cue: 'understood|understands|understand|gathered|gathers|learned|learnt|heard|hears that',
+      type: 'credibility',
+      degree: 'medium',
+      before: 'said|says|added|adds it|they|he|she|we',
+      note: 'What a source says it has heard (version 15): "the newsletter said it understood that the firm would close plants", "he said he had heard that"; not a plain fact known.',
+    },
+    {
+      cue: 'understood|understands|understand|gathered|heard that',
+      type: 'credibility',
+      degree: 'medium',
+      before: 'said|says|added|adds it|they|he|she|we had|has|have',
+      note: 'The same in the perfect: "she said she had heard that the mill would close".',
+    },
+    // A bare chance or possibility that something happens (version 15): "he said
+    // there's a chance the banks could get more involved"; not an opportunity
+    // ("there is a chance to win", "a chance for peace").
+    ...["there's|there’s", 'there is|was'].map((head) => ({
+      cue: `${head} a|some chance|possibility`,
+      type: 'hedge' as const,
+      degree: 'medium' as const,
+      notAfter: 'to|for|at|of|that|in',
+      note: 'A likelihood left unsized (version 15): "there\'s a chance the plant reopens"; "chance that" and "possibility of" are entries of their own, and "a chance to win" is an opportunity.',
+    })),
+    // A possible outcome after "could" with more verbs of ending and of part
+    // played (version 15): "the dispute could end in a default", "forecasts could
+    // play a role in prices", "the banks could get more involved".
+    {
+      cue: 'could end|finish|wind',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you'],
+      after: 'in|up|with|by|soon|next|early|later',
+      note: 'A possible end: "the standoff could end in a replay of 1984"; not a deed ("we could end the talks").',
+    },
+    {
+      cue: 'could play',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you'],
+      after: ['a|an role|part', 'a|an * role|part', 'a|an * * role|part'],
+      note: 'A possible part: "forecasts of growth could play a big role in prices".',
+    },
+    {
+      cue: 'could get|become|grow',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|i|we|you'],
+      after:
+        'more|less|worse|better|tougher|harder|easier|bigger|smaller|stronger|weaker|higher|lower|involved|messy|ugly',
+      note: 'A possible change of state: "the banks could get more involved", "the dispute could become messy".',
+    },
+    // Hearsay after "that" (version 15): "the journal said, in its latest issue,
+    // that they understood that the group would close plants".
+    {
+      cue: 'understood|understands|understand|gathered|heard that',
+      type: 'credibility',
+      degree: 'medium',
+      before: [
+        'said|says|added|reported|reports ... that they|he|she|it|we',
+        'said,|says,|added,|reported,|reports, ... that they|he|she|it|we',
+      ],
+      note: 'What a source says it has heard, with words between the verb of saying and "that" (version 15).',
+    },
+    // A view that is not clear-cut (version 15): "the data gave no clear-cut view",
+    // "the picture is not clear-cut".
+    {
+      cue: 'not|no clear-cut|clearcut',
+      type: 'incompleteness',
+      degree: 'medium',
+      note: 'As "unclear" (version 15): "the data provided not clear-cut view of the economy".',
+    },
+
+    // Version 15, from the misses of the probe (round 17, reuters-7001 … 7056), read
+    // after it was measured again, each widened to its family.
+
+    // What is not yet decided or settled: "the ministry has not yet decided on the
+    // extent of the cut", "it had not yet been decided whether".
+    ...['not yet', 'not yet been', 'yet to be'].map((head) => ({
+      cue: `${head} decided|determined|settled|finalised|finalized|fixed|resolved|agreed|set|known|confirmed`,
+      type: 'incompleteness' as const,
+      degree: 'medium' as const,
+      notAfter: 'by|that',
+      note: 'A decision not yet made (version 15): "the ministry has not yet decided on the size of the cut", "it had not yet been decided whether the planes would have GE engines"; not a decision by a named agent in the passive ("not yet been approved by the board").',
+    })),
+    // A forecast as a participle after its noun: "the 30 billion francs of revenues
+    // expected for 1987", "the savings projected for next year".
+    {
+      cue: 'expected|anticipated|projected|forecast|forecasted|predicted|envisaged|budgeted',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        'revenues|revenue|earnings|profits|profit|sales|output|production|growth|deficit|deficits|surplus|income|proceeds|returns|savings|costs|spending|demand|supply|crop|harvest|rise|fall|increase|decline|loss|losses|inflation|investment|exports|imports|receipts|yield|yields',
+      after: [
+        'for|in|from|by|this|next|over|during|at|to',
+        'for|in|from|by|this|next|over|during *',
+      ],
+      notAfter: 'to be',
+      note: 'A forecast figure named by its noun (version 15): "revenues expected for 1987 from the sale", "the savings projected over five years"; "is expected to" is an entry of its own.',
+    },
+    // An inference from a market's or a figure's behaviour with "there" after the
+    // verb: "the market's sluggishness suggests there will be no reaction".
+    {
+      cue: 'suggests|suggest|suggested|indicates|indicate|indicated|implies|imply|implied',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'he|she|i|we|you|they|it|who',
+      after:
+        "there will|would|is|are|was|were|may|might|could|has|have|had|won't|won’t|isn't|isn’t|wasn't|wasn’t",
+      note: 'An inference that something exists or will (version 15): "the bond market\'s calm suggests there will be no sell-off"; not a proposal ("he suggested there should be a review": no person before it, and "should" after "there" is not listed).',
+    },
+    // A market held to reflect a belief: "yields probably reflect expectations that
+    // inflation stays low", "prices mirror fears of a glut".
+    {
+      cue: 'expectations|expectation|fears|fear|hopes|belief|beliefs|speculation|worries|concern|concerns that|of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'reflects|reflect|reflected|reflecting|mirrors|mirror|mirrored|mirroring|underpinned|underpinning|fuelled|fueled|spurred|prompted',
+        'reflects|reflect|reflected|reflecting|mirrors|mirror|mirrored|mirroring the|growing|renewed|market|widespread|rising|continued',
+      ],
+      note: 'A belief of unnamed many that a market reflects (version 15), as "on fears that": "the steadiness of yields reflects expectations that inflation will stay low".',
+    },
+    // A price given by brokers before trading: "Fed funds were indicated to open at
+    // six pct", "the index was indicated by dealers at 210".
+    {
+      cue: 'was|were|is|are indicated',
+      type: 'hedge',
+      degree: 'medium',
+      after: [
+        'to open|trade|start|begin|rise|fall|ease|firm',
+        'by brokers|dealers|traders|analysts',
+        'at|around|near|about|higher|lower|up|down|steady|unchanged',
+      ],
+      note: 'An expected price quoted in advance (version 15): "Fed funds were indicated by brokers to open at 5-15/16 pct", "the index was indicated lower".',
+    },
+    // A forecast headline with a participle of direction: "RAND SEEN HEADED HIGHER",
+    // "RATES SEEN SET TO FALL".
+    {
+      cue: 'SEEN',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      after: 'HEADED|SET|POISED|BOUND|LIKELY|UNLIKELY|ABOUT|READY|DUE',
+      note: 'A forecast in an all-capitals headline (version 15), as "SEEN RISING": "FINANCIAL RAND SEEN HEADED HIGHER".',
+    },
+    // A likelihood of an event named by a noun: "There is a chance of appreciation
+    // to 32 cents".
+    ...["there's|there’s", 'there is|was'].map((head) => ({
+      cue: `${head} a|some|every chance|possibility of`,
+      type: 'hedge' as const,
+      degree: 'medium' as const,
+      notAfter: 'escape|winning|success|a lifetime|redemption',
+      note: 'A likelihood with "of" after "there is" (version 15): "there is a chance of a rise to 32 cents"; the bare singular "chance of" stays out (an opportunity, "the only chance of escape").',
+    })),
+    // A speaker's belief with a time between the verb of saying and the pronoun:
+    // "the minister said this week he believed the tax could still be removed".
+    {
+      cue: 'believed|believes|believe|thought|thinks|think|felt|feels|doubted|doubts|reckoned|reckons',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'said|says|added|told|indicated this|last|earlier|yesterday|today|later|on|late *{0,1} he|she|it|they|we|I',
+        'said|says|added|indicated on * * he|she|it|they|we|I',
+        // "he said he also believes that the value will rise".
+        'said|says|added|indicated he|she|it|they|we|I also|still|now|firmly|strongly|further',
+      ],
+      note: 'As "he said he believed" (version 15), with a time between: "she said on Tuesday she thought rates would fall".',
     },
   ],
 }
