@@ -1,13 +1,9 @@
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
 
 // Round 11 rules (0.12.0): hedges and figures of newswire, by class. Every sentence
 // here is invented.
-
-const cues = (text: string) =>
-  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
-    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
-  )
 
 // Hedges with the figures' approximators, as the scorer sees them.
 const allCues = (text: string) =>

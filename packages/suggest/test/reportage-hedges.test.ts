@@ -1,13 +1,8 @@
-import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
 
 // Round 10 rules (0.11.0): hedges of newswire reportage. Every sentence here is
 // invented.
-
-const cues = (text: string) =>
-  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
-    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
-  )
 
 describe('reportage hedges (scholion-hedges/11)', () => {
   it.each([

@@ -1,13 +1,8 @@
-import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
 
 // Round 15 rules (0.14.0): hedges of newswire and argued prose, by class. Every
 // sentence here is invented.
-
-const cues = (text: string) =>
-  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
-    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
-  )
 
 describe('hedges of round 15 (scholion-hedges/14): the coverage audit by class', () => {
   it.each([

@@ -1,13 +1,8 @@
-import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
 
 // Round 18 rules (0.15.0, scholion-hedges/15): hedges of newswire, by class. Every
 // sentence here is invented; none is copied from the gold.
-
-const cues = (text: string) =>
-  suggest(text, { kinds: { figures: false, attributions: false } }).annotations.flatMap(
-    (annotation) => (annotation.kind === 'uncertainty' ? [annotation.spans[0]?.exact] : []),
-  )
 
 describe('hedges of round 18 (scholion-hedges/15): families of the round-15 and round-16 misses', () => {
   it.each([
