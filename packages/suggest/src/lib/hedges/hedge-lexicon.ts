@@ -224,7 +224,7 @@ const mayNotAfter = [
 
 // Adjective endings and words after a verb of appearance: "appeared favorable".
 const appearanceAdjectives =
-  '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange|somewhat|slightly|oddly|strangely|curiously|unusually|decidedly|doomed|tired|pleased|relaxed|determined|confused|unmoved|unaware|uneasy|unsure|set|poised|headed|bound'
+  '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange|somewhat|slightly|oddly|strangely|curiously|unusually|decidedly|doomed|tired|pleased|relaxed|determined|confused|unmoved|unaware|uneasy|unsure|set|poised|headed|bound|remote|slim|distant|doubtful|possible|probable|imminent|inevitable'
 
 // Verbs and nouns of an effect, for an expected outcome: "should have a favorable
 // impact", "ought to provide some stimulus".
@@ -324,7 +324,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/15`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/16`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -436,7 +436,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/15',
+  version: 'scholion-hedges/16',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -1416,7 +1416,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       before:
-        'amid|despite|following|after|heard|hear|were|are|there|unconfirmed|persistent|widespread|conflicting|newspaper|press|radio|television|agency|media|diplomatic|intelligence|eyewitness|witness|news|earlier|initial|first|early|latest|recent|several|numerous|sketchy|fragmentary|unofficial',
+        'amid|despite|following|after|heard|hear|were|are|there|said|says|on|denied|denies|dismissed|dismisses|citing|cited|unconfirmed|persistent|widespread|conflicting|newspaper|press|radio|television|agency|media|diplomatic|intelligence|eyewitness|witness|news|earlier|initial|first|early|latest|recent|several|numerous|sketchy|fragmentary|unofficial',
       note: 'Reports as unconfirmed news: "there were reports of a collection", "had heard reports of jury-tampering"; not documents ("the annual reports of the company").',
     },
     {
@@ -4145,6 +4145,261 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'said|says|added|indicated he|she|it|they|we|I also|still|now|firmly|strongly|further',
       ],
       note: 'As "he said he believed" (version 15), with a time between: "she said on Tuesday she thought rates would fall".',
+    },
+    // Version 16 (rules 0.16.0), from the misses of round 18 (newswire), by class.
+    {
+      cue: 'it looks|look|looked|seems|seem|seemed like',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: 'what|how|whatever|knows|know|knew|see|saw|sure',
+      notAfter: 'rain|snow|a|an|one|him|her|them|me|us|you|his|her|their',
+      note: 'An impression of how things will go or went (version 16): "It looks like prices will keep rising", "it looked like the plan worked"; not a likeness ("it looks like a bridge", "it looks like rain"), nor a description ("the photos show what it looked like").',
+    },
+    {
+      cue: 'is|are|was|were all|both|also|still|now|generally|widely|broadly|largely|mostly expected|projected|forecast|predicted to',
+      type: 'hedge',
+      degree: 'low',
+      note: 'A forecast in the passive with a quantifier or adverb between (version 16): "rising costs are all expected to weigh on traffic", "both are now forecast to fall".',
+    },
+    {
+      cue: 'projected|forecast|predicted|estimated|expected',
+      type: 'hedge',
+      degree: 'low',
+      before: 'is|are|was|were|be|been',
+      after: [
+        'by the|a|an|its|their|some|most|many|several|private|local|industry|government|state * to',
+        'by the|a|an|its|their|some|most|many|several *{0,2} * to',
+        'by *AA to',
+        'by *Aa to',
+      ],
+      note: 'A forecast in the passive with its forecaster named before the infinitive (version 16): "the deficit is projected by the ministry to narrow", "output was forecast by most analysts to rise"; the forecast is still a hedge though its source is named.',
+    },
+    {
+      cue: 'I am|was expecting',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: [
+        'you|him|her|them|my|his|guests|visitors|company|twins',
+        'a|the baby|call|letter|visitor|guest|delivery',
+      ],
+      note: 'The speaker\'s own forecast in the progressive (version 16): "I am expecting a cut at least"; not someone expected to come ("I am expecting guests").',
+    },
+    {
+      cue: 'we are|were expecting',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: ['you|him|her|them|guests|visitors|company|twins', 'a baby|guest|visitor'],
+      note: 'As "I am expecting" (version 16): "we are expecting a modest rise in sales".',
+    },
+    {
+      cue: 'I|we would|do|did not look for',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The speaker\'s own forecast, negated (version 16): "I would not look for prices to recover soon".',
+    },
+    {
+      cue: "I|we wouldn't|don't|didn't|wouldn’t|don’t|didn’t look for",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'The same contracted: "we don\'t look for a cut before June".',
+    },
+    {
+      cue: 'stand|stands|stood|standing a|an good|fair|strong|better|reasonable|real|excellent|slim|small|outside|decent chance|chances',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      note: 'A likelihood with "stand a chance" (version 16): "the bill stands a good chance of passing", "gas stands a fair chance to regain its share".',
+    },
+    {
+      cue: 'remote|slim|doubtful|unlikely',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'appeared|appears|appear|seemed|seems|seem|looked|looks|look|remained|remains|remain',
+      note: 'The adjective of a likelihood after a verb of appearance (version 16): "a shortfall appeared remote", "a deal seems doubtful"; the verb is marked by its own entries.',
+    },
+    {
+      cue: 'unsure|undecided',
+      type: 'incompleteness',
+      degree: 'medium',
+      notBefore: 'not|never',
+      note: 'Not knowing or not yet decided (version 16): "the government is unsure how far to go", "voters remain undecided"; version 15 had them only before "about whether".',
+    },
+    {
+      cue: 'signs|indications',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'there are|were|is|was',
+        'there have|had been',
+        'there are|were some|early|growing|tentative|initial|first',
+      ],
+      notAfter: 'that|of|on|in|at|for|and|to|which|saying|posted',
+      note: 'Evidence short of proof with the clause bare (version 16): "there were signs investors are tiring of the rally"; "signs that" and "signs of" are entries of their own or left out, and a road sign is not meant.',
+    },
+    {
+      cue: 'fears|fear|worries|concerns that',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'to|allay|allayed|allays|allaying|dispel|dispelled|dispels|dispelling|ease|eased|eases|easing|calm|calmed|calms|counter|countered|belie|belied|contradict|contradicted|feed|fed|feeds|stoke|stoked|stokes the',
+        'allay|allayed|allays|allaying|dispel|dispelled|dispels|dispelling|ease|eased|eases|easing|calm|calmed|calms|stoke|stoked|stokes|stoking|feed|fed|feeds|feeding|raise|raised|raises|raising',
+      ],
+      note: 'A fear of unnamed many that a fact answers or feeds (version 16): "a counterpoint to the fears that supplies would be tight", "the figures eased fears that rates would rise".',
+    },
+    {
+      cue: 'forecast|predicted|anticipated',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'the|a|an|its|their|this|that|these|those',
+      after: `${marketNouns}|${measureNouns}|increase|increases|deficit|deficits|surplus|shortfall|loss|losses|gain|gains|decline|rise|level|levels|total|cost|costs|savings`,
+      note: 'A forecast as an attribute (version 16), as "the projected deficit": "compared to a forecast deficit of 3 billion", "the predicted surplus".',
+    },
+    {
+      cue: 'has|have|had yet to',
+      type: 'incompleteness',
+      degree: 'low',
+      notAfter: 'be|see|come',
+      note: 'An act not yet done (version 16): "the government has yet to draw up proposals", "the firm had yet to decide"; "yet to be determined" is an entry of its own, and "has yet to see" or "yet to come" are mostly narrative.',
+    },
+    {
+      cue: 'more|less than a|an year|month|week|decade|day|quarter|century|fortnight',
+      type: 'vague-quantity',
+      degree: 'low',
+      notBefore: 'no|not|little|much|far|even',
+      note: 'A bound on a span without a numeral (version 16), as "just over a year": "they have met for more than a year", "less than a month later".',
+    },
+    {
+      cue: 'nearly|almost|virtually',
+      type: 'vague-quantity',
+      degree: 'low',
+      notBefore: 'not|as',
+      after: 'its|the|their|his|her|our|a whole|entire',
+      note: 'An approximated whole (version 16): "for nearly its whole life", "almost the entire crop"; as "nearly all".',
+    },
+    // Version 16, from the misses of round 19 (the probe), by class.
+    {
+      cue: 'SEEN',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*AA',
+      after: 'FROM|AMONG|IN|FOR|ON|OVER|UNDER|WITHIN|AFTER|BEFORE|BY|DURING|BETWEEN',
+      note: 'A forecast in an all-capitals headline with a preposition after (version 16), as "SEEN RISING": "LITTLE EFFECT SEEN FROM REPORT", "MERGERS SEEN AMONG DEALERS"; not "SEEN AS" (a construal).',
+    },
+    {
+      cue: 'NEAR|NEARLY|ALMOST|ABOUT|AROUND',
+      type: 'vague-quantity',
+      degree: 'low',
+      caseSensitive: true,
+      before: '*AA',
+      after: 'RECORD|RECORDS|HIGH|HIGHS|LOW|LOWS|PEAK|PEAKS|PAR|#',
+      note: 'An approximator in an all-capitals headline (version 16): "ACREAGE SEEN NEAR RECORD LOW", "OUTPUT AROUND 1986 LEVEL".',
+    },
+    {
+      cue: 'possible',
+      type: 'hedge',
+      degree: 'high',
+      confidence: 0.75,
+      before: 'might|may|could|would be',
+      note: 'A possibility under a modal (version 16): "it might be possible to structure a rescue"; the modal is marked by its own entry.',
+    },
+    {
+      cue: 'Reports|Rumors|Rumours|Talk|Speculation of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      caseSensitive: true,
+      notBefore: '*',
+      note: 'Unnamed reports opening a sentence (version 16): "Reports of the bank\'s buying helped the currency recover"; a word before (not ending a sentence) leaves it to the lower-case entries.',
+    },
+    {
+      cue: 'rumors|rumours|rumor|rumour|talk',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: [
+        'there is|are|was|were',
+        'there is|are|was|were strong|persistent|widespread|unconfirmed|some|growing|market|renewed|fresh',
+        'there have|has|had been',
+      ],
+      notAfter: 'about|with|to|between|among',
+      note: 'Unconfirmed talk with a place or a clause after (version 16): "there were strong rumors in New York that the bank bought dollars", "there was talk the firm would sell"; not "talk between", "talk with" (a conversation).',
+    },
+    {
+      cue: 'talk|rumors|rumours|rumor|rumour|speculation|word also|again|later|then|quickly|soon|had|has circulated|spread|swept|persisted|surfaced',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'Unconfirmed talk as the subject of a verb of spreading, with an adverb (version 16): "Talk also circulated that the bank bought sterling", "rumours again swept the floor".',
+    },
+    {
+      cue: 'talk|rumors|rumours|rumor|rumour|speculation circulated|circulates|circulating|spread|swept|persisted|surfaced',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'The same without an adverb (version 16): "rumours circulated that the minister would resign".',
+    },
+    {
+      cue: 'suggesting|implying',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: '*,',
+      notAfter: 'that|to|the need|a way|ways|changes|names|how',
+      note: 'An inference drawn from a fact in a participle clause (version 16): "the bank bought only for its own account, suggesting a weak commitment"; with "that" the entries of "suggesting that" serve.',
+    },
+    {
+      cue: "it doesn't|didn't|doesn’t|didn’t look|seem like",
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'rain|snow|a|an|one|him|her|them|me|us|you|his|their',
+      note: 'As "it looks like" (version 16), negated: "It doesn\'t look like it\'s happening".',
+    },
+    {
+      cue: 'it does|did not look|seem like',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'rain|snow|a|an|one|him|her|them|me|us|you|his|their',
+      note: 'The same written out: "it does not look like the talks will resume".',
+    },
+    {
+      cue: 'prospective|potential|possible|likely|probable',
+      type: 'hedge',
+      degree: 'low',
+      before: 'the|a|an|its|their|this|that|given|his|her',
+      after:
+        'takeover|takeovers|merger|mergers|acquisition|acquisitions|sale|sales|purchase|bid|bids|buyer|buyers|bidder|bidders|deal|deals|acquirer|suitor|suitors',
+      note: 'A deal named before it is done (version 16): "given the prospective takeover by Chrysler", "a potential buyer for the unit".',
+    },
+    {
+      cue: 'about|roughly|nearly|almost|approximately',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: 'every|once|twice',
+      notBefore: 'how|what|talk|talked|talking|think|thinking|know|care|worry|worried',
+      note: 'An approximated rate (version 16): "selling a car about every other day", "roughly once a week"; not "talk about every detail".',
+    },
+    {
+      cue: 'or below|above|lower|higher|under|over',
+      type: 'vague-quantity',
+      degree: 'low',
+      before: ['# *', '# * *', '#'],
+      note: 'An open bound after a stated value (version 16), as "or more": "plantings could drop to 59 mln acres or below".',
+    },
+    {
+      cue: 'Expected|Projected|Anticipated|Forecast|Estimated',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      notBefore: '*',
+      notAfter: 'to|by|in|at|on|for|from|with|as|and',
+      note: 'A forecast as an attribute opening a sentence (version 16): "Expected signup of up to 90 pct, along with …"; not a passive ("Expected to fall, …", "Estimated at …").',
+    },
+    {
+      cue: 'chance|chances of',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.75,
+      before: 'see|sees|saw|seeing|put|puts|rate|rates|rated|give|gives|gave|giving the|a',
+      note: 'A likelihood someone sees (version 16): "he sees the chance of a drop to 140 yen".',
     },
   ],
 }
