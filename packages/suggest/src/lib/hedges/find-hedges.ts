@@ -353,6 +353,10 @@ function isWordCode(text: string, index: number, code: number): boolean {
   return wordCharacter.test(text.slice(index, index + (code >= 0xd800 && code < 0xdc00 ? 2 : 1)))
 }
 
+const wholeTargets = new WeakMap<CompiledLexicon, WordTarget[]>()
+// The whole expressions of lexicons searched without words, compiled once each.
+const globalExpressions = new WeakMap<CompiledLexicon['patterns'][number], RegExp>()
+
 /**
  * Finds every cue of a compiled lexicon in `text`, in text order. Where two cues
  * overlap, the one found first (the longer, by the compile order) is kept.
@@ -370,8 +374,14 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
   }
   const { byWord } = lexicon
   if (byWord === undefined) {
-    for (const { source, flags, entries } of lexicon.patterns) {
-      const regex = new RegExp(source, `g${flags}`)
+    for (const pattern of lexicon.patterns) {
+      const { source, flags, entries } = pattern
+      let regex = globalExpressions.get(pattern)
+      if (regex === undefined) {
+        regex = new RegExp(source, `g${flags}`)
+        globalExpressions.set(pattern, regex)
+      }
+      regex.lastIndex = 0
       for (let match = regex.exec(text); match !== null; match = regex.exec(text))
         record(match, entries)
     }
@@ -381,12 +391,18 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
     // with the leading letters of one of its cues' first words; so each word's
     // start is tried with the targets of its leading letters only.
     const next = new Array<number>(lexicon.patterns.length).fill(0)
-    const whole: WordTarget[] = lexicon.patterns.map(({ source, flags, entries }, pattern) => ({
-      pattern,
-      entries,
-      source,
-      flags: `y${flags}`,
-    }))
+    // The whole expressions, sticky, for words with letters beyond ASCII: made once
+    // per compiled lexicon, so that each is compiled at most once.
+    let whole = wholeTargets.get(lexicon)
+    if (whole === undefined) {
+      whole = lexicon.patterns.map(({ source, flags, entries }, pattern) => ({
+        pattern,
+        entries,
+        source,
+        flags: `y${flags}`,
+      }))
+      wholeTargets.set(lexicon, whole)
+    }
     const latin = !beyondLatin(text)
     const stickyOf = (target: WordTarget): RegExp => {
       if (latin) {
