@@ -284,7 +284,52 @@ const possibleOutcomes =
 // shift to livestock could benefit U.S. exports"; verbs without a doer's will, so
 // that "could" is no ability ("he could lower the price" is a deed, left out).
 const possibleEffects =
-  'benefit|hamper|hinder|impede|complicate|jeopardise|offset|outweigh|depress|dampen|erode|strain|upset|destabilise|destabilize|aggravate|exacerbate|intensify|accelerate|fetch|yield|outstrip|overshadow|overwhelm|cloud|dent'
+  'benefit|hamper|hinder|impede|complicate|jeopardise|offset|outweigh|depress|dampen|erode|strain|upset|destabilise|destabilize|aggravate|exacerbate|intensify|accelerate|fetch|yield|outstrip|overshadow|overwhelm|cloud|dent|' +
+  // Version 17: more verbs of an effect that no doer wills ("a mild recession could
+  // knock earnings down", "the slump could wipe out profits", "cheaper oil could
+  // spur growth"); verbs a doer mostly wills ("cut", "trim", "lower", "raise",
+  // "lift", "push") stay out, or need a direction (below).
+  'knock|wipe|shave|sap|stifle|choke|spur|stimulate|buoy|bolster|squeeze|dash|scuttle|torpedo|sour|dim|unsettle|rattle|spook|cripple|paralyse|paralyze|swell|inflate|halve|treble|triple|quadruple|imperil|blunt|temper|cushion|mitigate|dwarf|eclipse|revive|rekindle|reignite|jolt'
+
+// Version 17: participles of a change of a market quantity, after the thing that
+// changes, in a forecast ("we do not see prices going much higher", "the firm said
+// it sees the dollar firming").
+const changeParticiples =
+  'going|rising|falling|climbing|dropping|declining|easing|firming|weakening|strengthening|improving|recovering|increasing|growing|moving|coming|getting|staying|remaining|picking|slowing|edging|returning|reaching|topping|exceeding|hitting|softening|stabilising|stabilizing|rebounding|slipping|sliding|plunging|soaring|surging|tumbling|narrowing|widening|shrinking|expanding|changing|dipping|bottoming|peaking|levelling|leveling|deteriorating|worsening|continuing|holding|ending|settling|turning|accelerating|decelerating|contracting|appreciating|depreciating|recovering'
+
+// Version 17: nouns of a change of a market quantity or of the economy, as the
+// object of a forecast ("we do not see any cut in rates", "we are looking for a
+// five pct rise").
+const changeNouns =
+  'rise|rises|increase|increases|gain|gains|growth|decline|declines|drop|drops|fall|falls|cut|cuts|reduction|reductions|recovery|improvement|rebound|pickup|pick-up|upturn|downturn|slowdown|slump|recession|easing|tightening|firming|weakening|strengthening|change|changes|rally|correction|turnaround|devaluation|revaluation|shortage|shortages|deterioration|acceleration|deceleration|contraction|expansion|upswing|downswing|surge|jump|collapse|hike|hikes'
+
+// Version 17: the speaker as "I" or "we", negated ("we do not see", "I can't see").
+const firstPersonNegated = [
+  'I|we do|did|could|can|would not',
+  "I|we don't|didn't|couldn't|can't|cannot|wouldn't|don’t|didn’t|couldn’t|can’t|wouldn’t",
+]
+
+// Version 17: a speaker's view reported: "said he", "said that it", negated or not.
+const saidPronoun = [
+  'said|says|added|stated|explained|indicated he|she|it|they|we|I',
+  'said|says|added|stated|explained|indicated that he|she|it|they|we|I',
+]
+const saidPronounNegated = [
+  'said|says|added|stated|explained|indicated he|she|it|they|we|I do|does|did|could|would not',
+  "said|says|added|stated|explained|indicated he|she|it|they|we|I don't|doesn't|didn't|couldn't|can't|cannot|wouldn't|don’t|doesn’t|didn’t|couldn’t|can’t|wouldn’t",
+]
+
+// Version 17: what a forecast with "see" or "look for" has after it: the thing
+// and its change ("prices going higher", "the dollar at 150 yen") or a change
+// ("any cut in rates", "a five pct rise").
+const forecastObject = [
+  `*{1,3} ${changeParticiples}`,
+  `${changeNouns}`,
+  `any|a|an|much|further|no|little|major|significant|big|sharp|substantial|another|more|some|real|serious|marked|quick|early|rapid|strong|modest|slight|slow|gradual ${changeNouns}`,
+  `any|a|an|much|further|no|little|major|significant|big|sharp|substantial|another|more|some|real|serious|marked|quick|early|rapid|strong|modest|slight|slow|gradual * ${changeNouns}`,
+  `a|an|another # *{0,2} ${changeNouns}`,
+  '*{1,3} at|around|near|between|above|below|under|over #',
+]
 
 // Quantities of a market or the economy, as subjects of an expected change
 // (version 12): "prices should stabilise".
@@ -324,7 +369,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/16`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/17`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
@@ -436,7 +481,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/16',
+  version: 'scholion-hedges/17',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -686,6 +731,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: [
         'envisaged|envisioned|imagined|conceived|pictured',
         'added|noted|mentioned|remarked|recalled|observed|pointed',
+        // Version 17: a means proposed, "the system could be strengthened by
+        // permitting holding companies" (a recommendation, not a possibility weighed;
+        // "could be hurt by rising rates" stays).
+        '*ed|*en by permitting|allowing|letting|giving|making|adding|using|raising|lowering|cutting|creating|introducing|requiring|changing|removing|eliminating|establishing|adopting|providing|setting|expanding|extending|abolishing|granting|encouraging|forming|imposing|offering|simplifying|streamlining|revising|amending|restructuring|merging|combining',
       ],
       note: '"could" alone is mostly ability. Not in a question of manner or truth ("how it could be done", "Whether it could be saved is unclear"), nor of imagining ("could be pictured"), nor a discourse formula ("it could be noted").',
     },
@@ -888,6 +937,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: [
         'I|we',
         'I|we rather|still|also|do|really|honestly|personally|strongly|just|now|somehow|half',
+        // Version 17: more adverbs and hedged forms, "I seriously doubt", "we very
+        // much doubt", "I tend to think", "I kind of think".
+        'I|we seriously|frankly|sincerely|genuinely|somewhat|truly|privately|secretly|increasingly|tend|tended',
+        'I|we very much',
+        'I|we kind|sort of',
+        'I|we tend|tended to',
       ],
       notBefore: beliefNotAsserted,
       notAfter: 'of|about|differently|up|together|round|around',
@@ -925,7 +980,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'believe',
       type: 'hedge',
       degree: 'medium',
-      before: ['I|we', 'I|we still|also|do|really|honestly|personally|strongly|now|firmly'],
+      before: [
+        'I|we',
+        'I|we still|also|do|really|honestly|personally|strongly|now|firmly',
+        // Version 17, as "think": "I sincerely believe", "I tend to believe".
+        'I|we seriously|frankly|sincerely|genuinely|truly|privately|increasingly',
+        'I|we tend|tended to',
+      ],
       notBefore: beliefNotAsserted,
       notAfter: 'in|of|about',
       note: 'Not a faith ("I believe in dividing everything").',
@@ -1636,14 +1697,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'Predicative, as "in doubt" (version 11): "the viability of the mine is in question"; not "the plant in question" (the one meant) nor "what is in question is whether" (at issue).',
     },
     {
-      cue: 'difficult|hard|impossible to say|tell|know|determine|predict|foresee|forecast|gauge|quantify|estimate|assess|judge',
+      // Version 17: "tough" and "call" ("It's hard to call", "tough to say").
+      cue: 'difficult|hard|impossible|tough to say|tell|know|determine|predict|foresee|forecast|gauge|quantify|estimate|assess|judge|call',
       type: 'incompleteness',
       degree: 'high',
       before: [
         "is|was|be|been|it’s|it's",
         "is|was|be|been|it’s|it's very|quite|extremely|rather|often|always",
       ],
-      notAfter: 'him|her|them|it|apart',
+      notAfter: 'him|her|them|it|apart|on|off|up|back|for|me|us|you',
       note: 'What cannot be known: "It is hard to say what the vote means", "it was difficult to tell who won"; not "hard to tell them apart" (a difficulty of telling things apart).',
     },
     {
@@ -3203,13 +3265,34 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'incompleteness',
       degree: 'medium',
     },
+    // Version 17: a word with alternatives is one slot, so the one entry of version 13
+    // ("could not|couldn't|cannot … rule out|exclude") found only "could not rule
+    // out"; the forms are now entries of their own, with "would not" (a possibility
+    // the speaker leaves open: "the minister would not rule out a devaluation").
     {
-      cue: "could not|couldn't|couldn’t|cannot|can't|can’t rule out|exclude",
+      cue: 'could|can|would not rule out',
       type: 'hedge',
       degree: 'medium',
       note: 'A possibility left open by someone who cannot exclude it (version 13), as "cannot be ruled out": "Police could not rule out foul play"; the policy "has not ruled out action" stays out.',
     },
-    { cue: 'can not rule out', type: 'hedge', degree: 'medium' },
+    {
+      cue: "couldn't|couldn’t|cannot|can't|can’t|wouldn't|wouldn’t rule out",
+      type: 'hedge',
+      degree: 'medium',
+    },
+    {
+      cue: 'could|can|would not exclude',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'him|her|them|us|me|members|people|anyone|anybody',
+      note: '"He said he could not exclude a further fall"; not a person kept out ("could not exclude members").',
+    },
+    {
+      cue: "couldn't|couldn’t|cannot|can't|can’t|wouldn't|wouldn’t exclude",
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'him|her|them|us|me|members|people|anyone|anybody',
+    },
     // "It could" opening a sentence of argument: the possible effect of what the
     // sentence before proposed ("A neutral Germany might be the answer. It could
     // provide security without armaments").
@@ -4400,6 +4483,248 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       confidence: 0.75,
       before: 'see|sees|saw|seeing|put|puts|rate|rates|rated|give|gives|gave|giving the|a',
       note: 'A likelihood someone sees (version 16): "he sees the chance of a drop to 140 yen".',
+    },
+    // Version 17 (rules 0.17.0), from the misses of round 20 (`reuters-10003` …
+    // `10078`) grouped by class, and from a coverage audit by class (invented
+    // sentences): the forms each family still lacked.
+    //
+    // The speaker's own forecast with "see": "we do not see prices going much
+    // higher", "I can't see any cut in rates", "we see the yen firming"; and in
+    // reported speech, negated ("he said he did not see rates falling") or with a
+    // change ("the firm said it sees no improvement"). A sight has no thing
+    // changing after it ("we saw them leaving": the past "saw" is left out).
+    {
+      cue: 'see',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I|we',
+        'I|we still|also|now|really|certainly|just|clearly|honestly|personally|even',
+        ...firstPersonNegated,
+        'I|we do|did|could|can|would not really|yet|immediately',
+        "I|we don't|didn't|can't|cannot|don’t|didn’t|can’t really|yet|immediately",
+      ],
+      after: forecastObject,
+      notAfter:
+        'him|her|them|you|me|us|it|any|a|an|no|much|little|the|this|that|these|those|what|how|why|whether|if|where|when|who|reason|point|problem|need|sign|signs|way|evidence|justification',
+      note: 'The speaker\'s own forecast (version 17): "we do not see prices going much higher"; not a sight of people ("I see him coming") nor a view without a change ("I don\'t see any reason to worry").',
+    },
+    {
+      cue: 'see',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I|we',
+        'I|we still|also|now|really|certainly|just|clearly|honestly|personally|even',
+        ...firstPersonNegated,
+      ],
+      after: [
+        `any|a|an|much|further|no|little|major|significant|big|sharp|substantial|another|more|some|real|serious|marked|quick|early|rapid|strong|modest|slight|slow|gradual ${changeNouns}`,
+        `any|a|an|much|further|no|little|major|significant|big|sharp|substantial|another|more|some|real|serious|marked|quick|early|rapid|strong|modest|slight|slow|gradual * ${changeNouns}`,
+        `this|that|the|these|those ${changeNouns} ${changeParticiples}`,
+        `the|this|that|these|those|much|any * ${changeParticiples}`,
+        `the|this|that|these|those * * ${changeParticiples}`,
+      ],
+      note: 'The same forecast before a determiner: "we see a sharp rise in rates", "I don\'t see much change", "we see the dollar weakening"; not "I see the problem", "we don\'t see any reason".',
+    },
+    {
+      cue: 'see|sees',
+      type: 'hedge',
+      degree: 'medium',
+      before: saidPronounNegated,
+      after: forecastObject,
+      note: 'A speaker\'s own forecast, negated, in reported speech (version 17): "he said he did not see rates falling", "the bank said it does not see any cut".',
+    },
+    {
+      cue: 'see|sees',
+      type: 'hedge',
+      degree: 'medium',
+      before: saidPronoun,
+      after: `no|little|any|some|further|a|an|another ${changeNouns}`,
+      note: 'A speaker\'s forecast of a change (version 17), beside "said it sees 1987 earnings rising": "the company said it sees no improvement this year".',
+    },
+    // The speaker's forecast with "look for" in the progressive, "we are looking for
+    // a five pct rise" (as "we do not look for", version 16); not a search ("we are
+    // looking for a buyer": no word of a change follows).
+    {
+      cue: 'looking for',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I am|was',
+        'we are|were',
+        "I'm|we're|I’m|we’re",
+        'I am|was still|also|now|only',
+        'we are|were still|also|now|only',
+        "I'm|we're|I’m|we’re still|also|now|only",
+        'said|says|added he|she|it|they|we|I is|are|was|were',
+        'said|says|added he|she|it|they|we|I is|are|was|were still|also|now|only',
+      ],
+      after: [`*{0,3} ${changeNouns}`, 'about|around|roughly|some|at|between #'],
+      note: 'A forecast (version 17): "we\'re looking for a five pct rise in sales", "the firm said it was looking for growth of about three pct"; not "looking for a buyer".',
+    },
+    // The speaker's own forecast with a verb of forecasting, as "we estimate":
+    // "we project earnings of two dlrs a share", "I predict the bill will fail";
+    // "our forecast is for a rise", as "my guess is".
+    {
+      cue: 'project|forecast|predict|foresee|envisage|envision',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we now|still|also|currently|conservatively|confidently'],
+      notBefore: beliefNotAsserted,
+      notAfter: 'ourselves|itself|myself|onto|on|to|an|images|image|power|strength|force',
+      note: 'The speaker\'s own forecast (version 17), as "we estimate": "we project a loss"; not "we project an image", "we project power".',
+    },
+    {
+      cue: 'forecast|forecasts|projection|projections|prediction|predictions|outlook is|are|was|were|remains|calls',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'my|our',
+      note: 'The speaker\'s own forecast as a noun (version 17), as "my guess is": "our forecast is for a rise of five pct".',
+    },
+    // What cannot be said or seen: "it is not easy to predict", "it is hard to see
+    // how the deal can go through" (as "hard to say"); "tough" and "call" joined
+    // "hard to say" above.
+    {
+      cue: 'easy to say|tell|know|determine|predict|foresee|forecast|gauge|quantify|estimate|assess|judge|call',
+      type: 'incompleteness',
+      degree: 'high',
+      before: [
+        'not|never|no',
+        "isn't|wasn't|isn’t|wasn’t",
+        'not|never very|always|so|that|particularly',
+      ],
+      notAfter: 'him|her|them|it|apart|on|off|up|back|for|me|us|you',
+      note: 'What cannot easily be known (version 17), as "hard to say": "it is not easy to predict where rates go"; not "not easy to tell them apart".',
+    },
+    {
+      cue: 'difficult|hard|impossible|tough to see|imagine|envisage|envision',
+      type: 'incompleteness',
+      degree: 'high',
+      before: [
+        "is|was|be|been|it’s|it's",
+        "is|was|be|been|it’s|it's very|quite|extremely|rather|often|always",
+      ],
+      after: 'how|whether|why|what|when|where|if|any|a|an',
+      note: 'A doubt as a difficulty of seeing (version 17): "it is hard to see how the deal can go through", "difficult to imagine a settlement"; not "hard to see in the dark" (no question or object after).',
+    },
+    // A possible change with a direction after "could", not a person's deed: "a
+    // strike could send prices higher", "lower rates could push the dollar down".
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'he|she|they|i|we|you|who',
+      ],
+      after: [
+        'push|drive|send|pull|knock|take|put|lift|force|bring|keep *{1,3} up|down|higher|lower|upward|upwards|downward|downwards|above|below|under|beyond',
+        'push|drive|send|pull|knock|take|put|lift|force|bring *{1,3} to|toward|towards #',
+      ],
+      note: 'A possible change of a quantity (version 17): "a strike could send prices higher", "the slump could drive the yen to 140"; not after a person ("he could push the cart up the hill", "we could keep prices down": deeds).',
+    },
+    // Unconfirmed news: "reports of" after more words (conjunctions, verbs of
+    // reflecting, receiving and investigating, adjectives of number and age), as
+    // "amid reports of": "complaints and reports of alleged abuses", "the rise
+    // reflected reports of heavy buying"; not documents ("the minutes and reports of
+    // the committee": a determiner or possessive after "of").
+    {
+      cue: 'reports of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before:
+        'and|or|with|by|over|about|from|reflecting|reflected|reflects|reflect|confirm|confirmed|confirms|confirming|investigating|investigate|investigated|investigates|probing|received|receiving|receive|receives|new|fresh|further|repeated|continuing|continued|growing|scattered|isolated|many|various|other|similar|contradictory|media|trade|market|wire|local|foreign|official',
+      notAfter: "the|its|their|his|her|our|this|these|that|those|each|all|which|whom|*'s|such|any",
+      note: 'Reports as unconfirmed news (version 17), as "amid reports of": "complaints and reports of alleged abuses", "investigating reports of dumping"; not documents ("and reports of the committee").',
+    },
+    // Fears, concerns and hopes of unnamed many with a bare clause, as "there were
+    // fears that": "there are concerns the deficit will widen".
+    {
+      cue: 'fears|concerns|worries|fear|concern|worry|hopes|expectations|speculation|suspicions|talk',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'there is|are|was|were',
+        'there have|has|had been',
+        'there is|are|was|were growing|mounting|widespread|increasing|rising|renewed|general|some|strong|persistent|also|still|now|serious|real',
+      ],
+      after: `the|a|an|its|their|his|her|this|these|those|some|it|they|he|she|we|other|further|more|${marketNouns}`,
+      note: 'A belief held by unnamed many with a bare clause (version 17): "there were fears the strike would spread"; not "there were fears of a strike" nor "concerns among investors" (an object or a holder, no clause: those words are not in the list).',
+    },
+    // A negative forecast put as surprise: "I'd be surprised if rates rose" (beside
+    // "would not be surprised if", version 14).
+    {
+      cue: 'surprised if',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        "would|I'd|we'd|he'd|she'd|they'd|I’d|we’d|he’d|she’d|they’d be",
+        "would|I'd|we'd|he'd|she'd|they'd|I’d|we’d|he’d|she’d|they’d be very|quite|somewhat|really|rather|most|pretty|greatly|extremely|a|little",
+        "would|I'd|we'd|I’d|we’d be a little|bit",
+      ],
+      note: 'A tentative negative forecast (version 17): "I\'d be surprised if rates rose this year"; not a past surprise ("he was surprised if …" is no formula).',
+    },
+    // Conditions on truth with more adjectives, as "if true": "the figures, if
+    // correct, point to a slowdown", "if borne out".
+    {
+      cue: 'if correct|substantiated|verified|authentic|genuine',
+      type: 'credibility',
+      degree: 'medium',
+      notAfter: 'me|him|her|them|it',
+      note: 'A condition on truth (version 17), as "if true": "the report, if correct, means the deal is off".',
+    },
+    { cue: 'if borne out', type: 'credibility', degree: 'medium' },
+    // A tendency as a likelihood: "growth is apt to slow", "prices are liable to
+    // fall further"; not a legal liability ("liable to pay tax", "liable to a fine").
+    {
+      cue: 'apt to',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'is|are|was|were|be|been|seems|seem|seemed',
+        'is|are|was|were|be|been|seems|seem|seemed also|still|more|less|quite|very',
+      ],
+      note: 'A likelihood (version 17): "growth is apt to slow".',
+    },
+    {
+      cue: 'liable to',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'is|are|was|were|be|been|seems|seem|seemed',
+      after:
+        'fall|rise|drop|decline|increase|change|fluctuate|vary|collapse|slip|ease|weaken|worsen|break|fail|move|swing|happen|occur|go|become|get|prove|rebound|recover|soar|plunge|tumble|spread|erupt',
+      note: 'A likelihood (version 17): "prices are liable to fall further"; not a legal liability ("he is liable to pay the tax", "liable to a levy").',
+    },
+    // The speaker's own belief with "figure": "we figure prices will rise", as "I
+    // reckon"; not "figure out", "figure in", "figure prominently".
+    {
+      cue: 'figure|figured',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['I|we', 'I|we still|also|now|just'],
+      notBefore: beliefNotAsserted,
+      notAfter: [
+        'out|on|in|into|as|among|prominently|heavily|largely|highly|significantly|strongly|large|skating|skaters|skater|eight|head|heads',
+        '* out',
+      ],
+      note: 'The speaker\'s own estimate (version 17), as "I reckon": "we figure the cut will come in May"; not "we figured it out", "figure in the talks".',
+    },
+    // Approximators: "the best part of", "the better part of" a quantity or a span.
+    {
+      cue: 'the best|better part of',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        '#',
+        'a|an|the year|month|week|day|decade|century|hour|mile|ton|tonne|million|billion|dozen|hundred|thousand',
+        'two|three|four|five|six|seven|eight|nine|ten|#',
+        '$|£|dlrs|stg|pct|per|mln|bln',
+      ],
+      note: 'An approximation (version 17): "the fund lost the best part of 10 mln dlrs", "for the better part of a year".',
     },
   ],
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
+
+// Round 22 rules (0.17.0, scholion-hedges/17): hedges of newswire, by class. Every
+// sentence here is invented; none is copied from the gold or any corpus text.
+
+describe('hedges of round 22 (scholion-hedges/17): families of the round-20 misses and the audit', () => {
+  it.each([
+    // The speaker's own doubt and belief with more adverbs and hedged forms.
+    ['"I seriously doubt the merger will go ahead," he said.', 'doubt'],
+    ['We very much doubt that output will recover.', 'doubt'],
+    ['"I frankly doubt the count," the broker said.', 'doubt'],
+    ['"I tend to think the bank will wait," she said.', 'think'],
+    ['"We kind of suspect the figure is low," he said.', 'suspect'],
+    ['I sincerely believe the pact will hold.', 'believe'],
+    // The speaker's own forecast with "see", negated or not, and reported.
+    ['"We do not see prices going much higher," he added.', 'see'],
+    ['"We don\'t see any cut in rates before June," she said.', 'see'],
+    ["I can't see the dollar falling much further.", 'see'],
+    ['"We see the yen firming against the mark," a dealer said.', 'see'],
+    ['"We see a sharp rise in freight rates," he said.', 'see'],
+    ['He said he did not see interest rates rising this year.', 'see'],
+    ['The company said it sees no improvement in margins.', 'sees'],
+    // The speaker's own forecast with "look for" in the progressive and with verbs
+    // of forecasting; the forecast as a noun.
+    ['"We are looking for a five pct rise in sales," he said.', 'looking for'],
+    ['"We\'re looking for growth of about three pct," she said.', 'looking for'],
+    ['"We project a loss of two dlrs a share," he said.', 'project'],
+    ['"I predict the bill will fail," the senator said.', 'predict'],
+    ['"Our forecast is for a rise of five pct," he said.', 'forecast is'],
+    // What cannot be said or seen.
+    ['"It\'s hard to call," one trader said of the vote.', 'hard to call'],
+    ['It is tough to say when the mill will reopen.', 'tough to say'],
+    ['It is not easy to predict where rates will settle.', 'easy to predict'],
+    ['It is hard to see how the deal can survive.', 'hard to see'],
+    ['It was difficult to imagine a settlement by May.', 'difficult to imagine'],
+    // A possible effect after "could" with more verbs, and a change with a direction.
+    ['A mild slump of some length could knock earnings down.', 'could'],
+    ['The drought of this degree could wipe out the harvest.', 'could'],
+    ['Cheaper oil of that kind could spur growth.', 'could'],
+    ['A strike at the docks could send prices higher.', 'could'],
+    ['Lower rates abroad could push the dollar down.', 'could'],
+    // A possibility not excluded: every form of "cannot rule out".
+    ['"We cannot rule out a further fall," the minister said.', 'cannot rule out'],
+    ['"I wouldn\'t rule out a cut," he said.', "wouldn't rule out"],
+    ['The minister would not rule out a devaluation.', 'would not rule out'],
+    ['He said he could not exclude a further drop.', 'could not exclude'],
+    ['"We can\'t exclude more losses," she said.', "can't exclude"],
+    // Unconfirmed news: "reports of" after more words.
+    ['Complaints and reports of alleged dumping have alarmed growers.', 'reports of'],
+    ['The rise reflected reports of heavy buying by funds.', 'reports of'],
+    ['Police are investigating reports of looting.', 'reports of'],
+    // Beliefs of unnamed many with a bare clause.
+    ['There are concerns the deficit will widen.', 'concerns'],
+    ['There were growing fears prices would fall.', 'fears'],
+    // A negative forecast put as surprise; conditions on truth.
+    ['"I\'d be surprised if rates rose," he said.', 'surprised if'],
+    ['He said he would be very surprised if the bill passed.', 'surprised if'],
+    ['The figures, if correct, show a sharp fall.', 'if correct'],
+    ['The claims, if borne out, would end the talks.', 'if borne out'],
+    // Tendency as likelihood; the speaker's own estimate with "figure".
+    ['Growth is apt to slow in the second half.', 'apt to'],
+    ['Prices are liable to fall further.', 'liable to'],
+    ['"We figure the cut will come in May," he said.', 'figure'],
+    // Approximators.
+    ['The fund lost the best part of 10 mln dlrs.', 'the best part of'],
+    ['The talks went on for the better part of a year.', 'the better part of'],
+  ])('%s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    // A sight, a view without a change, a search, an image.
+    ['I see him coming up the street.', 'see'],
+    ['"We see the problem clearly," she said.', 'see'],
+    ['"I don\'t see any reason to worry," he said.', 'see'],
+    ['We saw prices going up in the shop.', 'saw'],
+    ['"We are looking for a buyer for the mill," he said.', 'looking for'],
+    ['We project an image of strength.', 'project'],
+    // A difficulty that is not a doubt.
+    ['It is hard to see in the dark.', 'hard to see'],
+    ['It is not easy to tell them apart.', 'easy to tell'],
+    ['The twins are hard to call apart by name.', 'hard to call'],
+    // A deed of a person, not a possibility.
+    ['He could knock on the door.', 'could'],
+    ['She could push the cart up the hill.', 'could'],
+    ['We could keep prices down by buying more.', 'could'],
+    // A policy and a refusal; a rule that keeps people out.
+    ['He has not ruled out a bid.', 'ruled out'],
+    ['The club could not exclude members without a vote.', 'could not exclude'],
+    // Documents, not news; fears with an object or a holder.
+    ['The minutes and reports of the committee were filed.', 'reports of'],
+    ['There were concerns among investors.', 'concerns'],
+    ['There were fears of a strike.', 'fears'],
+    // A legal liability; working something out.
+    ['He is liable to pay the tax.', 'liable to'],
+    ['The shares are liable to a levy.', 'liable to'],
+    ['We figured it out in the end.', 'figured'],
+    ['I figure in the plan as the treasurer.', 'figure'],
+    // A means proposed: no possibility weighed.
+    ['The system could be strengthened by permitting mergers.', 'could be'],
+    ['The problem could be solved by raising taxes.', 'could be'],
+  ])('no hedge in: %s (%s)', (text, cue) => {
+    expect(cues(text)).not.toContain(cue)
+  })
+
+  it('keeps "could be" of a possible effect with a by-phrase', () => {
+    expect(cues('Exporters could be hurt by rising rates.')).toContain('could be')
+  })
+})
