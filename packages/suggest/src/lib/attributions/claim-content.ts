@@ -130,11 +130,20 @@ export function skipAdverbials(tokens: readonly Token[], index: number): number 
       if (partsOfDay.test(lower(tokens[at]))) at++
       continue
     }
+    // Round 22: a hyphenated compound is one word of the phrase ("in a 98-page
+    // study", "in a two-page statement"): its hyphen touches both halves.
     const phrase = (length: number) =>
       tokens
         .slice(at, at + length)
-        .map((token) => token.text.toLowerCase())
-        .join(' ')
+        .map((token, index, part) => {
+          const previous = part[index - 1]
+          const joined =
+            previous !== undefined &&
+            previous.end === token.start &&
+            (token.text === '-' || previous.text === '-')
+          return (index === 0 || joined ? '' : ' ') + token.text.toLowerCase()
+        })
+        .join('')
     // Every phrase opens with one of these words; others are not tried.
     const matched =
       /^(last|this|next|earlier|later|the|in|at|on|without|as|during|after|following|late|early)$/.test(

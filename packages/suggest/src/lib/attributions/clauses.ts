@@ -115,6 +115,9 @@ export function hearerOnly(tokens: readonly Token[], index: number): boolean {
     if (token.kind === 'punct') {
       if (/^[.!?]$/.test(token.text) && at === tokens.length - 1) break
       if (token.text === '.' && at > index && tokens[at - 1]?.end === token.start) continue
+      // Round 22: a comma inside a body's name ("the Subcommittee on Conservation,
+      // Credit and Rural Development").
+      if (token.text === ',' && isCapital(tokens[at - 1]) && isCapital(tokens[at + 1])) continue
       return false
     }
     words++

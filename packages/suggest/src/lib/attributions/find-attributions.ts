@@ -587,6 +587,24 @@ function verblessToEnd(tokens: readonly Token[], index: number): boolean {
     )
 }
 
+/**
+ * Round 22: true when a relative clause of anonymity runs from `index` to the end
+ * of the sentence (`"…," said a trader who declined to be identified`, "who asked
+ * not to be named", "who requested anonymity"): it describes the speaker.
+ */
+function anonymityToEnd(tokens: readonly Token[], index: number): boolean {
+  const rest = tokens.slice(index)
+  if (rest.length > 14) return false
+  const words = rest
+    .filter((token) => token.kind === 'word')
+    .map((token) => lower(token))
+    .join(' ')
+  return (
+    rest.every((token) => token.kind === 'word' || /^[.!?]$/.test(token.text)) &&
+    /^(who|that) (\S+ ){1,5}(identified|named|quoted|anonymity|anonymous)$/.test(words)
+  )
+}
+
 // Things one declares by declaring them: acts of a board or a state, not statements.
 const declaredActs =
   /^(dividends?|distributions?|payouts?|splits?|split-ups?|bonus|holidays?|moratoriums?|moratoria|emergency|war|bankruptcy|insolvency|default|ceasefire|cease-fire|truce|curfew|amnesty|independence|candidacy|quarantine|embargo|force|victory|winners?|state|martial|void|invalid|illegal|null)$/
@@ -1164,8 +1182,13 @@ function contentStart(
             (/^(in|on|at|during|after|before|by|via|over)$/.test(lower(tokens[from])) ||
               (/^(the|a|an)$/.test(lower(tokens[from])) &&
                 !/^(of|for|to|with|in|at|on|from)$/.test(lower(tokens[from - 1]))))
-          )
+          ) {
+            // Round 22: but "on" and what follows it in capitals belong to a
+            // body's name ("told the House Subcommittee on Conservation, Credit
+            // and Rural Development"), not a day ("told the Senate on Monday").
+            from = nameComplementEnd(tokens, from)
             break
+          }
           from++
           if (gatheringHeard.test(lower(tokens[from - 1]))) break
           // Round 15: so does the head of an organisation's name ("told the House
@@ -1175,8 +1198,11 @@ function contentStart(
             isCapital(tokens[from - 1]) &&
             organisationWords.has(lower(tokens[from - 1])) &&
             !isCapital(tokens[from])
-          )
+          ) {
+            // (Round 22: with the complement of its name, "Committee on Banking".)
+            from = nameComplementEnd(tokens, from)
             break
+          }
         }
         // Round 15: a circumstance after the hearer ("told Reuters in an interview
         // the mine would close").
@@ -1187,6 +1213,37 @@ function contentStart(
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++
   return { from, hasThat }
+}
+
+// Round 22: the days and months that follow "on" as a time, not as part of a name.
+const calendarWords =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/
+
+/**
+ * Round 22: the end of the complement of a body's name that starts at `at` with
+ * "on" after a capitalized word ("Subcommittee on Conservation, Credit and Rural
+ * Development", "Committee on Foreign Relations"): capitalized words, with commas,
+ * "and" and "&" between them. `at` itself when no such complement is there.
+ */
+function nameComplementEnd(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1]
+  if (
+    lower(tokens[at]) !== 'on' ||
+    !isCapital(tokens[at - 1]) ||
+    next === undefined ||
+    !isCapital(next) ||
+    calendarWords.test(lower(next))
+  )
+    return at
+  let end = at + 1
+  for (;;) {
+    const token = tokens[end]
+    if (token === undefined) break
+    if (isCapital(token)) end++
+    else if (/^(,|and|&)$/.test(lower(token)) && isCapital(tokens[end + 1])) end++
+    else break
+  }
+  return end
 }
 
 // Round 15: a gathering that hears a speaker ends the hearer ("told the annual
@@ -2925,7 +2982,24 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   from = skipAdverbials(tokens, from)
   if (lower(tokens[from]) === 'that') from++
   const startToken = tokens[from]
-  if (startToken === undefined) return undefined
+  // Round 22: `"…," he pointed out.` — nothing after the cue: the quotation that
+  // closes right before the speaker (its comma inside or outside the marks).
+  if (startToken === undefined || /^[.!?;]$/.test(startToken.text)) {
+    const first = tokens.findIndex((token) => token.start === mention.start)
+    const before = tokens[first - 1]
+    const quoted =
+      before !== undefined && (before.text === ',' || closingQuotes.has(before.text))
+        ? quotationEndingIn(quotations, tokens[Math.max(0, first - 2)]?.start ?? 0, mention.start)
+        : undefined
+    if (quoted === undefined || first - 1 > at) return undefined
+    return claimAt(
+      cue,
+      { start: cueToken.start, end: cueLast.end },
+      trimSpan(text, quoted.start, quoted.end),
+      mention,
+      quotations,
+    )
+  }
   const quote = quotationOpeningAt(quotations, startToken.start)
   // Round 13: an adjective phrase in commas ("Voters, convinced that the tax was
   // unfair, rejected it") ends at its closing comma.
@@ -3737,7 +3811,8 @@ function reportingVerb(
       (inverted &&
         (closingQuotes.has(tokens[cueIndex - 1]?.text ?? '') ||
           closingQuotes.has(tokens[cueIndex - 2]?.text ?? '')) &&
-        verblessToEnd(tokens, afterSpeaker(tokens, mention.end))) ||
+        (verblessToEnd(tokens, afterSpeaker(tokens, mention.end)) ||
+          anonymityToEnd(tokens, afterSpeaker(tokens, mention.end)))) ||
       (hearerCues.has(cue) && hearerOnly(tokens, cueIndex + 1)) ||
       (!inverted &&
         quotationClosesBefore(tokens, mentionFirst) &&
@@ -3751,8 +3826,10 @@ function reportingVerb(
       !inverted &&
       !closingQuotes.has(beforeMention?.text ?? '') &&
       !closingQuotes.has(tokens[mentionFirst - 2]?.text ?? '') &&
-      /^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
-      quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined
+      ((/^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
+        quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined) ||
+        // Round 22: or with no comma (`Countering the critics, X said "…"`).
+        quotationOpeningAt(quotations, tokens[cueIndex + 1]?.start) !== undefined)
     )
   const content: Array<{ start: number; end: number }> = []
   if (contentBefore && beforeMention !== undefined) {

@@ -713,10 +713,12 @@ function isRoleSegment(segment: readonly Token[]): boolean {
   const opener = segment[0]
   if (opener === undefined || opener.kind !== 'word' || segment.length > 14) return false
   // A capitalized title opens one too: "Richard Peters, Secretary of the Board of War, thought".
-  if (
-    (isCapital(opener) && !(titles.has(lower(opener)) && lower(segment[1]) === 'of')) ||
-    clauseLinks.has(lower(opener))
-  )
+  // Round 22: after a country's abbreviation or adjective ("Elizabeth Dole, U.S.
+  // Secretary of Transportation, noted", "Jan Berg, Swedish Minister of Trade, said").
+  const titled = (at: number) => titles.has(lower(segment[at])) && lower(segment[at + 1]) === 'of'
+  const nationalTitle =
+    segment.length > 3 && isCapital(opener) && !titles.has(lower(opener)) && titled(1)
+  if ((isCapital(opener) && !titled(0) && !nationalTitle) || clauseLinks.has(lower(opener)))
     return false
   return segment.every((token) => {
     if (token.kind !== 'word' || isCapital(token)) return true
@@ -772,7 +774,9 @@ function appositionChainBefore(
         .some((token) => isCapital(token) && !titles.has(lower(token).replace(/\.$/, '')))
       if (
         named?.type === 'person' &&
-        /\s/.test(named.text) &&
+        // Round 22: a surname alone, as wire copy names someone again ("Hale,
+        // the head of the working group, said").
+        (/\s/.test(named.text) || (segment.length === 1 && isCapital(segment[0]))) &&
         !/^(at|in|on|for|from|of|by|with|after|before|during|under|to|as)$/.test(
           lower(tokens[first]),
         ) &&
@@ -786,7 +790,13 @@ function appositionChainBefore(
     const participle =
       segment[0] !== undefined && !isCapital(segment[0]) && /\p{Ll}(ed|ing)$/u.test(segment[0].text)
     if (isRoleSegment(segment) || (participle && segment.length <= 12)) sawRole = true
-    else if (!isPlaceSegment(segment) && !(segment.length === 1 && segment[0]?.kind === 'number'))
+    else if (
+      !isPlaceSegment(segment) &&
+      !(segment.length === 1 && segment[0]?.kind === 'number') &&
+      // Round 22: a relative clause on the person is a link too ("Elizabeth Dole,
+      // U.S. Secretary of Transportation, whose department sold the line, noted").
+      !(/^(who|whose)$/.test(lower(segment[0])) && segment.length <= 14)
+    )
       return undefined
     end = open
   }

@@ -1,0 +1,124 @@
+// Round 22 (rules 0.17.0): attributions of newswire reportage. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+describe('a paper with a hyphenated size after the cue', () => {
+  it.each([
+    'Exports rose sharply in the quarter, the institute said in a 40-page report.',
+    'Exports rose sharply in the quarter, the institute said in a two-page statement.',
+    'Exports rose sharply in the quarter, the institute said in its 120-page annual review.',
+  ])('%s', (text) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['Exports rose sharply in the quarter'], speaker: ['the institute'] },
+    ])
+  })
+
+  it('still reports a clause after the cue', () => {
+    expect(
+      claims(suggest('The institute said in a 40-page report that exports rose sharply.')),
+    ).toMatchObject([{ content: ['exports rose sharply'], speaker: ['The institute'] }])
+  })
+})
+
+describe('a body heard with a name in "on" and capitals', () => {
+  it.each([
+    [
+      '"The plan cannot work," Jones told the Senate Committee on Banking, Housing and Urban Affairs.',
+      '"The plan cannot work,"',
+    ],
+    [
+      '"We need more time," Ruiz told the House Subcommittee on Energy and Power.',
+      '"We need more time,"',
+    ],
+  ])('the quotation before: %s', (text, content) => {
+    const found = claims(suggest(text))
+    expect(found).toHaveLength(1)
+    expect(found[0]?.content).toEqual([content])
+  })
+
+  it('reports what follows the name', () => {
+    expect(
+      claims(suggest('Jones told the Senate Committee on Banking the plan would fail.')),
+    ).toMatchObject([{ content: ['the plan would fail'], speaker: ['Jones'] }])
+  })
+
+  it('not a day after "on": "told the Senate on Monday"', () => {
+    expect(claims(suggest('Jones told the Senate on Monday the plan would fail.'))).toMatchObject([
+      { content: ['the plan would fail'] },
+    ])
+  })
+})
+
+describe('a quotation right after the cue, a participle phrase before the speaker', () => {
+  it.each([
+    [
+      'Fearing a strike at the plant, Smith said "We will talk to the union tomorrow."',
+      '"We will talk to the union tomorrow."',
+    ],
+    [
+      'Answering critics in the council, the mayor said "The budget is balanced."',
+      '"The budget is balanced."',
+    ],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('still reports the part before when a quotation ends it', () => {
+    expect(claims(suggest('"The budget is balanced," the mayor said.'))).toMatchObject([
+      { content: ['"The budget is balanced,"'], speaker: ['the mayor'] },
+    ])
+  })
+})
+
+describe('"pointed out" after a quotation', () => {
+  it.each([
+    ['"Costs are falling," he pointed out.', '"Costs are falling,"', 'he'],
+    ['"Costs are falling", the mayor points out.', '"Costs are falling"', 'the mayor'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it('not a passive', () => {
+    expect(claims(suggest('"Costs are falling," it was pointed out.'))).toEqual([])
+  })
+})
+
+describe('an inverted speaker with a relative clause of anonymity', () => {
+  it.each([
+    '"Sales will recover by summer," said a broker who asked not to be named.',
+    '"Sales will recover by summer," said a broker who declined to be identified.',
+    '"Sales will recover by summer," said a broker who requested anonymity.',
+  ])('%s', (text) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['"Sales will recover by summer,"'], speaker: ['a broker'] },
+    ])
+  })
+})
+
+describe('a name before its role in apposition', () => {
+  it.each([
+    ['Mary Lopez, U.S. Secretary of Labor, noted that wages were rising.', 'Mary Lopez'],
+    [
+      'Mary Lopez, U.S. Secretary of Labor, whose office ran the survey, noted that wages were rising.',
+      'Mary Lopez',
+    ],
+    [
+      'The survey was released. Lopez, the head of the working group, noted that wages were rising.',
+      'Lopez',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['wages were rising'], speaker: [speaker] },
+    ])
+  })
+
+  it('not a place before its role', () => {
+    const found = claims(
+      suggest(
+        'The report of the U.S. Department of Labor, the agency said, showed that wages were rising.',
+      ),
+    )
+    expect(found.map((claim) => claim.speaker?.[0])).not.toContain('U.S.')
+  })
+})
