@@ -40,6 +40,9 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['Cheaper oil of that kind could spur growth.', 'could'],
     ['A strike at the docks could send prices higher.', 'could'],
     ['Lower rates abroad could push the dollar down.', 'could'],
+    // A possible role or rank after "could".
+    ['The new mill could serve as a model for others.', 'could'],
+    ['Its acreage could rank as the smallest in a decade.', 'could'],
     // A possibility not excluded: every form of "cannot rule out".
     ['"We cannot rule out a further fall," the minister said.', 'cannot rule out'],
     ['"I wouldn\'t rule out a cut," he said.', "wouldn't rule out"],
@@ -85,6 +88,7 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['He could knock on the door.', 'could'],
     ['She could push the cart up the hill.', 'could'],
     ['We could keep prices down by buying more.', 'could'],
+    ['"He could serve as chairman," she said.', 'could'],
     // A policy and a refusal; a rule that keeps people out.
     ['He has not ruled out a bid.', 'ruled out'],
     ['The club could not exclude members without a vote.', 'could not exclude'],

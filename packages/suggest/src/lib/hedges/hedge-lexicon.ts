@@ -4626,6 +4626,25 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'A possible change of a quantity (version 17): "a strike could send prices higher", "the slump could drive the yen to 140"; not after a person ("he could push the cart up the hill", "we could keep prices down": deeds).',
     },
+    // A possible role or rank after "could", not a person's deed: "the unit could
+    // serve as a model", "the crop could rank as the smallest in years" (version 17,
+    // left out in version 16's calls).
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'he|she|they|i|we|you|who',
+      ],
+      after: [
+        'serve|rank|act|function|count|qualify|double|emerge|end|figure as',
+        'well|eventually|also|easily|even|still|ultimately|yet serve|rank|act|function|count|qualify|double|emerge|end|figure as',
+      ],
+      note: 'A possible role or rank (version 17): "these sales could serve as a basis for a deal", "this year\'s crop could rank as one of the smallest"; not after a person ("he could serve as chairman", who may choose to).',
+    },
     // Unconfirmed news: "reports of" after more words (conjunctions, verbs of
     // reflecting, receiving and investigating, adjectives of number and age), as
     // "amid reports of": "complaints and reports of alleged abuses", "the rise
