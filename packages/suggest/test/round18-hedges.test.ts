@@ -41,7 +41,7 @@ describe('hedges of round 18 (scholion-hedges/15): families of the round-15 and 
     ['Indications of a weak harvest lifted wheat futures.', ['Indications of']],
     ['Sterling rose on anticipation of a tax cut.', ['anticipation of']],
     ['Soybeans firmed on ideas of a smaller crop.', ['ideas of']],
-    ['Some trade guesses put the crop near five mln tonnes.', ['trade guesses']],
+    ['Some trade guesses put the crop near five mln tonnes.', ['trade guesses', 'near']],
     [
       'Anticipated higher freight costs will trim margins, the company said.',
       ['Anticipated higher'],

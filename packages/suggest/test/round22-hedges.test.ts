@@ -112,3 +112,44 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     expect(cues('Exporters could be hurt by rising rates.')).toContain('could be')
   })
 })
+
+describe('hedges of round 22 (scholion-hedges/17): families of the probe misses', () => {
+  it.each([
+    // "near" before a number with its unit or a level.
+    ['Mills should run near 75 pct of capacity this quarter.', 'near'],
+    ['Dealers sold marks near the 2.10 level.', 'near'],
+    // A forecast of events to be witnessed.
+    ['"I expect to see more mills shut," he said.', 'expect'],
+    ['He said he expects to see rates fall by June.', 'expects'],
+    // A forecast in a reduced relative, negated.
+    ['The group is selling units no longer expected to earn their keep.', 'expected to'],
+    ['It listed mines not forecast to reopen.', 'forecast to'],
+    // A possible event after "could", also in a relative clause.
+    ['The bill, which could come up soon for a vote, has wide support.', 'could'],
+    ['The levy could come under attack from shippers.', 'could'],
+    ['The curbs could go into effect in May.', 'could'],
+    // A possible change with its size after "could", also in a relative clause.
+    ['The rules, which could cut margins by over 10 pct, were shelved.', 'could'],
+    ['The levy could raise revenue to about 40 bln dlrs.', 'could'],
+    // "could" with an adverb before "be".
+    ['One of the schemes could already be doomed, aides said.', 'could'],
+    ['The strike could still be settled this week.', 'could'],
+    // A bound on a part that is no numeral.
+    ['The firm may sell at least a portion of its stake.', 'at least'],
+    ['Growers kept at least a small share of the crop.', 'at least'],
+  ])('%s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    ['The shop is near 5th Street.', 'near'],
+    ['"I expect to see you there," she said.', 'expect'],
+    ['He said he expects to retire in May.', 'expects'],
+    ['The firm had not expected to sell the unit.', 'expected to'],
+    ['He could come up with a plan.', 'could'],
+    ['He could cut the rope by 10 cm.', 'could'],
+    ['We could go through the papers.', 'could'],
+  ])('no hedge in: %s (%s)', (text, cue) => {
+    expect(cues(text)).not.toContain(cue)
+  })
+})

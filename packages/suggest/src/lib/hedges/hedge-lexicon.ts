@@ -1995,6 +1995,16 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after:
         'a|an year|month|week|day|decade|quarter|third|half|dozen|few|couple|while|fortnight|season|century',
     },
+    {
+      cue: 'at least|most',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        'a|an portion|part|share|fraction|proportion|majority|minority|handful|percentage|bit|little|measure|degree|modicum|number|tenth|fifth|sixth|slice|chunk|segment',
+        'a|an small|large|substantial|significant|sizeable|sizable|modest|good|major|minor|big portion|part|share|fraction|proportion|majority|minority|percentage|number|slice|chunk|segment',
+      ],
+      note: 'A bound on a part that is no numeral (version 17), as "at least half": "to sell at least a portion of its stake", "at least a small share of the market".',
+    },
     ...['for now', 'for the moment', 'for the time being'].map((cue) => ({
       cue,
       type: 'hedge' as const,
@@ -4644,6 +4654,101 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'well|eventually|also|easily|even|still|ultimately|yet serve|rank|act|function|count|qualify|double|emerge|end|figure as',
       ],
       note: 'A possible role or rank (version 17): "these sales could serve as a basis for a deal", "this year\'s crop could rank as one of the smallest"; not after a person ("he could serve as chairman", who may choose to).',
+    },
+    // Version 17, from the probe's (round 21) misses after it had been measured, by
+    // family.
+    //
+    // "near" as an approximator before a number with its unit or a level: "mills
+    // should operate near 75 pct of capacity", "the dollar held near the 150 yen
+    // level" (as "close to"; "near 5th Street" has no unit after the number).
+    {
+      cue: 'near',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        '# pct|percent|per|mln|bln|billion|million|thousand|dlrs|dollars|dlr|yen|marks|francs|stg|pounds|tonnes|tons|barrels|bushels|cents|cts|points|pence|lire|guilders|ounces|acres|units|bpd|barrels',
+        'the # *{0,2} level|levels|mark|area|range|region|line|barrier',
+        'the|its|their|a # *{0,2} level|levels|mark|area|range|region|line|barrier',
+      ],
+      note: 'An approximation of a value (version 17): "the mills should operate near 75 pct of capacity", "dealers bought dollars near the 150 yen level".',
+    },
+    // The speaker's forecast of an event to be witnessed: "I expect to see more
+    // closures", "he said he expects to see rates fall" (an intention, "expects to
+    // retire", stays out; a meeting, "I expect to see you there", too).
+    {
+      cue: 'expect|expects|expected|anticipate|anticipates|anticipated',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'I|we',
+        'I|we do|still|also|now|fully|really|would|certainly',
+        "I'd|we'd|I’d|we’d",
+        'said|says|added|stated|explained|indicated he|she|it|they|we|I',
+        'said|says|added|stated|explained|indicated that he|she|it|they|we|I',
+        'said|says|added he|she|it|they|we|I also|still|now|fully',
+      ],
+      after: 'to see|witness',
+      notAfter: 'to see you|him|her|them|me|us|everyone|everybody',
+      note: 'A forecast of events (version 17): "I expect to see more refineries shut"; not a meeting ("I expect to see you there").',
+    },
+    // A forecast in a reduced relative, negated: "units no longer expected to meet its
+    // goals", "a rise not forecast to last".
+    {
+      cue: 'expected|projected|forecast|predicted|likely|thought|considered|deemed to',
+      type: 'hedge',
+      degree: 'medium',
+      before: ['no longer', 'not'],
+      notBefore: 'had|has|have|do|does|did|could|can|would|should|will|might|may not',
+      note: 'A forecast negated (version 17): "operations no longer expected to meet its requirements"; not a plan of the subject ("the firm had not expected to sell", an agent\'s own past expectation).',
+    },
+    // A possible event after "could", also in a relative clause (an event, not an
+    // ability): "a bill which could come up soon on the floor", "the plan could come
+    // under fire", "the accord could go into effect in May".
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you|who'],
+      after: [
+        'come up|under|into|before|to|back',
+        'soon|well|also|still|even|eventually|already|quickly come up|under|into|before|to|back',
+        'go ahead|into|forward|through',
+        'soon|well|also|still|even|eventually|already|quickly go ahead|into|forward|through',
+      ],
+      notAfter:
+        'come up with|to terms|to the|to a|to an|to his|to her|to their|to its|to our|back to|go to|go into the|go into a|go through the|go through a|go through with',
+      note: 'A possible event (version 17): "the bill, which could come up soon", "the plan could come under fire", "the ban could go into effect"; not a deed ("he could come up with a plan", "we could go through the papers").',
+    },
+    // A possible change with its size after "could", also in a relative clause: "the
+    // plans, which could cut prices by over 10 pct", "the tax could raise revenue to
+    // 40 bln dlrs" (a quantity changed by a measure, not a person's deed).
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you|who'],
+      after: [
+        'cut|trim|reduce|lower|raise|lift|increase|boost|add|shave|slash|save|pare|push|bring|take|put|drive|send *{1,6} by|to #',
+        'cut|trim|reduce|lower|raise|lift|increase|boost|add|shave|slash|save|pare|push|bring|take|put|drive|send *{1,6} by|to about|around|over|some|nearly|almost|roughly|more|up|as|between|less|under|at #',
+        'cut|trim|reduce|lower|raise|lift|increase|boost|add|shave|slash|save|pare *{1,6} by|to about|around|over|some|nearly|almost|roughly|more|up|as|between|less|under|at than|to|least|much|many #',
+      ],
+      note: 'A possible change with its size (version 17): "the plans, which could cut the price by over 10 pct"; not after a person ("he could cut the rope by 10 cm").',
+    },
+    // "could" with an adverb before "be" or "have": "the scheme could already be
+    // doomed", "the strike could still be settled", as "could be".
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
+      after: [
+        'already|still|even|soon|also|yet|eventually|now|easily|actually|possibly|conceivably|ultimately|quickly|instead|then|further|just|probably|likely|potentially|indeed be|have',
+      ],
+      notAfter: [
+        '* be envisaged|envisioned|imagined|conceived|pictured|added|noted|mentioned|remarked|recalled|observed|pointed',
+        '* have chosen|abandoned|refused|continued|done|taken|gone|asked|said|told|made',
+      ],
+      note: 'A possibility with an adverb between (version 17), as "could be": "one scheme could already be doomed"; not a remark ("it could also be noted") nor a choice open in the past ("could also have chosen").',
     },
     // Unconfirmed news: "reports of" after more words (conjunctions, verbs of
     // reflecting, receiving and investigating, adjectives of number and age), as
