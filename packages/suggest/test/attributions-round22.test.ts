@@ -122,3 +122,107 @@ describe('a name before its role in apposition', () => {
     expect(found.map((claim) => claim.speaker?.[0])).not.toContain('U.S.')
   })
 })
+
+describe('a clause with its own subject right after a cue with a hearer', () => {
+  it.each([
+    ['Some traders warned they could lose money on the deal.', 'they could lose money on the deal'],
+    ['Analysts warned the company could lose money.', 'the company could lose money'],
+    ['She promised she would return.', 'she would return'],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content] }])
+  })
+
+  it('still skips a hearer before the clause', () => {
+    expect(
+      claims(suggest('Analysts warned investors the company could lose money.')),
+    ).toMatchObject([{ content: ['the company could lose money'], speaker: ['Analysts'] }])
+  })
+})
+
+describe('a participle of saying in commas after the subject', () => {
+  it.each([
+    ['Brown, declaring that he was sorry, resigned from the board.', 'he was sorry'],
+    ['Brown, declaring that he was "very sorry," left the room.', 'he was "very sorry,"'],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: ['Brown'] }])
+  })
+
+  it('not without a verb after the closing comma', () => {
+    expect(
+      claims(suggest('Brown, declaring that he was sorry, Smith and Jones left.')),
+    ).not.toContainEqual(expect.objectContaining({ speaker: ['Brown'] }))
+  })
+})
+
+describe('plural nouns of accusing and asserting with a source', () => {
+  it.each([
+    'Lee denied charges by the union that the plant was unsafe.',
+    'Lee rejected claims by the union that the plant was unsafe.',
+  ])('%s', (text) => {
+    expect(claims(suggest(text))).toMatchObject([
+      { content: ['the plant was unsafe'], speaker: ['the union'] },
+    ])
+  })
+
+  it('not a relative clause: "the insurance claims that the company paid"', () => {
+    expect(claims(suggest('The insurance claims that the company paid were small.'))).toEqual([])
+  })
+})
+
+describe('a portfolio with "and" after a title', () => {
+  it.each([
+    [
+      'The minister for post and telecommunications said rates would rise.',
+      'The minister for post and telecommunications',
+    ],
+    [
+      'But the Danish minister for trade and industry was reported as saying that he opposed the merger.',
+      'the Danish minister for trade and industry',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ speaker: [speaker] }])
+  })
+
+  it('not two subjects joined by "and"', () => {
+    expect(
+      claims(suggest('He met the minister and officials said the talks failed.')),
+    ).toMatchObject([{ speaker: ['officials'] }])
+  })
+})
+
+describe('an admission with a gerund after "to"', () => {
+  it('reports the deed', () => {
+    expect(claims(suggest('Brown admitted to taking the money.'))).toMatchObject([
+      { content: ['taking the money'], speaker: ['Brown'] },
+    ])
+  })
+
+  it.each(['Brown never admitted to taking the money.', 'Brown admitted to the theft.'])(
+    'not refused, nor a noun: %s',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})
+
+describe('"quoted X, who …, as saying" and a coordinated "and he quoted"', () => {
+  it('takes the one quoted past a relative clause in commas', () => {
+    expect(
+      claims(
+        suggest('He quoted a banker, who asked not to be named, as saying the price would hold.'),
+      ),
+    ).toContainEqual(
+      expect.objectContaining({ content: ['the price would hold'], speaker: ['a banker'] }),
+    )
+  })
+
+  it('ends the first statement before "and he quoted"', () => {
+    expect(
+      claims(
+        suggest(
+          'Lee said the bid was fair and he quoted a banker, whom he would not name, as saying the price would hold.',
+        ),
+      )[0],
+    ).toMatchObject({ content: ['the bid was fair'] })
+  })
+})

@@ -960,6 +960,34 @@ function participleCue(
     ((hasThat || /^(saying|adding)$/.test(cue)) && tokens[cueIndex - 1]?.text === ','
       ? sentenceSubject(tokens, cueIndex)
       : undefined)
+  // Round 22: a participle phrase in commas right after the subject that opens the
+  // sentence ("Doe, declaring that he was sorry, resigned"): the subject speaks, and
+  // the content ends at the phrase's closing comma (inside quotation marks or not).
+  if (mention === undefined && hasThat && tokens[cueIndex - 1]?.text === ',') {
+    const subject = mentionBefore(tokens, cueIndex - 2, sentence.start)
+    const subjectFirst = tokens.findIndex((token) => token.start === subject?.start)
+    const opener = tokens[subjectFirst - 1]
+    const comma = tokens.findIndex(
+      (token, index) => index > from && index <= from + 25 && token.text === ',',
+    )
+    const quote = closingQuotes.has(tokens[comma + 1]?.text ?? '') ? tokens[comma + 1] : undefined
+    const verb = tokens[comma + (quote === undefined ? 1 : 2)]
+    if (
+      subject !== undefined &&
+      subject.pronoun === undefined &&
+      subject.end === tokens[cueIndex - 2]?.end &&
+      (opener === undefined || opener.start < sentence.start) &&
+      comma > 0 &&
+      verb !== undefined &&
+      verb.kind === 'word' &&
+      !isCapital(verb)
+    )
+      return claimAtCue(
+        context,
+        trimSpan(text, startToken.start, quote?.end ?? (tokens[comma] as Token).start),
+        subject,
+      )
+  }
   // Round 15: a source cited is no claim ("said, citing sources, that …"); what is
   // cited ends at its comma.
   if (
@@ -1141,7 +1169,12 @@ function contentStart(
     else {
       // Skip the hearer: a pronoun, or a short noun phrase.
       from = cueIndex + 1
-      if (
+      // Round 22: none when a clause with its own subject follows the cue ("warned
+      // they could lose", "warned the company could lose"): a subject pronoun or a
+      // noun phrase and its finite verb.
+      if (cue !== 'told' && cue !== 'tells' && cue !== 'tell' && opensClause(tokens, from)) {
+        // (the clause itself is the content)
+      } else if (
         pronounTypes.has(lower(tokens[from])) ||
         /^(him|her|them|us|me|reporters|newsmen|journalists)$/.test(lower(tokens[from]))
       )
@@ -2578,8 +2611,10 @@ function endBeforeParticiples(text: string, found: FoundAttribution[]): FoundAtt
 
 // Round 15: what the speaker did not say, coordinated after the content: "It said
 // the vessel had capsized but gave no more details", "…, and declined to comment".
+// Round 22: and another report of the speaker's, "… and he quoted an analyst as
+// saying …" (the quoted words are reported apart).
 const ownActs =
-  /,?\s+(?:but|and)\s+(?:(?:declined|refused|was unable|were unable|did not want|did not wish)\s+to|gave\s+no|offered\s+no|provided\s+no|would\s+give\s+no|(?:did|would|could)\s*(?:not|n['’]t)\s+(?:say|elaborate|comment|give|disclose|specify|identify|name|confirm|provide|discuss|indicate|reveal))\b/i
+  /,?\s+(?:but|and)\s+(?:(?:(?:he|she|they|it)\s+)?(?:also\s+)?quoted\s+(?=[a-z])|(?:declined|refused|was unable|were unable|did not want|did not wish)\s+to|gave\s+no|offered\s+no|provided\s+no|would\s+give\s+no|(?:did|would|could)\s*(?:not|n['’]t)\s+(?:say|elaborate|comment|give|disclose|specify|identify|name|confirm|provide|discuss|indicate|reveal))\b/i
 
 /**
  * Round 15: content ends before an act of its speaker coordinated after it
@@ -3236,6 +3271,21 @@ function reportingVerb(
   )
     return undefined
   if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
+  // Round 22: an admission of a deed, a gerund after "to" ("admitted to taking the
+  // money", "admits to having lied"); not refused ("never admitted to taking").
+  if (/^(admitted|admits|admit)$/.test(cue) && after === 'to') {
+    const gerund = tokens[cueIndex + 2]
+    const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    if (
+      gerund === undefined ||
+      !/^\p{Ll}+ing$/u.test(gerund.text) ||
+      speaker === undefined ||
+      negativeSubject.test(speaker.text) ||
+      isRefusal(tokens, cueIndex)
+    )
+      return undefined
+    return claimAtCue(context, trimSpan(text, gerund.start, sentence.end), speaker)
+  }
   // "declared as recently as October 26 that …", "said in a speech to the Rotary
   // Club that …": a circumstance between the cue and its "that" clause.
   const thatAfterCircumstance =

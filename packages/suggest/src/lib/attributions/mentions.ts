@@ -458,7 +458,17 @@ export function mentionBefore(
       !isGivenName(token.text)
     )
       break
-    if (!isCapital(token) && clauseLinks.has(word)) break
+    // Round 22: "and" inside a portfolio after a title: "the minister for trade
+    // and industry", "head of research and development".
+    const portfolio =
+      word === 'and' &&
+      /^(for|of)$/.test(lower(tokens[first - 3])) &&
+      (titles.has(lower(tokens[first - 4])) ||
+        speakerNouns.has(lower(tokens[first - 4])) ||
+        lower(tokens[first - 4]) === 'head') &&
+      tokens[first - 2]?.kind === 'word' &&
+      !lexiconTags(lower(tokens[first - 2])).some((tag) => /^(Verb|PastTense|Copula)$/.test(tag))
+    if (!isCapital(token) && clauseLinks.has(word) && !portfolio) break
     if (token.start < sentenceStart) break
     first--
   }

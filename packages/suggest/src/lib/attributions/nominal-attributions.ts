@@ -27,6 +27,8 @@ const sayingNouns =
   // Round 13: nouns of believing, fearing, doubting, demanding, conceding and
   // interpreting ("his faith that …", "the critics' suspicion that …", "the
   // Soviet demand that …").
+  // Round 22: plurals of accusing and asserting ("charges by consumer groups that …").
+  '|charges|claims|assertions|contentions|accusations|arguments|predictions|warnings|complaints|suggestions|denials|objections' +
   '|faith|fear|fears|confidence|certainty|suspicion|suspicions|expectation|expectations|feeling|impression|doubt|doubts|worry|worries|concern|creed|tenet|dogma|credo|objection|plea|demand|demands|proposal|recommendation|admission|concession|denial|boast|threat|reminder|hypothesis|conjecture|speculation|accusation|criticism|rejoinder|testimony|interpretation|insinuation|presumption|supposition|guess|hunch|intuition|principle'
 // Round 8: nouns that report only in the frames of framedNoun — after a light verb
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
