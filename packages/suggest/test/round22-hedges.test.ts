@@ -33,7 +33,6 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['It is tough to say when the mill will reopen.', 'tough to say'],
     ['It is not easy to predict where rates will settle.', 'easy to predict'],
     ['It is hard to see how the deal can survive.', 'hard to see'],
-    ['It was difficult to imagine a settlement by May.', 'difficult to imagine'],
     // A possible effect after "could" with more verbs, and a change with a direction.
     ['A mild slump of some length could knock earnings down.', 'could'],
     ['The drought of this degree could wipe out the harvest.', 'could'],
@@ -61,9 +60,7 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['He said he would be very surprised if the bill passed.', 'surprised if'],
     ['The figures, if correct, show a sharp fall.', 'if correct'],
     ['The claims, if borne out, would end the talks.', 'if borne out'],
-    // Tendency as likelihood; the speaker's own estimate with "figure".
-    ['Growth is apt to slow in the second half.', 'apt to'],
-    ['Prices are liable to fall further.', 'liable to'],
+    // The speaker's own estimate with "figure".
     ['"We figure the cut will come in May," he said.', 'figure'],
     // Approximators.
     ['The fund lost the best part of 10 mln dlrs.', 'the best part of'],
@@ -96,11 +93,20 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['The minutes and reports of the committee were filed.', 'reports of'],
     ['There were concerns among investors.', 'concerns'],
     ['There were fears of a strike.', 'fears'],
-    // A legal liability; working something out.
-    ['He is liable to pay the tax.', 'liable to'],
-    ['The shares are liable to a levy.', 'liable to'],
+    // Working something out.
     ['We figured it out in the end.', 'figured'],
     ['I figure in the plan as the treasurer.', 'figure'],
+    // A tendency, as "tended to"; a rhetorical difficulty; an utterance.
+    ['The new clerk is apt to be too honest.', 'apt to'],
+    ['Prices are liable to fall further.', 'liable to'],
+    ['It is difficult to imagine a town without a mill.', 'difficult to imagine'],
+    ['It is not always easy to say, "Let it go."', 'easy to say'],
+    // Ability of a generic person; a movement; a norm; documents.
+    ['One could shave in the shine of its panels.', 'could'],
+    ['From the pier the crew could easily be seen.', 'could'],
+    ['They waited until the wagons could come up and unload.', 'could'],
+    ['Girls were not expected to know the rules.', 'expected to'],
+    ['The files hold many reports of thefts.', 'reports of'],
     // A means proposed: no possibility weighed.
     ['The system could be strengthened by permitting mergers.', 'could be'],
     ['The problem could be solved by raising taxes.', 'could be'],

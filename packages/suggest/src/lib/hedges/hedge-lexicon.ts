@@ -3696,7 +3696,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...purposeClause,
         ...mannerQuestion,
         ...relativeClause,
-        'he|she|they|i|we|you|who',
+        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
       ],
       after: possibleEffects,
       note: 'A possible effect (version 14), as "could hurt": "the shift to livestock could benefit U.S. exports", "the strike could hamper shipments"; not after a person ("he could lower the price", a deed).',
@@ -4596,19 +4596,23 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     // how the deal can go through" (as "hard to say"); "tough" and "call" joined
     // "hard to say" above.
     {
-      cue: 'easy to say|tell|know|determine|predict|foresee|forecast|gauge|quantify|estimate|assess|judge|call',
+      cue: 'easy to determine|predict|foresee|forecast|gauge|quantify|estimate|assess|judge|call',
       type: 'incompleteness',
       degree: 'high',
-      before: [
-        'not|never|no',
-        "isn't|wasn't|isn’t|wasn’t",
-        'not|never very|always|so|that|particularly',
-      ],
+      before: ['not|never|no', "isn't|wasn't|isn’t|wasn’t", 'not|never very|so|that|particularly'],
       notAfter: 'him|her|them|it|apart|on|off|up|back|for|me|us|you',
-      note: 'What cannot easily be known (version 17), as "hard to say": "it is not easy to predict where rates go"; not "not easy to tell them apart".',
+      note: 'What cannot easily be known (version 17), as "hard to say": "it is not easy to predict where rates go".',
     },
     {
-      cue: 'difficult|hard|impossible|tough to see|imagine|envisage|envision',
+      cue: 'easy to say|tell|know',
+      type: 'incompleteness',
+      degree: 'high',
+      before: ['not|never|no', "isn't|wasn't|isn’t|wasn’t", 'not|never very|so|that|particularly'],
+      after: 'how|whether|what|when|where|which|who|why|if',
+      note: '"It is not easy to say when the mill will reopen"; not an utterance ("it is not always easy to say, \"Just forget it\"") nor "not easy to tell them apart".',
+    },
+    {
+      cue: 'difficult|hard|impossible|tough to see',
       type: 'incompleteness',
       degree: 'high',
       before: [
@@ -4616,7 +4620,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         "is|was|be|been|it’s|it's very|quite|extremely|rather|often|always",
       ],
       after: 'how|whether|why|what|when|where|if|any|a|an',
-      note: 'A doubt as a difficulty of seeing (version 17): "it is hard to see how the deal can go through", "difficult to imagine a settlement"; not "hard to see in the dark" (no question or object after).',
+      note: 'A doubt as a difficulty of seeing (version 17): "it is hard to see how the deal can go through"; not "hard to see in the dark" (no question or object after). "hard to imagine / envision" was tried and left out: in running prose it is mostly rhetorical ("it is difficult to envision a time when current was not available").',
     },
     // A possible change with a direction after "could", not a person's deed: "a
     // strike could send prices higher", "lower rates could push the dollar down".
@@ -4694,12 +4698,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     // A forecast in a reduced relative, negated: "units no longer expected to meet its
     // goals", "a rise not forecast to last".
     {
-      cue: 'expected|projected|forecast|predicted|likely|thought|considered|deemed to',
+      cue: 'expected|projected|forecast|predicted to',
       type: 'hedge',
       degree: 'medium',
       before: ['no longer', 'not'],
-      notBefore: 'had|has|have|do|does|did|could|can|would|should|will|might|may not',
-      note: 'A forecast negated (version 17): "operations no longer expected to meet its requirements"; not a plan of the subject ("the firm had not expected to sell", an agent\'s own past expectation).',
+      notBefore:
+        'had|has|have|do|does|did|could|can|would|should|will|might|may|is|are|was|were|be|been|being not',
+      note: 'A forecast negated (version 17): "operations no longer expected to meet its requirements"; not a plan of the subject ("the firm had not expected to sell", an agent\'s own past expectation), nor a norm ("women were not expected to know"; the passive with "be" has entries of its own).',
     },
     // A possible event after "could", also in a relative clause (an event, not an
     // ability): "a bill which could come up soon on the floor", "the plan could come
@@ -4710,14 +4715,15 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       notBefore: [...purposeClause, 'he|she|they|i|we|you|who'],
       after: [
-        'come up|under|into|before|to|back',
-        'soon|well|also|still|even|eventually|already|quickly come up|under|into|before|to|back',
+        'come up soon|for|before|again|later|next|this|early|shortly|quickly',
+        'come under|into|before',
+        'soon|well|also|still|even|eventually|already|quickly come up|under|into|before',
         'go ahead|into|forward|through',
         'soon|well|also|still|even|eventually|already|quickly go ahead|into|forward|through',
       ],
       notAfter:
         'come up with|to terms|to the|to a|to an|to his|to her|to their|to its|to our|back to|go to|go into the|go into a|go through the|go through a|go through with',
-      note: 'A possible event (version 17): "the bill, which could come up soon", "the plan could come under fire", "the ban could go into effect"; not a deed ("he could come up with a plan", "we could go through the papers").',
+      note: 'A possible event (version 17): "the bill, which could come up soon", "the plan could come under fire", "the ban could go into effect"; not a deed ("he could come up with a plan", "we could go through the papers") nor a movement ("until the columns could come up and take over": "come up" needs a time or "for", "before").',
     },
     // A possible change with its size after "could", also in a relative clause: "the
     // plans, which could cut prices by over 10 pct", "the tax could raise revenue to
@@ -4742,13 +4748,13 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       notBefore: [...purposeClause, ...mannerQuestion, ...relativeClause],
       after: [
-        'already|still|even|soon|also|yet|eventually|now|easily|actually|possibly|conceivably|ultimately|quickly|instead|then|further|just|probably|likely|potentially|indeed be|have',
+        'already|still|even|soon|also|yet|eventually|now|actually|ultimately|quickly|instead|then|further|just|probably|likely|potentially|indeed be|have',
       ],
       notAfter: [
         '* be envisaged|envisioned|imagined|conceived|pictured|added|noted|mentioned|remarked|recalled|observed|pointed',
         '* have chosen|abandoned|refused|continued|done|taken|gone|asked|said|told|made',
       ],
-      note: 'A possibility with an adverb between (version 17), as "could be": "one scheme could already be doomed"; not a remark ("it could also be noted") nor a choice open in the past ("could also have chosen").',
+      note: 'A possibility with an adverb between (version 17), as "could be": "one scheme could already be doomed"; not a remark ("it could also be noted") nor a choice open in the past ("could also have chosen"); "could easily be seen" (ability) and "could possibly / conceivably" (the adverb is the cue) are left out.',
     },
     // Unconfirmed news: "reports of" after more words (conjunctions, verbs of
     // reflecting, receiving and investigating, adjectives of number and age), as
@@ -4760,7 +4766,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       before:
-        'and|or|with|by|over|about|from|reflecting|reflected|reflects|reflect|confirm|confirmed|confirms|confirming|investigating|investigate|investigated|investigates|probing|received|receiving|receive|receives|new|fresh|further|repeated|continuing|continued|growing|scattered|isolated|many|various|other|similar|contradictory|media|trade|market|wire|local|foreign|official',
+        'and|or|with|by|over|about|from|reflecting|reflected|reflects|reflect|confirm|confirmed|confirms|confirming|investigating|investigate|investigated|investigates|probing|received|receiving|receive|receives|new|fresh|further|repeated|continuing|continued|growing|scattered|isolated|contradictory|media|trade|market|wire',
       notAfter: "the|its|their|his|her|our|this|these|that|those|each|all|which|whom|*'s|such|any",
       note: 'Reports as unconfirmed news (version 17), as "amid reports of": "complaints and reports of alleged abuses", "investigating reports of dumping"; not documents ("and reports of the committee").',
     },
@@ -4802,27 +4808,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A condition on truth (version 17), as "if true": "the report, if correct, means the deal is off".',
     },
     { cue: 'if borne out', type: 'credibility', degree: 'medium' },
-    // A tendency as a likelihood: "growth is apt to slow", "prices are liable to
-    // fall further"; not a legal liability ("liable to pay tax", "liable to a fine").
-    {
-      cue: 'apt to',
-      type: 'hedge',
-      degree: 'medium',
-      before: [
-        'is|are|was|were|be|been|seems|seem|seemed',
-        'is|are|was|were|be|been|seems|seem|seemed also|still|more|less|quite|very',
-      ],
-      note: 'A likelihood (version 17): "growth is apt to slow".',
-    },
-    {
-      cue: 'liable to',
-      type: 'hedge',
-      degree: 'medium',
-      before: 'is|are|was|were|be|been|seems|seem|seemed',
-      after:
-        'fall|rise|drop|decline|increase|change|fluctuate|vary|collapse|slip|ease|weaken|worsen|break|fail|move|swing|happen|occur|go|become|get|prove|rebound|recover|soar|plunge|tumble|spread|erupt',
-      note: 'A likelihood (version 17): "prices are liable to fall further"; not a legal liability ("he is liable to pay the tax", "liable to a levy").',
-    },
+    // "apt to" and "liable to" were tried and left out (version 17): in running prose
+    // they state a tendency ("quacks are apt to direct their appeal to the old"), as
+    // "tended to", which the guidelines leave unmarked.
     // The speaker's own belief with "figure": "we figure prices will rise", as "I
     // reckon"; not "figure out", "figure in", "figure prominently".
     {
@@ -4832,7 +4820,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['I|we', 'I|we still|also|now|just'],
       notBefore: beliefNotAsserted,
       notAfter: [
-        'out|on|in|into|as|among|prominently|heavily|largely|highly|significantly|strongly|large|skating|skaters|skater|eight|head|heads',
+        'out|on|in|into|as|among|if|prominently|heavily|largely|highly|significantly|strongly|large|skating|skaters|skater|eight|head|heads',
         '* out',
       ],
       note: 'The speaker\'s own estimate (version 17), as "I reckon": "we figure the cut will come in May"; not "we figured it out", "figure in the talks".',
