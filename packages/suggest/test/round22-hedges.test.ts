@@ -155,6 +155,9 @@ describe('hedges of round 22 (scholion-hedges/17): families of the probe misses'
     ['He could come up with a plan.', 'could'],
     ['He could cut the rope by 10 cm.', 'could'],
     ['We could go through the papers.', 'could'],
+    // A modal inside a question of content after a verb of saying or knowing.
+    ['He declined to say what the other options might be.', 'might'],
+    ['The firm did not disclose which mills could be sold.', 'could be'],
   ])('no hedge in: %s (%s)', (text, cue) => {
     expect(cues(text)).not.toContain(cue)
   })

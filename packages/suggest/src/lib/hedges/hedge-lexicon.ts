@@ -122,6 +122,10 @@ const causativeAppearance = [
 const mannerQuestion = [
   'how|why|whether *{0,3}',
   'asked|ask|asks|asking|wondered|wonder|wonders|wondering|know|knew|see|tell if ...',
+  // Version 17: a question of content after a verb of saying or knowing, "declined
+  // to say what the options might be", "did not disclose which units could be sold":
+  // the modal is part of the question, not the speaker's hedge.
+  'say|disclose|specify|reveal|explain|describe|identify|detail|indicate|know|knew|tell|elaborate|discuss|decide|determine what|which|where|when|who *{0,3}',
 ]
 
 // A modal in a relative clause, "the terms on which they might agree", "whatever
