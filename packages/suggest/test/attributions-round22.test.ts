@@ -226,3 +226,113 @@ describe('"quoted X, who …, as saying" and a coordinated "and he quoted"', () 
     ).toMatchObject({ content: ['the bid was fair'] })
   })
 })
+
+describe('a short phrase opening the statement after "said"', () => {
+  it.each([
+    [
+      'Maria Lopez said for some goods the cuts did not go far enough.',
+      'for some goods the cuts did not go far enough',
+    ],
+    [
+      'Maria Lopez said for most buyers the price is too high.',
+      'for most buyers the price is too high',
+    ],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: ['Maria Lopez'] }])
+  })
+
+  it.each(['He said of the plan that it was bad.', 'He said for the record.'])(
+    'not a phrase alone, nor one before "that": %s',
+    (text) => {
+      expect(claims(suggest(text))).toEqual([])
+    },
+  )
+})
+
+describe("a company's proxy as a source", () => {
+  it('reports what the proxy said', () => {
+    expect(
+      claims(suggest('The proxy said the board had weighed the offer for a year.')),
+    ).toMatchObject([
+      { content: ['the board had weighed the offer for a year'], speaker: ['The proxy'] },
+    ])
+  })
+
+  it('not a vote by proxy', () => {
+    expect(claims(suggest('He voted by proxy and said the plan was fine.'))).toMatchObject([
+      { speaker: ['He'] },
+    ])
+  })
+})
+
+describe('a participle of saying opening the sentence', () => {
+  it.each([
+    ['Noting that sales fell, the company cut its dividend.', 'sales fell', 'the company'],
+    ['Warning that the dam could burst, police closed the road.', 'the dam could burst', 'police'],
+    [
+      'Noting "many buyers want lower prices" in the survey, the firm raised its rates.',
+      '"many buyers want lower prices" in the survey',
+      'the firm',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toContainEqual(
+      expect.objectContaining({ content: [content], speaker: [speaker] }),
+    )
+  })
+
+  it.each([
+    'Saying goodbye, he left.',
+    'Noting that sales fell, but not by much, the company cut its dividend.',
+  ])('not without "that" or a quotation, nor past a second comma: %s', (text) => {
+    expect(claims(suggest(text))).toEqual([])
+  })
+})
+
+describe('an inverted speaker at a gathering', () => {
+  it('takes "meeting" after a name as a noun', () => {
+    expect(
+      claims(
+        suggest(
+          'Steel makers will cut output, said officials attending the Steel Association meeting here.',
+        ),
+      ),
+    ).toMatchObject([{ content: ['Steel makers will cut output'] }])
+  })
+
+  it('still takes a gerund as a verb in the content', () => {
+    expect(claims(suggest('Officials said meeting the target would be hard.'))).toMatchObject([
+      { content: ['meeting the target would be hard'], speaker: ['Officials'] },
+    ])
+  })
+})
+
+describe('a participle phrase with a list in commas after a name', () => {
+  it('takes the name', () => {
+    expect(
+      claims(
+        suggest(
+          'Weber, backed by his Dutch, Danish and several other colleagues, believes farm prices must stay high.',
+        ),
+      ),
+    ).toMatchObject([{ content: ['farm prices must stay high'], speaker: ['Weber'] }])
+  })
+})
+
+describe('a plural noun after a preposition and a modifier is no cue', () => {
+  it('"under promissory notes"', () => {
+    expect(
+      claims(
+        suggest(
+          'Acme paid by borrowing money under promissory notes, later refinanced through bond sales.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it.each([
+    ['The head of research says profits will rise.', 'The head of research'],
+    ['Profits will rise, the head of research notes.', 'the head of research'],
+  ])('still a cue after "of": %s', (text, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ speaker: [speaker] }])
+  })
+})

@@ -575,16 +575,43 @@ function numberFollows(tokens: readonly Token[], index: number): boolean {
 
 /** True when no finite verb stands from token `index` to the end of the sentence: a phrase, no clause. */
 function verblessToEnd(tokens: readonly Token[], index: number): boolean {
-  return tokens
-    .slice(index)
-    .every(
-      (token) =>
-        token.kind !== 'word' ||
-        isCapital(token) ||
-        !lexiconTags(lower(token)).some((tag) =>
-          /^(PresentTense|PastTense|Copula|Modal|Auxiliary)$/.test(tag),
-        ),
+  return tokens.slice(index).every((token, at, rest) => {
+    if (token.kind !== 'word' || isCapital(token)) return true
+    const tags = lexiconTags(lower(token))
+    // Round 22: a noun after a name or determiner, though the lexicon knows it as a
+    // verb too ("officials attending the Refiners Association meeting here").
+    const previous = rest[at - 1]
+    if (
+      previous !== undefined &&
+      (isCapital(previous) || determiners.has(lower(previous))) &&
+      tags.some((tag) => /^(Singular|Noun|Plural)$/.test(tag))
     )
+      return true
+    return !tags.some((tag) => /^(PresentTense|PastTense|Copula|Modal|Auxiliary)$/.test(tag))
+  })
+}
+
+/**
+ * Round 22: true when a prepositional phrase of two to five words at `index` is
+ * followed, with no punctuation, by a clause with its own subject — a pronoun or a
+ * determiner and a finite verb ("for some products they did not go far enough",
+ * "for most buyers the price is too high"); not "of the plan" alone.
+ */
+function clauseAfterPhrase(tokens: readonly Token[], index: number): boolean {
+  for (let at = index + 2; at <= index + 5; at++) {
+    const token = tokens[at]
+    if (token === undefined || token.kind === 'punct') return false
+    if (tokens[at - 1]?.kind === 'punct') return false
+    const word = lower(token)
+    if (/^(that|who|which|whom|whose|and|or|but)$/.test(word)) return false
+    if (
+      (/^(he|she|they|we|i|it|there)$/.test(word) ||
+        /^(the|a|an|this|these|its|their)$/.test(word)) &&
+      opensClause(tokens, at)
+    )
+      return true
+  }
+  return false
 }
 
 /**
@@ -918,6 +945,59 @@ function inGerundCue(context: CueContext): FoundAttribution | undefined {
 }
 
 /**
+ * Round 22: a participle of saying opening the sentence, with "that" or a
+ * quotation ("Noting that sales fell, the company cut its dividend", `Pointing out
+ * "…" in a survey, the firm said …`): the subject of the main clause speaks, and
+ * the content ends at the first comma outside a quotation.
+ */
+function openingParticiple(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, quotations } = context
+  let from = cueIndex + cue.split(' ').length
+  const hasThat = lower(tokens[from]) === 'that'
+  if (hasThat) from++
+  const start = tokens[from]
+  if (
+    start === undefined ||
+    (!hasThat && quotationOpeningAt(quotations, start.start) === undefined) ||
+    (hasThat && !opensClause(tokens, from))
+  )
+    return undefined
+  const comma = tokens.findIndex(
+    (token, index) =>
+      index > from &&
+      index <= from + 40 &&
+      token.text === ',' &&
+      quotationAt(quotations, token.start) === undefined,
+  )
+  const last = tokens[comma - 1]
+  if (comma < 0 || last === undefined) return undefined
+  // The subject: the words between the comma and the first finite verb.
+  const verb = tokens.findIndex(
+    (token, index) =>
+      index > comma + 1 &&
+      index <= comma + 10 &&
+      token.kind === 'word' &&
+      !isCapital(token) &&
+      !determiners.has(lower(tokens[index - 1])) &&
+      (lexiconTags(lower(token)).some((tag) =>
+        /^(Modal|Copula|Auxiliary|PastTense|PresentTense)$/.test(tag),
+      ) ||
+        /\p{Ll}ed$/u.test(token.text) ||
+        // (a verb the lexicon takes for a noun, before its object: "cut its dividend")
+        /^(the|a|an|its|their|his|her)$/.test(lower(tokens[index + 1]))),
+  )
+  const mention = verb < 0 ? undefined : mentionBefore(tokens, verb - 1, context.sentence.start)
+  if (
+    mention === undefined ||
+    mention.start < (tokens[comma + 1]?.start ?? Infinity) ||
+    tokens.slice(comma + 1, verb).some((token) => token.kind === 'punct') ||
+    negativeSubject.test(mention.text)
+  )
+    return undefined
+  return claimAtCue(context, trimSpan(text, start.start, last.end), mention)
+}
+
+/**
  * A participle cue after a comma or "but"/"and" ("he said but adding that …"):
  * the speaker is the one of the cue before it in the sentence, the content what
  * follows ("that" skipped).
@@ -927,6 +1007,7 @@ function participleCue(
   before: FoundAttribution | undefined,
 ): FoundAttribution | undefined {
   const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
+  if (cueIndex === 0 && cue !== 'citing') return openingParticiple(context)
   if (!/^(,|but|and)$/.test(lower(tokens[cueIndex - 1]))) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
   let from = cueIndex + cue.split(' ').length
@@ -3271,6 +3352,19 @@ function reportingVerb(
   )
     return undefined
   if (/s$/.test(cue) && previousWordIsAdjective(tokens[cueIndex - 1])) return undefined
+  // Round 22: nor after a preposition and a modifier ("borrowed under promissory
+  // notes, later refinanced", "in quarterly reports"): a plural noun.
+  if (
+    /s$/.test(cue) &&
+    // (not "of", "for", "at": "the head of research says", "a spokesman for Acme says")
+    /^(under|in|with|through|into|against)$/.test(lower(tokens[cueIndex - 2])) &&
+    tokens[cueIndex - 1]?.kind === 'word' &&
+    !isCapital(tokens[cueIndex - 1]) &&
+    !pronounTypes.has(lower(tokens[cueIndex - 1])) &&
+    !speakerNouns.has(lower(tokens[cueIndex - 1])) &&
+    !isActorNoun(lower(tokens[cueIndex - 1]))
+  )
+    return undefined
   // Round 22: an admission of a deed, a gerund after "to" ("admitted to taking the
   // money", "admits to having lied"); not refused ("never admitted to taking").
   if (/^(admitted|admits|admit)$/.test(cue) && after === 'to') {
@@ -3411,7 +3505,10 @@ function reportingVerb(
     !(
       /^(at|in|on|during|before|of|about|with|after|from|as)$/.test(after) &&
       speakerAfterQuotation(tokens, cueIndex, sentence)
-    )
+    ) &&
+    // Round 22: a short phrase opening the statement, a clause with its own
+    // subject after it ("said for some products the cuts did not go far enough").
+    !(/^(said|says|say|added|adds)$/.test(cue) && clauseAfterPhrase(tokens, cueIndex + 1))
   )
     return undefined
   // "These figures indicate that", "could indicate that": evidence, not a speaker

@@ -799,6 +799,28 @@ function appositionChainBefore(
     // Bostonians, orthodox or Unitarian, wrote".
     const participle =
       segment[0] !== undefined && !isCapital(segment[0]) && /\p{Ll}(ed|ing)$/u.test(segment[0].text)
+    // Round 22: a participle phrase holding a list in commas ("Kiechle, backed by
+    // his French, Italian and other colleagues, believes"): the segment before the
+    // list's comma opens with the participle.
+    let listOpen = open - 1
+    while (listOpen >= 0 && open - listOpen <= 12 && tokens[listOpen]?.text !== ',') listOpen--
+    const listHead = tokens[listOpen + 1]
+    const participleList =
+      !isRoleSegment(segment) &&
+      !participle &&
+      listOpen >= 0 &&
+      tokens[listOpen]?.text === ',' &&
+      listHead !== undefined &&
+      !isCapital(listHead) &&
+      /\p{Ll}ed$/u.test(listHead.text) &&
+      isCapital(segment[0]) &&
+      segment.some((token) => lower(token) === 'and') &&
+      tokens.slice(listOpen + 1, end).every((token) => token.start >= sentenceStart)
+    if (participleList) {
+      sawRole = true
+      end = listOpen
+      continue
+    }
     if (isRoleSegment(segment) || (participle && segment.length <= 12)) sawRole = true
     else if (
       !isPlaceSegment(segment) &&
@@ -979,7 +1001,20 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     const rank =
       roleModifiers.test(word) &&
       (titles.has(nextWord) || speakerNouns.has(nextWord) || isActorNoun(nextWord))
-    if (!isCapital(token) && isPhraseBreak(word) && !rank && !firmAnd(tokens, last + 1, index))
+    // Round 22: a gathering named by a gerund is a noun after a name or determiner
+    // ("said officials attending the Refiners Association meeting here").
+    const gathering =
+      /^(meeting|meetings|hearing|hearings|briefing|gathering|ceremony)$/.test(word) &&
+      (isCapital(tokens[last]) ||
+        determiners.has(lower(tokens[last])) ||
+        lexiconTags(lower(tokens[last])).includes('Adjective'))
+    if (
+      !isCapital(token) &&
+      isPhraseBreak(word) &&
+      !rank &&
+      !gathering &&
+      !firmAnd(tokens, last + 1, index)
+    )
       break
     if (!isCapital(token) && clauseLinks.has(word) && !firmAnd(tokens, last + 1, index)) break
     // An adverb ends the phrase: "Morgan hotly denied …", "says the author very …".

@@ -166,6 +166,8 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'court',
   'report',
   'statement',
+  // Round 22: a company's paper to its shareholders ("The proxy said …").
+  'proxy',
   'authorities',
   'experts',
   'expert',
