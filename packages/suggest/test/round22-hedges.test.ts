@@ -63,6 +63,12 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     // The speaker's own estimate with "figure".
     ['"We figure the cut will come in May," he said.', 'figure'],
     // Approximators.
+    ["Traders see plantings in the high 60's this year.", 'high'],
+    ['Bids stayed in the low 40s, dealers said.', 'low'],
+    ['Yields were in the low to mid 30-bushel range.', 'low'],
+    ['Rates stood in the high teens.', 'high'],
+    ['Yields held in the mid-70s.', 'mid-70s'],
+    ['Stocks of tin rose to near-record levels.', 'near-record'],
     ['The fund lost the best part of 10 mln dlrs.', 'the best part of'],
     ['The talks went on for the better part of a year.', 'the better part of'],
   ])('%s', (text, cue) => {
@@ -93,6 +99,11 @@ describe('hedges of round 22 (scholion-hedges/17): families of the round-20 miss
     ['The minutes and reports of the committee were filed.', 'reports of'],
     ['There were concerns among investors.', 'concerns'],
     ['There were fears of a strike.', 'fears'],
+    // A span of years, an age, a road.
+    ['Output has fallen since the mid-70s.', 'mid-70s'],
+    ['The index has risen since the high 60s.', 'high'],
+    ['He was in his mid-fifties.', 'mid-fifties'],
+    ['The hikers took the low road.', 'low'],
     // Working something out.
     ['We figured it out in the end.', 'figured'],
     ['I figure in the plan as the treasurer.', 'figure'],

@@ -4760,6 +4760,32 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'A possibility with an adverb between (version 17), as "could be": "one scheme could already be doomed"; not a remark ("it could also be noted") nor a choice open in the past ("could also have chosen"); "could easily be seen" (ability) and "could possibly / conceivably" (the adverb is the cue) are left out.',
     },
+    // A value named by the part of a range it falls in, as "in the region of": "corn
+    // plantings in the high 60's", "prices in the low 40s", "the low to mid 80-mln
+    // acre range", "yields in the mid-70s", "near-record levels" (as "NEAR RECORD" in
+    // headlines; the figures leave these words out). Not "the high 1990s" (a span of
+    // years, no decade word in this list) nor "the low road".
+    {
+      cue: 'low|high|mid|upper|lower|middle',
+      type: 'vague-quantity',
+      degree: 'low',
+      before: 'the',
+      notBefore: 'since|until|till|during|throughout|before|after|from the',
+      after: [
+        "10s|20s|30s|40s|50s|60s|70s|80s|90s|10's|20's|30's|40's|50's|60's|70's|80's|90's",
+        'teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties',
+        'to mid|high|upper|lower|low',
+      ],
+      note: 'An approximation by the part of a range (version 17): "plantings in the high 60\'s", "the low to mid 80-mln acre range".',
+    },
+    {
+      cue: 'mid-10s|mid-20s|mid-30s|mid-40s|mid-50s|mid-60s|mid-70s|mid-80s|mid-90s',
+      type: 'vague-quantity',
+      degree: 'low',
+      notBefore: 'since|until|till|during|throughout|before|after|from the',
+      note: 'An approximation (version 17): "yields in the mid-70s"; not a span of years ("since the mid-70s"), nor ages and decades in words ("in his mid-fifties", "in the mid-thirties"), which are left out.',
+    },
+    { cue: 'near-record', type: 'vague-quantity', degree: 'low' },
     // Unconfirmed news: "reports of" after more words (conjunctions, verbs of
     // reflecting, receiving and investigating, adjectives of number and age), as
     // "amid reports of": "complaints and reports of alleged abuses", "the rise
