@@ -336,3 +336,17 @@ describe('a plural noun after a preposition and a modifier is no cue', () => {
     expect(claims(suggest(text))).toMatchObject([{ speaker: [speaker] }])
   })
 })
+
+describe('a surname the lexicon knows as a verb, right before a verb of saying', () => {
+  it.each([
+    ['Dole said the tax would hurt farmers.', 'Dole'],
+    ['Earlier this year Dole said raising the tax would hurt farmers.', 'Dole'],
+    ['Hunt says the tax would hurt farmers.', 'Hunt'],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ speaker: [speaker] }])
+  })
+
+  it('not an imperative: "Rest assured that …"', () => {
+    expect(claims(suggest('Rest assured that the plan will work.'))).toEqual([])
+  })
+})

@@ -455,7 +455,8 @@ export function mentionBefore(
       isCapital(token) &&
       (first - 1 === 0 || token.start <= sentenceStart) &&
       (isPhraseBreak(word) || /^(and|but|or|yet|so)$/.test(word)) &&
-      !isGivenName(token.text)
+      !isGivenName(token.text) &&
+      !(first === at + 1 && verbSurname(token, tokens[at + 1]))
     )
       break
     // Round 22: "and" inside a portfolio after a title: "the minister for trade
@@ -970,6 +971,19 @@ function participialBefore(
   return undefined
 }
 
+/**
+ * Round 22: a surname the lexicon knows only as a verb's base form ("Dole",
+ * "Hunt"): capitalized right before a verb of saying, it can only be a name.
+ */
+function verbSurname(token: Token, cue: Token | undefined): boolean {
+  // (before a verb of saying, not "Rest assured that …")
+  if (!/^(said|says|told|tells|added|adds|noted|notes|stated|states)$/.test(lower(cue)))
+    return false
+  if (!isCapital(token) || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false
+  const tags = lexiconTags(lower(token))
+  return tags.length > 0 && tags.every((tag) => /^(Infinitive|Verb)$/.test(tag))
+}
+
 /** Reads a speaker phrase forwards from token `index` ("said Mr. Schaefer, who …"). */
 export function mentionAfter(tokens: readonly Token[], index: number): FoundMention | undefined {
   const firstToken = tokens[index]
@@ -1191,7 +1205,9 @@ export function describeMention(
   if (
     words.length === 1 &&
     (/^(well|yes|no|oh|them|him|her|me|us)$/.test(firstWord) ||
-      (isPhraseBreak(firstWord) && !isGivenName(start.text)))
+      (isPhraseBreak(firstWord) &&
+        !isGivenName(start.text) &&
+        !verbSurname(start, tokens[last + 1])))
   )
     return undefined
   const roleWords = words.filter(
