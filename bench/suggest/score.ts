@@ -12,7 +12,8 @@
  * Gold items locate themselves by quotation, not offsets, so that they stay
  * readable and survive changes to the detokenizer: `exact` is the first
  * occurrence in the region, narrowed to `sub` (figures, hedges) or
- * `speakerExact` (speakers) when given.
+ * `speakerExact` (speakers) when given: to its first occurrence in `exact` that
+ * cuts no word, if there is one.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Annotation, Relation } from '@scholion/core'
@@ -65,11 +66,36 @@ export function readGold(): GoldFile[] {
     .map((name) => JSON.parse(readFileSync(new URL(name, goldFolder), 'utf8')) as GoldFile)
 }
 
-function locate(text: string, exact: string, sub?: string): Range {
+const wordCharacter = /[\p{L}\p{N}]/u
+const cutsWord = (before: string | undefined, after: string | undefined) =>
+  before !== undefined &&
+  after !== undefined &&
+  wordCharacter.test(before) &&
+  wordCharacter.test(after)
+
+/**
+ * Where `sub` stands in `exact`: its first occurrence that cuts no word of
+ * `exact` ("he" in `anywhere," he says` is the pronoun, not the end of
+ * "anywhere"), or its first occurrence when each cuts one.
+ */
+export function subIndex(exact: string, sub: string): number {
+  const first = exact.indexOf(sub)
+  for (let at = first; at >= 0; at = exact.indexOf(sub, at + 1)) {
+    const end = at + sub.length
+    if (!cutsWord(exact[at - 1], sub[0]) && !cutsWord(sub.at(-1), exact[end])) return at
+  }
+  return first
+}
+
+/**
+ * The range of a gold quotation: the first occurrence of `exact` in `text`,
+ * narrowed to `sub` (see `subIndex`).
+ */
+export function locate(text: string, exact: string, sub?: string): Range {
   const at = text.indexOf(exact)
   if (at < 0) throw new Error(`Gold quote not found: \`${exact}\``)
   if (sub === undefined) return { start: at, end: at + exact.length }
-  const inner = exact.indexOf(sub)
+  const inner = subIndex(exact, sub)
   if (inner < 0) throw new Error(`Gold sub-quote \`${sub}\` not in \`${exact}\``)
   return { start: at + inner, end: at + inner + sub.length }
 }
