@@ -69,8 +69,9 @@ function contextSource(pattern: string): string {
           : "\\p{Lu}[\\p{Lu}'’.-]*[\\p{Lu}.]"
         : alternative === '#'
           ? // A number in digits or a number word (version 13): ", say, 20 tonnes",
-            // "Say four million".
-            `(?:\\$?\\p{N}[\\p{N},./]*|${numberWords})`
+            // "Say four million"; since version 18 also a wire fraction, "1-7/8",
+            // "11-1/2".
+            `(?:\\$?\\p{N}[\\p{N},./]*(?:-\\p{N}[\\p{N}/]*)?|${numberWords})`
           : alternative === '*,'
             ? // A word followed by its comma: "the accord, expected in May".
               "[\\p{L}\\p{N}'’.-]*[\\p{L}\\p{N}'’-],"
