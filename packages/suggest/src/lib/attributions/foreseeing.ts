@@ -99,6 +99,13 @@ const judgedOpeners =
 export const figureWords =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|mln|bln|pct|percent|per|dozen)$/
 
+// Round 26: a change foreseen is a quantity too: "They expect only small gains",
+// "He forecast increasing interest from banks", "expects better earnings".
+const changeWords =
+  /^(rise|rises|increase|increases|gain|gains|growth|decline|declines|drop|drops|fall|falls|loss|losses|improvement|recovery|slowdown|upturn|downturn|rebound|increasing|rising|growing|falling|declining|higher|lower|better|worse|stronger|weaker|slower|faster)$/
+const changeCues =
+  /^(expects|expect|forecast|forecasts|forecasting|projected|projects|projecting|predicts|predicted|predict)$/
+
 // Words that end the object before it reaches a figure of another clause.
 const objectStops =
   /^(that|which|who|whom|whose|and|but|or|because|although|while|when|if|as|since|said|says|say|told|added)$/
@@ -182,6 +189,7 @@ export function foreseenObject(
       continue
     }
     if (token.kind === 'number' || figureWords.test(lower(token))) return at + 1
+    if (changeCues.test(cue) && at <= from + 3 && changeWords.test(lower(token))) return at + 1
     if (token.kind === 'punct' && token.text !== '-' && token.text !== '$') break
     if (objectStops.test(lower(token))) break
   }

@@ -363,6 +363,8 @@ export function mentionBefore(
   if (proportion !== undefined) return proportion
   const chained = appositionChainBefore(tokens, at, sentenceStart)
   if (chained !== undefined) return chained
+  const unclosed = unclosedAppositionBefore(tokens, at, sentenceStart)
+  if (unclosed !== undefined) return unclosed
   const parenthetical =
     parentheticalBefore(tokens, at, sentenceStart) ?? participialBefore(tokens, at, sentenceStart)
   if (parenthetical !== undefined) return parenthetical
@@ -693,6 +695,79 @@ function indefiniteAppositionBefore(
   const namedFirst = tokens.findIndex((token) => token.start === named.start)
   const opener = tokens[namedFirst - 1]
   return opener === undefined || /^[,:;"'”’]$/.test(opener.text) ? named : undefined
+}
+
+/**
+ * Round 26: a person's name before a role in apposition whose closing comma wire
+ * copy left out, ending at `at` right before the cue: "But Karl Mertens, head
+ * of Lindqvist Bank <LQB.ST> told Reuters …", "Ulrich Vogt, a Munich-based tax
+ * lawyer said …". The name opens the sentence (after a conjunction) or follows a
+ * comma or quotation; the role opens with "a", "an" or "head of" and holds a
+ * speaker noun and no verb (a role opening with a title, "John Doe, deputy
+ * director of the office told", is read as one mention as before). Not a place
+ * or a single word before the comma ("Hyannis Port, Mass., a spokesman said").
+ */
+function unclosedAppositionBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  const last = tokens[at]
+  if (last === undefined || (last.kind !== 'word' && last.text !== '>')) return undefined
+  let open = at
+  while (open > 0 && at - open <= 14 && tokens[open]?.text !== ',') {
+    const token = tokens[open]
+    if (token === undefined || token.start < sentenceStart) return undefined
+    if (token.kind === 'punct' && !/^[<>.&'’-]$/.test(token.text)) return undefined
+    open--
+  }
+  if (tokens[open]?.text !== ',') return undefined
+  const segment = tokens.slice(open + 1, at + 1)
+  const opener = lower(segment[0])
+  if (
+    segment.length < 2 ||
+    isCapital(segment[0]) ||
+    !(/^(a|an)$/.test(opener) || (opener === 'head' && lower(segment[1]) === 'of')) ||
+    !segment.some(
+      (token, index) =>
+        !isCapital(token) &&
+        (speakerNouns.has(lower(token)) ||
+          titles.has(lower(token)) ||
+          isActorNoun(lower(token)) ||
+          (lower(token) === 'head' && lower(segment[index + 1]) === 'of')),
+    ) ||
+    segment.some((token) =>
+      /^(who|whom|which|that|and|or|is|was|are|were|has|have|had|will|would|said|says)$/.test(
+        lower(token),
+      ),
+    ) ||
+    segment.some((token) => {
+      if (token.kind !== 'word' || isCapital(token)) return false
+      const tags = lexiconTags(lower(token))
+      return tags.some((tag) => verbTags.test(tag)) && !tags.some((tag) => nounTags.test(tag))
+    })
+  )
+    return undefined
+  const named = mentionBefore(tokens, open - 1, sentenceStart)
+  if (
+    named === undefined ||
+    named.pronoun !== undefined ||
+    named.type !== 'person' ||
+    named.key === undefined ||
+    named.end !== tokens[open - 1]?.end ||
+    // A full name, given name and surname: not a place ("Hyannis Port, Mass.")
+    // nor a sentence adverb.
+    !/^\p{Lu}[\p{L}'’-]+ (?:\p{Lu}\.? )*\p{Lu}[\p{L}'’-]+$/u.test(named.text)
+  )
+    return undefined
+  const namedFirst = tokens.findIndex((token) => token.start === named.start)
+  const before = tokens[namedFirst - 1]
+  return before === undefined ||
+    before.start < sentenceStart ||
+    /^[,:;"'”’]$/.test(before.text) ||
+    /^(but|and|yet|so|however)$/.test(lower(before))
+    ? named
+    : undefined
 }
 
 const verbTags = /^(Copula|PastTense|PresentTense|Modal|Auxiliary|Infinitive|Pronoun|QuestionWord)$/
@@ -1317,7 +1392,9 @@ export function modifiedSubject(
   if (after === cueIndex && subject.text.split(' ').some((word) => sourceModifiers.test(word)))
     return subject
   if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
-  if (!postModifiers.test(lower(tokens[after]))) return undefined
+  // Round 26: a negated modifier too: "A trader not involved in the deal said".
+  const negated = lower(tokens[after]) === 'not' && postModifiers.test(lower(tokens[after + 1]))
+  if (!postModifiers.test(lower(tokens[after])) && !negated) return undefined
   for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
   return subject
 }

@@ -375,8 +375,10 @@ const particleVerbs = new Map([
   ['out', /^(held|holds|hold)$/],
   ['forward', /^(put|puts|putting)$/],
 ])
+// Round 26: the nouns of supposing and contending too ("Courts made the
+// assumption that …", "offered the contention that …").
 const lightNouns =
-  /^(position|stand|observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning|line)$/
+  /^(position|stand|observation|observations|remark|remarks|comment|comments|statement|point|judgment|judgement|verdict|prediction|promise|pledge|assertion|claim|charge|argument|hope|suggestion|complaint|prophecy|view|opinion|belief|conviction|warning|line|assumption|contention|guess|allegation|accusation)$/
 // Verbs by which the subject takes a position on a view: it is the subject's claim
 // that the view is (or is not) so. Not "refuted": a refuted thesis stays its holders'.
 const positionVerbs =

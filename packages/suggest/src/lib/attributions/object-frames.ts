@@ -304,8 +304,9 @@ function interruptedClause(
   sentence: SentenceRange,
 ): TextRange[] | undefined {
   let close = cueIndex + 1
-  // The hearer: "so my friends tell me, …".
-  if (/^(me|us|him|her|them)$/.test(lower(tokens[close]))) close++
+  // The hearer: "so my friends tell me, …"; round 26, the object of a verb of
+  // describing or seeing: "as the author describes it, …".
+  if (/^(me|us|him|her|them|it)$/.test(lower(tokens[close]))) close++
   const after = tokens[close + 1]
   if (tokens[close]?.text !== ',' || after === undefined || after.kind !== 'word') return undefined
   const rest = trimSpan(text, after.start, sentence.end)
