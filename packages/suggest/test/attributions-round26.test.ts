@@ -198,3 +198,64 @@ describe('implying and worrying with a clause of its own', () => {
     expect(claims(suggest(text))).toHaveLength(0)
   })
 })
+
+describe('the opening speaker phrase, not a noun inside its modifier', () => {
+  it.each([
+    [
+      'Western economists who follow Bulgarian farm policy said output would probably fall.',
+      'Western economists',
+    ],
+    [
+      'Sources close to the Italian creditors, however, said they did not view the threat as serious.',
+      'Sources close to the Italian creditors',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))[0]?.speaker).toEqual([speaker])
+  })
+
+  it('a report nested in a clause keeps its own speaker', () => {
+    const found = claims(
+      suggest(
+        'An analyst at the bank noted that a recent article in the Times said exports would fall.',
+      ),
+    )
+    expect(found.some((claim) => claim.speaker?.[0] === 'a recent article in the Times')).toBe(true)
+  })
+})
+
+describe('a verb of estimating closing the sentence after its speaker', () => {
+  it.each([
+    [
+      'Imported steel displaces 40 mln tonnes of domestic output, the association estimates.',
+      'Imported steel displaces 40 mln tonnes of domestic output',
+      'the association',
+    ],
+    [
+      'Farm incomes will fall by a third this year, the ministry predicts.',
+      'Farm incomes will fall by a third this year',
+      'the ministry',
+    ],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(suggest(text))).toMatchObject([{ content: [content], speaker: [speaker] }])
+  })
+
+  it('not a parenthetical of a whole clause nor a statement of two words', () => {
+    expect(claims(suggest('Costs rose, Smith estimated.'))).toHaveLength(0)
+  })
+})
+
+describe('the parts of a law speak', () => {
+  it.each([
+    [
+      'The second clause states that "no tax shall be levied without consent."',
+      'The second clause',
+    ],
+    ['The new provision says tenants must pay on time.', 'The new provision'],
+  ])('%s', (text, speaker) => {
+    expect(claims(suggest(text))[0]?.speaker).toEqual([speaker])
+  })
+
+  it('no claim without a cue', () => {
+    expect(claims(suggest('The clause is old and the provision is new.'))).toHaveLength(0)
+  })
+})

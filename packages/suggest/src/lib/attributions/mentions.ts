@@ -1388,14 +1388,27 @@ export function modifiedSubject(
   const subject = mentionAfter(tokens, first)
   if (subject === undefined || subject.pronoun !== undefined) return undefined
   const after = tokens.findIndex((token) => token.start >= subject.end)
+  // Round 26: a sentence adverb in commas right before the cue ("Sources close
+  // to the creditors, however, said").
+  const aside =
+    tokens[cueIndex - 1]?.text === ',' &&
+    tokens[cueIndex - 3]?.text === ',' &&
+    /^(however|though|too|also|meanwhile|nevertheless|moreover|nonetheless)$/.test(
+      lower(tokens[cueIndex - 2]),
+    )
+      ? cueIndex - 3
+      : cueIndex
   // Extended over its modifier up to the cue: "A source close to the family said".
-  if (after === cueIndex && subject.text.split(' ').some((word) => sourceModifiers.test(word)))
+  if (
+    (after === cueIndex || after === aside) &&
+    subject.text.split(' ').some((word) => sourceModifiers.test(word))
+  )
     return subject
   if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
   // Round 26: a negated modifier too: "A trader not involved in the deal said".
   const negated = lower(tokens[after]) === 'not' && postModifiers.test(lower(tokens[after + 1]))
   if (!postModifiers.test(lower(tokens[after])) && !negated) return undefined
-  for (let at = after; at < cueIndex; at++) if (tokens[at]?.kind === 'punct') return undefined
+  for (let at = after; at < aside; at++) if (tokens[at]?.kind === 'punct') return undefined
   return subject
 }
 

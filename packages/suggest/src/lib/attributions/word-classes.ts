@@ -333,6 +333,11 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'constitution',
   'treaty',
   'charter',
+  // Round 26: the parts of a law speak too ("The appropriations clause states
+  // that …", "the provision says …").
+  'clause',
+  'provision',
+  'amendment',
   'contract',
   'decree',
   'document',
