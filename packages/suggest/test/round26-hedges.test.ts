@@ -127,3 +127,66 @@ describe('hedges of round 26 (scholion-hedges/18): families of the round-22, 23 
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of round 26 (scholion-hedges/18): families of the probe misses', () => {
+  it.each([
+    // A possible outcome handed to someone after "could".
+    ['If the slide goes on, it could rob them of a majority.', 'could'],
+    ['Left alone, Acme could deprive its rivals of the contract.', 'could'],
+    // A bound on a level named after a determiner, and "beneath" before a number.
+    ['The yen failed to hold beneath 150 to the dollar.', 'beneath'],
+    ['Weak data could push the pound below its recent 1.60 low.', 'below'],
+    ['Gold rose above the 400 dlr level.', 'above'],
+    // Expectations and fears with a bare clause after a preposition.
+    ['The mark was lifted by expectations the bank will cut rates.', 'expectations'],
+    ['Bonds fell on fears inflation would return.', 'fears'],
+    // An appearance with "look" and an adjective of a level or a judgement.
+    ['Dealers said the yen now looks high against the dollar.', 'looks'],
+    ['The shares look cheap at these levels.', 'look'],
+    // An expected level with a comparative.
+    ['Demand for the new bonds should be much higher next year.', 'should'],
+    // An expected effect arriving.
+    ['A further lift to trading should come with the new contract.', 'should'],
+    // A headline forecast with a past participle.
+    ['STEEL MAKERS SEEN HURT BY IMPORTS', 'SEEN'],
+    // A headline modal after a comma.
+    ['ACME CUTS OUTPUT, MAY SHED JOBS', 'MAY'],
+    // A forecast or plan foreseen in an unattributed clause.
+    ['It was envisaged that sales would reach a new high.', 'It was envisaged'],
+    // Anticipation as a ground of action.
+    ['Investors bought the shares in anticipation of good results.', 'in anticipation of'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    // A person's deed.
+    'He could hand the letter to the clerk.',
+    // A norm, not an expected level.
+    'The book should be far better known than it is.',
+    // An opportunity, not a likelihood.
+    'The canal increased the possibility for towns to trade.',
+    // A literal appearance; a look described.
+    'A light appears close to the edge of the screen.',
+    'He looked high and low for the key.',
+    // A demand for something better.
+    'There should be much better service on the line.',
+    // A span of time, not a level.
+    'Prices rose over the past two years.',
+    'The plan ran over the 10 years of the loan.',
+    // A noun with no clause after it.
+    'The rally was driven by expectations.',
+    // A look given; "look forward".
+    'They made the offer look cheap.',
+    'We look forward to the talks.',
+    // A duty of a person.
+    'You should be much better prepared next time.',
+    'He should come with us to the meeting.',
+    'Smith should come from Boston.',
+    // "SEEN AS" and a month in a headline.
+    'PLAN SEEN AS TEST OF RESOLVE',
+    'COFFEE PRICES FOR MARCH, MAY DELIVERY ROSE',
+  ])('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

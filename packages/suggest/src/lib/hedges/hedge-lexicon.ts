@@ -231,7 +231,7 @@ const appearanceAdjectives =
   '*ble|*ful|*ous|*ive|*ent|*ant|*ary|*ic|*ical|very|more|less|quite|rather|truly|perfectly|fairly|increasingly|likely|unlikely|certain|sure|ready|strange|somewhat|slightly|oddly|strangely|curiously|unusually|decidedly|doomed|tired|pleased|relaxed|determined|confused|unmoved|unaware|uneasy|unsure|set|poised|headed|bound|remote|slim|distant|doubtful|possible|probable|imminent|inevitable|' +
   // Version 18: a disposition or readiness read off behaviour, "Tokyo appears willing
   // to act", "the union appeared reluctant".
-  'willing|unwilling|eager|keen|reluctant|loath|loth|intent|prepared|resigned|inclined|disinclined|able|unable|close|destined|assured'
+  'willing|unwilling|eager|keen|reluctant|loath|loth|intent|prepared|resigned|inclined|disinclined|able|unable|destined|assured'
 
 // Verbs and nouns of an effect, for an expected outcome: "should have a favorable
 // impact", "ought to provide some stimulus".
@@ -368,7 +368,10 @@ const reportingParticiples =
   'believed|thought|understood|said|reported|rumored|rumoured|assumed|presumed|expected|alleged|claimed|charged|testified|feared|estimated|suspected|learned|supposed|announced|disclosed|revealed|stated|indicated|contended|maintained|argued|asserted|noted|hinted|predicted|felt|' +
   // Version 13: verbs of rumour and conjecture, "it was bruited that", "it is
   // whispered that", "it has been surmised".
-  'bruited|mooted|whispered|speculated|conjectured|surmised|hypothesized|hypothesised|theorized|theorised|postulated|posited|intimated|gossiped'
+  'bruited|mooted|whispered|speculated|conjectured|surmised|hypothesized|hypothesised|theorized|theorised|postulated|posited|intimated|gossiped' +
+  // Version 18: verbs of a forecast or a plan foreseen, "it was envisaged that releases
+  // would be at least 100,000 tonnes".
+  '|envisaged|envisioned|foreseen|anticipated|projected|forecast'
 // Adverbs that may stand inside such a clause: "it is now disclosed", "it was also
 // reported", "it has long been argued".
 const reportingAdverbs =
@@ -648,6 +651,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       confidence: 0.75,
       notBefore: likelihoodChanged,
+      // Version 18: not an opportunity, "increased the possibility for men to meet".
+      notAfter: 'for|to',
       note: 'Not a possibility created, removed or changed ("the treaty cancels out the possibility of war", "makes repeal a possibility"): a claim about likelihood.',
     },
     {
@@ -4898,8 +4903,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'look|looks|looked',
       type: 'hedge',
       degree: 'medium',
-      after:
-        'doomed|destined|certain|bound|poised|headed|assured|inevitable|probable|remote|slim|doubtful',
+      after: 'doomed|destined|certain|bound|poised|headed|assured|inevitable|probable',
       notBefore: ['to', ...causativeAppearance],
       note: 'A likely outcome read off the signs (version 18): "intervention looks doomed to fail", "a cut looks certain"; not a look given ("made it look certain").',
     },
@@ -5203,6 +5207,136 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: ['I|we', "I|we do|did|don't|didn't|don’t|didn’t", 'I|we do|did not'],
       after: ['it|this|that|them|him|her to be|have', 'the * to be|have'],
       note: 'The speaker\'s understanding of a state (version 18): "we understand it to be a firm offer", "I don\'t understand it to be closed".',
+    },
+    // Version 18, from the probe's (round 24) misses, read after it was measured, by
+    // family (examples invented).
+    // A possible loss or gain handed to someone after "could": "a split could rob the
+    // party of its majority", "the delay could cost the firm its lead".
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, ...mannerQuestion, 'he|she|they|i|we|you|who|one'],
+      after: 'rob|deprive|strip|deny|saddle|burden|spare|cost',
+      note: 'A possible outcome handed to someone (version 18): "a steady advance could rob the party of its majority"; not after a person ("he could hand the letter over").',
+    },
+    // An approximation below or above a level: "failed to hold beneath 1.80 marks",
+    // "could push the dollar below its recent 1.79 low".
+    {
+      cue: 'beneath',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: ['#', '$|£'],
+      note: 'A bound (version 18), as "below": "the dollar failed to hold beneath 1.80 marks".',
+    },
+    {
+      cue: 'below|beneath|above|under|over',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        'its|the|their|a recent|previous|earlier|current|key|record|year|psychological|important|critical|technical #',
+        'its|the|their|a recent|previous|earlier|current|key|record|psychological|important|critical|technical * #',
+        'the|its|their # *{0,2} level|levels|mark|low|lows|high|highs|barrier|area|line|region|range|figure',
+      ],
+      notAfter: '* # years|months|weeks|days|hours|minutes|decades',
+      note: 'A bound on a level named after a determiner (version 18), as "near the 150 yen level": "could push the dollar below its recent 1.79 low", "above the 1.80 level".',
+    },
+    // Expectations and fears with a bare clause after a preposition: "buoyed by
+    // expectations the Conservatives will win".
+    {
+      cue: 'expectations|expectation|hopes|fears|worries|concerns|speculation|beliefs|belief|perceptions|perception|suspicions',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'by|on|amid|over|with|from',
+        'by|on|amid|over|with|from growing|renewed|rising|mounting|widespread|strong|new|fresh|market|the|some',
+      ],
+      after: [
+        'the|a|an|its|their|his|her|it|they|he|she|there|prices|rates|sales|output|demand|*s will|would|could|may|might|should|is|are|was|were|has|have|had|can',
+        '*{1,3} will|would|could|may|might|should',
+      ],
+      note: 'Expectations and fears with a bare clause (version 18): "the pound was buoyed by expectations the Conservatives will win"; "expectations of" and "that" are entries of their own.',
+    },
+    // An appearance with "look" and an adjective of a level or a judgement: "sterling
+    // now looks high against the mark", "the shares look cheap".
+    {
+      cue: 'look|looks|looked',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: ['to', ...causativeAppearance],
+      after: [
+        'high|low|cheap|expensive|dear|overvalued|undervalued|overbought|oversold|weak|strong|firm|soft|stretched|toppy|shaky|fragile|solid|healthy|vulnerable|exposed|overdone|attractive|unattractive|limited|possible|probable',
+        'a bit|little high|low|cheap|expensive|dear|overvalued|undervalued|overbought|oversold|weak|strong|firm|soft|stretched|toppy|shaky|fragile|solid|healthy|vulnerable|exposed|overdone|attractive|unattractive|limited',
+        'too|rather|fairly|very|quite|increasingly|somewhat high|low|cheap|expensive|dear|overvalued|undervalued|overbought|oversold|weak|strong|firm|soft|stretched|toppy|shaky|fragile|solid|healthy|vulnerable|exposed|overdone|attractive|unattractive|limited',
+      ],
+      notAfter: 'high|low and|or',
+      note: 'An appearance with an adjective of a level or a judgement (version 18): "sterling now looks high against the mark", "the shares look cheap"; not a look given ("made the offer look cheap") nor "look forward".',
+    },
+    // An expected level with a comparative: "turnover should be much higher by 1988".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [...purposeClause, 'I|you|we|he|she|they|who|if|unless|whether|there'],
+      after: [
+        'be higher|lower|better|worse|stronger|weaker|bigger|smaller|greater|larger|firmer|softer|faster|slower',
+        'be much|far|slightly|somewhat|even|still|considerably|substantially|significantly|markedly|sharply|rather|marginally|modestly higher|lower|better|worse|stronger|weaker|bigger|smaller|greater|larger|firmer|softer|faster|slower',
+      ],
+      notAfter: [
+        'be better|worse known|understood|done|spent|used|served|prepared|organized|organised|off|advised',
+        'be * better|worse known|understood|done|spent|used|served|prepared|organized|organised|off|advised',
+      ],
+      note: 'An expected level (version 18): "turnover should be much higher by end 1987"; not after a person ("you should be better prepared") nor in a condition, nor a norm ("it should be far better known").',
+    },
+    // An expected effect arriving: "a further boost should come with the new futures",
+    // "part of its charm should come in recognizing".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      notBefore: [...purposeClause, 'I|you|we|he|she|they|who|if|unless|whether|*Aa'],
+      after: 'come with|from|in|through|as|next|soon|later|early|late',
+      notAfter: 'come in handy|person|writing',
+      note: 'An expected effect or event arriving (version 18): "a further boost to volume should come with the new contract"; not after a person or a name ("he should come in", "Smith should come from").',
+    },
+    // A forecast in an all-capitals headline with a past participle: "FIRMS SEEN HIT BY
+    // DEREGULATION", "PRICES SEEN CUT".
+    {
+      cue: 'SEEN',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*AA',
+      after:
+        '*ED|HIT|HURT|CUT|SET|PUT|HELD|KEPT|LOST|WON|LED|MET|DONE|SOLD|BOUGHT|PAID|BEATEN|TAKEN|GIVEN|DRIVEN|SHAKEN|BROKEN|STRUCK|SPLIT|SHUT|SPENT|GROWN|FROZEN|TORN|DRAWN|FORCED|SQUEEZED|BOOSTED',
+      notAfter: 'AS',
+      note: 'A forecast in a headline with a past participle (version 18): "FINANCE FIRMS SEEN HIT BY DEREGULATION"; "SEEN AS" stays out.',
+    },
+    // A modal in an all-capitals headline after a comma: "JAPAN CUTS OUTPUT, MAY
+    // PRODUCE SHORTAGE".
+    {
+      cue: 'MAY|MIGHT|COULD',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: '*,',
+      after: '*AA',
+      notAfter:
+        'TRADE|SURPLUS|DEFICIT|SALES|OUTPUT|PRODUCTION|EXPORTS|IMPORTS|FIGURES|DATA|INFLATION|RESULTS|NET|PROFIT|PROFITS|EARNINGS|PRICES|PRICE|RATE|RATES|DELIVERY|DELIVERIES|CONTRACT|CONTRACTS|FUTURES|OPTIONS|SHIPMENTS|ORDERS|INDEX|MONEY|RETAIL|INDUSTRIAL|HOUSING|PERSONAL|CONSUMER|JOBLESS|UNEMPLOYMENT|AND|OR|TO|THROUGH|FROM|MEETING|REPORT|LEVEL|LEVELS|TALKS|SESSION|JUNE|JULY',
+      note: 'A modal in a headline after a comma (version 18): "JAPAN CUTS CHIP OUTPUT, MAY PRODUCE SHORTAGE"; not the month in a list ("MARCH, MAY DELIVERY").',
+    },
+    // Anticipation as a ground of action: "shares rose in anticipation of good news".
+    {
+      cue: 'in anticipation|expectation of',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'An expected event as the ground of an action (version 18): "investors bought the stocks in anticipation of positive announcements".',
+    },
+    {
+      cue: 'in the expectation|anticipation that|of',
+      type: 'hedge',
+      degree: 'medium',
     },
   ],
 }
