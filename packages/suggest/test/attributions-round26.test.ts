@@ -259,3 +259,46 @@ describe('the parts of a law speak', () => {
     expect(claims(suggest('The clause is old and the provision is new.'))).toHaveLength(0)
   })
 })
+
+describe('reaffirming reports like reiterating', () => {
+  it.each([
+    ['He reaffirmed the government would cut the deficit.', 'the government would cut the deficit'],
+    ['The treaty reaffirms that the border is fixed.', 'the border is fixed'],
+  ])('%s', (text, content) => {
+    expect(claims(suggest(text))[0]?.content).toEqual([content])
+  })
+
+  it('not a noun phrase alone: "reaffirmed its support"', () => {
+    expect(claims(suggest('The board reaffirmed its support for the plan.'))).toHaveLength(0)
+  })
+})
+
+describe('a name with its roles after a participle phrase that opens the sentence', () => {
+  it('the name speaks, not the end of its role', () => {
+    expect(
+      claims(
+        suggest(
+          'Leading the calls for a June vote, Sir John Hale, vice-chairman of the powerful 1922 committee of Tory back-benchers, said: "I think it will be June."',
+        ),
+      )[0]?.speaker,
+    ).toEqual(['Sir John Hale'])
+  })
+})
+
+describe('a quotation after the cue, not one closing an opening participle phrase', () => {
+  it('takes the quotation after the colon', () => {
+    expect(
+      claims(
+        suggest(
+          'Asked by a reporter whether the plan was dead, and whether "anyone cared," she replied: "The plan will go ahead."',
+        ),
+      ),
+    ).toMatchObject([{ content: ['"The plan will go ahead."'], speaker: ['she'] }])
+  })
+
+  it('a quotation that is the whole part before still is the content', () => {
+    expect(
+      claims(suggest('"We will win," she replied: "The plan will go ahead."'))[0]?.content[0],
+    ).toBe('"We will win,"')
+  })
+})

@@ -172,6 +172,9 @@ const weakCues = [
   // ruled that …", "He reiterated that …", "The suit alleged that …".
   'ruled',
   'reiterated',
+  // Round 26: reaffirming, like reiterating ("He reaffirmed the U.S. would press ahead").
+  'reaffirmed',
+  'reaffirms',
   'alleged',
   'alleges',
   'agreed',

@@ -2227,6 +2227,26 @@ function commitment(context: CueContext): FoundAttribution | undefined {
 }
 
 /**
+ * Round 26: true when the part of the sentence before the speaker at
+ * `mentionFirst` ends in a quotation that opened inside it after a participle
+ * ("Asked whether "anyone cared," she replied"), not one that is the whole part.
+ */
+function quotedPhraseOnly(
+  tokens: readonly Token[],
+  quotations: readonly QuotationRange[],
+  sentenceStart: number,
+  mentionFirst: number,
+): boolean {
+  const first = tokens.find((token) => token.start >= sentenceStart)
+  const before = tokens[mentionFirst - 1]
+  if (first === undefined || before === undefined) return false
+  const quote = quotationEndingIn(quotations, before.start, before.end + 1)
+  return (
+    quote !== undefined && quote.start > first.start && /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(first.text)
+  )
+}
+
+/**
  * Round 26: a verb of estimating or foreseeing closing the sentence after its
  * speaker, the statement before the comma: "Imports displace 40 mln tonnes of
  * output, the association estimates." Not without the comma ("as the board
@@ -4102,8 +4122,12 @@ function reportingVerb(
     // the content, unless the part before is a quotation too.
     !(
       !inverted &&
-      !closingQuotes.has(beforeMention?.text ?? '') &&
-      !closingQuotes.has(tokens[mentionFirst - 2]?.text ?? '') &&
+      ((!closingQuotes.has(beforeMention?.text ?? '') &&
+        !closingQuotes.has(tokens[mentionFirst - 2]?.text ?? '')) ||
+        // Round 26: a quotation closing a participle phrase that opens the
+        // sentence is no statement before the cue (`Asked whether "anyone
+        // cared," she replied: "…"`).
+        quotedPhraseOnly(tokens, quotations, sentence.start, mentionFirst)) &&
       ((/^[,:]$/.test(tokens[cueIndex + 1]?.text ?? '') &&
         quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) !== undefined) ||
         // Round 22: or with no comma (`Countering the critics, X said "…"`).

@@ -850,7 +850,19 @@ function appositionChainBefore(
     if (open < 0) while (/^(but|and|yet|so)$/.test(lower(tokens[first]))) first++
     const segment = tokens.slice(first, end)
     if (segment.length === 0 || (open >= 0 && tokens[open]?.text !== ',')) return undefined
-    const opensSentence = open < 0 || closingQuotes.has(tokens[open - 1]?.text ?? '')
+    // Round 26: or after the comma closing a participle phrase that opens the
+    // sentence ("Leading the chorus for a June vote, Sir John Hale, chairman of
+    // …, said").
+    const sentenceFirst = tokens.findIndex((token) => token.start >= sentenceStart)
+    const openingParticiple =
+      open > sentenceFirst &&
+      sentenceFirst >= 0 &&
+      /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(tokens[sentenceFirst]?.text ?? '') &&
+      !tokens
+        .slice(sentenceFirst, open)
+        .some((token) => token.kind === 'punct' && token.text !== '-')
+    const opensSentence =
+      open < 0 || closingQuotes.has(tokens[open - 1]?.text ?? '') || openingParticiple
     if (sawRole && opensSentence && isPlaceSegment(segment.slice(-1)) && segment.length <= 8) {
       const named = describeMention(tokens, first, end - 1)
       // "The gentle Channing, revered by all Bostonians, …, wrote": a determiner
