@@ -381,7 +381,7 @@ const reportingAdverbs =
 const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by']
 
 /**
- * The default lexicon, version `scholion-hedges/17`. Cues were chosen from the
+ * The default lexicon, version `scholion-hedges/18`. Cues were chosen from the
  * hedging literature (Hyland's epistemic devices; FactBank's uncertainty markers)
  * and checked against Brown press reportage, where ambiguous forms are limited:
  * "could" only in "could be"/"could have" or before a verb of outcome or change
