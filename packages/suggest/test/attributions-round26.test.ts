@@ -302,3 +302,15 @@ describe('a quotation after the cue, not one closing an opening participle phras
     ).toBe('"We will win,"')
   })
 })
+
+describe('a quantifier after "what" stands for people who named something', () => {
+  it('"what some have called …"', () => {
+    expect(
+      claims(suggest('The fund will open on what some have called the new frontier of banking.')),
+    ).toMatchObject([{ content: ['the new frontier of banking'], speaker: ['some'] }])
+  })
+
+  it('no claim in "What some said was true."', () => {
+    expect(claims(suggest('What some said was true.'))).toHaveLength(0)
+  })
+})

@@ -174,6 +174,23 @@ export function mentionBefore(
       at -= 2
     else break
   }
+  // Round 26: a quantifier after "what" stands for people: "what some have
+  // called the new frontier", "what others call …".
+  if (
+    /^(some|many|others|most|few|several)$/.test(lower(tokens[at])) &&
+    lower(tokens[at - 1]) === 'what'
+  ) {
+    const token = tokens[at]
+    if (token !== undefined)
+      return {
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        type: 'group',
+        key: undefined,
+        name: token.text,
+      }
+  }
   // Round 11: a ticker after a company's name is no part of it: "Acme Corp <ACM>
   // said", "Pharmacia AB <PHAB ST> forecast".
   if (tokens[at]?.text === '>') {
