@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
+
+// Round 29 rules (0.19.0, scholion-hedges/19): hedges of newswire, by class, from
+// the misses of the blind rounds 26 and 27 and the forms their families lacked.
+// Every sentence here is invented; none is copied from the gold or any corpus text.
+
+export const round29Positives: ReadonlyArray<readonly [string, string]> = [
+  // A rumour named as such, in any frame.
+  ['The spokesman said the story was just a rumor.', 'rumor'],
+  ['"We never comment on rumours," the bank said.', 'rumours'],
+  ['Traders heard all kinds of rumors on the floor.', 'rumors'],
+  ['STEEL MERGER TALK A RUMOR, FIRM SAYS', 'RUMOR'],
+  // A forecast figure after a possessive.
+  ["About a third of this year's expected 40,000 tonne crop is sown.", 'expected'],
+  ["The agency's projected 5 mln dlr deficit worried the board.", 'projected'],
+  // An approximate date.
+  ['The harvest should start around May 20 this year.', 'around'],
+  ['Planting will begin about April 20, officials said.', 'about'],
+  // What cannot yet be said, with "yet".
+  ['"It is much too soon yet to tell how the market will react," he said.', 'too soon yet to tell'],
+  ['It was too early yet to judge the damage.', 'too early yet to judge'],
+  // Suggestions as claims in the air.
+  ['The minister denied suggestions that taxes would rise.', 'suggestions that'],
+  ['The union dismissed suggestions that the plant would close.', 'suggestions that'],
+  // The speaker's own forecast of a thing.
+  ['"We expect it to be ready for service by June," he said.', 'expect'],
+  ['"I expect them to rise further next year," the analyst said.', 'expect'],
+  // More possible changes after "could".
+  ['Tighter supply could hike fuel prices by 20 pct.', 'could hike'],
+  ['The loss could dent earnings this year.', 'could dent'],
+  ['Lower demand could depress earnings this year.', 'could depress'],
+  // A long span given as a bound.
+  ['The recovery could last as long as three years.', 'as long as'],
+  ['Repairs may take as long as a month.', 'as long as'],
+  // Anticipations and outlooks with their content.
+  ['Copper rose on anticipation that stocks will shrink.', 'anticipation that'],
+  ['Traders focused on the outlook that a weaker yen will help exports.', 'outlook that'],
+  ['The prospect that rates will fall lifted bonds.', 'prospect that'],
+  // A value approached from far.
+  ['Orders were well above the 900 mln dlrs forecast.', 'well above'],
+  ['Output fell well short of the 50,000 tonne target.', 'well short of'],
+  // Doubt about one's own certainty, with a degree word.
+  ['"I\'m not so sure the bank is tightening," he said.', 'not so sure'],
+  ['Officials were not entirely certain the pact would hold.', 'not entirely certain'],
+  // Hedging formulas of argument.
+  ['"One could make a case that rates are too high," he said.', 'could make a case'],
+  ['You might argue that the cut came too late.', 'You might argue'],
+  // The speaker's possible outlook.
+  ['"We may see a steady recovery next year," she said.', 'may see'],
+  // The speaker's doubt in reported speech, in the present.
+  ['Dealers said they doubt the bank will act this week.', 'doubt'],
+  ['Analysts said that they doubt the cut will help.', 'doubt'],
+  // A forecast after its noun, with "through" or "until".
+  ['Steady growth expected through 1992 cheered investors.', 'expected'],
+]
+
+export const round29Negatives: readonly string[] = [
+  // The rumour trade, a rumour denied outright.
+  'The rumor mill was busy all week.',
+  'There were no rumors at all.',
+  // A date without an approximator; "about" before a lower-case word.
+  'The vote is due on April 11.',
+  'They talked about march routes.',
+  // Too early, without a verb of knowing.
+  'It was too early yet for lunch.',
+  // A proposal, and a relative clause.
+  'He made suggestions that the staff found useful.',
+  'The suggestion that Smith hire a clerk was dropped.',
+  'The guide gives suggestions that can be used at home.',
+  // A demand on people.
+  'We expect them to comply with the rules.',
+  // A person's deed, a request.
+  'They could trim the hedge.',
+  'Nobody who could squeeze through the gap stayed.',
+  // "as long as" as a condition.
+  'Prices will hold as long as demand stays firm.',
+  // A named holder's perception; "outlook" without a clause.
+  'His perception that the deal was unfair was shared.',
+  'The outlook for sales is good.',
+  // "well above" without a number.
+  'The plane flew well above the clouds.',
+  // Not a doubt about certainty.
+  'He was not too sure of the way.',
+  // A purpose clause; a greeting.
+  'He waited so you could say goodbye.',
+  // "may" of an interpretation; a doubt of a third person without a speech verb.
+  'We may call this plan a gamble.',
+]
+
+describe('hedges of round 29 (scholion-hedges/19): families of the round-26 and 27 misses', () => {
+  it.each(round29Positives)('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each(round29Negatives)('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
