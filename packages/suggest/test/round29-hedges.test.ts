@@ -97,3 +97,58 @@ describe('hedges of round 29 (scholion-hedges/19): families of the round-26 and 
     expect(cues(text)).toEqual([])
   })
 })
+
+// From the probe's (round 28) misses, read after it had been measured, by family.
+export const round29ProbePositives: ReadonlyArray<readonly [string, string]> = [
+  // More possible outcomes after "could".
+  ['A rule that could kill the tax plan was approved.', 'could kill'],
+  ['A strike could complicate the wage talks.', 'could complicate'],
+  // What is not known, with a noun of exactness.
+  ["Dealers do not know the fund's exact size.", 'do not know'],
+  ["We don't know the precise amount yet.", "don't know"],
+  // A likelihood read off the signs with a degree word.
+  ['The target looked increasingly unlikely to be met.', 'looked'],
+  ['A deal looks more likely now.', 'looks'],
+  // An expected level of a market.
+  ['Dealers said the rate should trade between 6 and 6-1/4 pct.', 'should'],
+  ['The yen should settle near 140 by Friday.', 'should'],
+  // Litotes of possibility with a degree word.
+  ['"It is not at all inconceivable that the bank sold," he said.', 'not at all inconceivable'],
+  ['A cut is not entirely unthinkable.', 'not entirely unthinkable'],
+  // An inference named by its evidence in a participle.
+  ['The bank has not tightened to the extent suggested by the figures.', 'suggested'],
+  ['The slowdown indicated by the latest surveys worried traders.', 'indicated'],
+  // Hedging formulas of assessment.
+  ['"It\'s fair to say that rates may rise," he said.', 'fair to say'],
+  ['It is safe to assume the plant will close.', 'safe to assume'],
+  // A negated belief after "told" and its hearer.
+  ['The premier told reporters he did not think the tax was dead.', 'think'],
+  // A forecast attribute with a word between.
+  ['Bonds fell on the projected spring surge.', 'projected'],
+  // Talk that arose.
+  ['Speculation had arisen in the markets that Tokyo might act.', 'Speculation had arisen'],
+]
+
+export const round29ProbeNegatives: readonly string[] = [
+  // A person's deed after "could".
+  'He could kill time at the station.',
+  'They could block the road.',
+  // Not knowing a way.
+  'Visitors do not know the way.',
+  // A duty of a person.
+  'The clerk should close the book at noon.',
+  // A plan, not a belief.
+  'The firm told the agency that it does not expect to refile.',
+  // A proposal by a person.
+  'The plan suggested by the minister was dropped.',
+]
+
+describe('hedges of round 29 (scholion-hedges/19): families of the probe misses', () => {
+  it.each(round29ProbePositives)('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each(round29ProbeNegatives)('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

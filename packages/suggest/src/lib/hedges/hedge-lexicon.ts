@@ -5486,5 +5486,133 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'As "said he doubted" (version 14), in the present: "analysts said they doubt the bank will act".',
     },
+    // Version 19, from the probe's (round 28) misses, read after it had been measured,
+    // each widened to its family (examples invented).
+    // More possible outcomes after "could": "a rule that could kill the plan".
+    {
+      cue: 'could impair|kill|scuttle|sink|wreck|doom|torpedo|sour|complicate|delay|block|hinder',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [...purposeClause, 'he|she|they|i|we|you|who'],
+      notAfter: 'time|me|us|you|him|them|a|an|his|her',
+      note: 'A possible outcome (version 19): "a proposal that could kill the tax", "the stake could impair the clearances", "a strike could complicate the talks"; not a person\'s deed ("he could kill time", "they could block the road").',
+    },
+    // What is not known, with a noun of exactness: "bankers do not know the basket's
+    // exact make-up", "we don't know the precise figure".
+    {
+      cue: 'do|does|did not know',
+      type: 'incompleteness',
+      degree: 'high',
+      after: [
+        'the|its|their exact|precise|full|true|real|actual|final|total|overall',
+        "the *'s exact|precise|full|true|real|actual|final|total",
+      ],
+      note: 'A limit of knowledge named by a noun of exactness (version 19): "dealers do not know the exact amount", "we don\'t know the bank\'s precise holdings".',
+    },
+    {
+      cue: "don't|doesn't|didn't|don’t|doesn’t|didn’t know",
+      type: 'incompleteness',
+      degree: 'high',
+      after: [
+        'the|its|their exact|precise|full|true|real|actual|final|total|overall',
+        "the *'s exact|precise|full|true|real|actual|final|total",
+      ],
+    },
+    // A likelihood read off the signs with a degree word: "the target looked
+    // increasingly unlikely", "a deal looks more likely".
+    {
+      cue: 'look|looks|looked|looking|seem|seems|seemed|seeming',
+      type: 'hedge',
+      degree: 'medium',
+      after:
+        'increasingly|more|less|ever|very|highly|quite|rather|fairly|most unlikely|likely|certain|doubtful|uncertain|probable|improbable|possible|remote',
+      note: 'A likelihood read off the signs (version 19): "the government looked increasingly unlikely to meet its target", "a cut looks more likely"; "unlikely" is found by itself too.',
+    },
+    // An expected market level after a market noun: "the funds rate should trade
+    // between 6 and 6-1/4 pct", "the yen should settle around 140".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: marketNouns,
+      after:
+        'trade|settle|hover|average|peak|bottom|stabilise|stabilize|level|range|fluctuate|move|open|close|finish',
+      note: 'An expected level of a market (version 19), as "should be higher": "the Fed funds rate should trade between 6-1/4 and 6-3/8 pct"; after a market noun only ("the trader should close the book" is a duty).',
+    },
+    // Litotes of possibility with a degree word: "it is not at all inconceivable that".
+    {
+      cue: 'not at all inconceivable|impossible|unthinkable|unlikely|improbable',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'As "not impossible" (version 13), with "at all", "by any means": "it is not at all inconceivable that the bank sold".',
+    },
+    {
+      cue: 'not by any means inconceivable|impossible|unthinkable|unlikely|improbable',
+      type: 'hedge',
+      degree: 'medium',
+    },
+    {
+      cue: 'not entirely|altogether|wholly|totally|completely|quite inconceivable|impossible|unthinkable|unlikely|improbable',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'As "not impossible" (version 19), with a degree word: "a cut is not entirely unlikely".',
+    },
+    // An inference named by its evidence in a participle: "to the degree suggested by
+    // the data", "the slowdown indicated by the survey".
+    {
+      cue: 'suggested|indicated|implied',
+      type: 'hedge',
+      degree: 'medium',
+      after: [
+        `by the|these|those|latest|recent|such ${evidenceNouns}`,
+        `by ${evidenceNouns}`,
+        `by the|these|those latest|recent|new|weekly|monthly|early ${evidenceNouns}`,
+      ],
+      note: 'An inference from evidence in a participle (version 19): "the tightening suggested by the data", "the slowdown indicated by the latest figures"; not a proposal by a person ("the plan suggested by the minister").',
+    },
+    // Hedging formulas of assessment: "it's fair to say that", "it is safe to assume".
+    {
+      cue: 'fair|safe to say|assume|conclude|suggest|predict',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        "is|was|it's|It's|it’s|It’s|be|seems|seemed",
+        'is|was|be probably|perhaps|certainly',
+      ],
+      note: 'An assessment offered with reserve (version 19): "it\'s fair to say the Fed may be moving", "it is safe to assume rates will rise".',
+    },
+    // A negated belief after "told" and its hearer: "he told reporters he did not
+    // think the tax was dead".
+    {
+      cue: 'think|believe|expect|feel',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'told * he|she|it|they|we|I did|does|do|could not',
+        "told * he|she|it|they|we|I didn't|doesn't|don't|didn’t|doesn’t|don’t",
+        'told * * he|she|it|they|we|I did|does|do not',
+        'told ... that he|she|it|they|we|I did|does|do not',
+      ],
+      notAfter: 'in|of|so|about|to',
+      note: 'As "told reporters they believed" (version 18), negated (version 19): "the minister told reporters he did not think the tax was dead".',
+    },
+    // A forecast attribute with a word between: "the projected M-1 surge".
+    {
+      cue: 'projected|expected|forecast|anticipated|predicted',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'the|a|an|its|their|this|that',
+      after:
+        '* surge|jump|rise|fall|drop|increase|decline|growth|gain|loss|deficit|surplus|shortfall|rebound|recovery|slowdown|upturn|downturn',
+      note: 'A forecast as an attribute (version 19) with a word between, as "the projected deficit": "the projected M-1 surge", "the expected trade deficit".',
+    },
+    // Talk that arose: "speculation has arisen that Japan might act".
+    {
+      cue: 'speculation|talk|rumors|rumours|fears|worries has|have|had arisen|grown|mounted|emerged|increased|intensified|resurfaced',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'Talk or fears that arose (version 19), as "rumours spread": "speculation had arisen in the markets that Japan might act".',
+    },
   ],
 }
