@@ -40,6 +40,9 @@ export const round29Positives: ReadonlyArray<readonly [string, string]> = [
   // A value approached from far.
   ['Orders were well above the 900 mln dlrs forecast.', 'well above'],
   ['Output fell well short of the 50,000 tonne target.', 'well short of'],
+  // A possibility named as "potential for" (loosened after the exclusion audit).
+  ['Officials saw a clear potential for conflict over the quotas.', 'potential for'],
+  ['The move raises the potential for further losses.', 'potential for'],
   // Doubt about one's own certainty, with a degree word.
   ['"I\'m not so sure the bank is tightening," he said.', 'not so sure'],
   ['Officials were not entirely certain the pact would hold.', 'not entirely certain'],
@@ -80,6 +83,9 @@ export const round29Negatives: readonly string[] = [
   'The outlook for sales is good.',
   // "well above" without a number.
   'The plane flew well above the clouds.',
+  // A capacity; a value passed without a number.
+  'The firm sees earnings potential for its new unit.',
+  'The sonata stood up well under the two players.',
   // Not a doubt about certainty.
   'He was not too sure of the way.',
   // A purpose clause; a greeting.

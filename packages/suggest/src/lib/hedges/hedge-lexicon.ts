@@ -5434,7 +5434,14 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       after: ['#', 'the|its|a|an|their #'],
     },
     {
-      cue: 'well above|below|over|under|beyond',
+      cue: 'well over|under',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: '#',
+      note: 'As "well above" (version 19), before the number itself: "well over 20 pct" ("stood up well under the two players\' treatment" is no bound).',
+    },
+    {
+      cue: 'well above|below|beyond',
       type: 'vague-quantity',
       degree: 'low',
       after: ['#', 'the|its|a|an|their #'],
@@ -5613,6 +5620,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       note: 'Talk or fears that arose (version 19), as "rumours spread": "speculation had arisen in the markets that Japan might act".',
+    },
+    // A possibility named as "potential for": loosened from version 12's refusal of
+    // the noun after the exclusion audit of version 19 ("a clear potential for
+    // conflict"); a capacity ("its earnings potential for 1988", "his potential for
+    // growth") stays out.
+    {
+      cue: 'potential for',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore:
+        "earnings|earning|growth|full|sales|profit|market|his|her|their|its|our|my|your|*'s",
+      after:
+        'conflict|confusion|abuse|trouble|violence|disruption|delays|delay|losses|loss|damage|error|errors|fraud|misuse|dispute|disputes|friction|unrest|instability|default|defaults|inflation|retaliation|shortages|a|an|further|more|serious|major|some',
+      note: 'A possible event named by its noun (version 19): "a clearly perceived potential for conflict", "the potential for further losses"; not a capacity.',
     },
   ],
 }
