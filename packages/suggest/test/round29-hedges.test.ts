@@ -54,6 +54,12 @@ export const round29Positives: ReadonlyArray<readonly [string, string]> = [
   // The speaker's doubt in reported speech, in the present.
   ['Dealers said they doubt the bank will act this week.', 'doubt'],
   ['Analysts said that they doubt the cut will help.', 'doubt'],
+  // An inference from a measure or a change as subject.
+  ['The ratio indicates orders near 900 mln dlrs in May.', 'indicates'],
+  ['The rise indicates demand is picking up.', 'indicates'],
+  // The speaker's own outlook with "see".
+  ['"I see us poised for a record year," the chairman said.', 'see'],
+  ['"We see it recovering by the autumn," he said.', 'see'],
   // A forecast after its noun, with "through" or "until".
   ['Steady growth expected through 1992 cheered investors.', 'expected'],
 ]
@@ -86,6 +92,9 @@ export const round29Negatives: readonly string[] = [
   // A capacity; a value passed without a number.
   'The firm sees earnings potential for its new unit.',
   'The sonata stood up well under the two players.',
+  // A denotation; a sighting.
+  'The ratio indicates the position of the firm.',
+  'I see them leaving the office.',
   // Not a doubt about certainty.
   'He was not too sure of the way.',
   // A purpose clause; a greeting.

@@ -5635,5 +5635,33 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'conflict|confusion|abuse|trouble|violence|disruption|delays|delay|losses|loss|damage|error|errors|fraud|misuse|dispute|disputes|friction|unrest|instability|default|defaults|inflation|retaliation|shortages|a|an|further|more|serious|major|some',
       note: 'A possible event named by its noun (version 19): "a clearly perceived potential for conflict", "the potential for further losses"; not a capacity.',
     },
+    // An inference from a measure or a change as subject, without "that" (the
+    // tabulation of version 19: "indicates" missed in two annotators' rounds): "the
+    // ratio indicates orders at about one billion dlrs", "the rise indicates demand
+    // is recovering"; not a denotation ("the ratio indicates the position").
+    {
+      cue: 'indicate|indicates|indicated',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        'ratio|ratios|index|indexes|indices|rise|rises|drop|drops|decline|declines|fall|falls|increase|increases|gain|gains|jump|surge|pattern|performance|move|moves',
+      notAfter: [
+        'no|nothing|otherwise|a|an',
+        'the need|number|position|location|direction|size|value',
+      ],
+      note: 'As "the figures indicate" (version 19), after a measure or a change: "the book-to-bill ratio indicates March orders near one billion dlrs".',
+    },
+    // The speaker's own outlook with "see": "I see us poised for a record year", "we
+    // see prices rising" (not a sighting of people, "I see them leaving").
+    {
+      cue: 'see',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'I|We|we',
+      after: [
+        'us|it poised|headed|set|at|around|near|rising|falling|growing|improving|recovering|reaching|getting|staying|remaining',
+      ],
+      note: 'The speaker\'s forecast (version 19), as "said it sees sales rising": "I see us poised at the threshold of a record year", "we see it recovering" (market nouns after "see" are an entry of version 14).',
+    },
   ],
 }
