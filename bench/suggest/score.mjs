@@ -35,6 +35,40 @@ for (const set of ['development', 'held-out', 'all']) {
     )
   }
 }
+// The agreement study: samples annotated a second time, independently
+// (bench/suggest/agreement/); the second annotation scored against the first by
+// the suggester's rule, beside the suggester against each.
+const pairs = scorer.readAgreement()
+if (pairs.length > 0) {
+  const line = (label, results) =>
+    `  ${label.padEnd(28)} ${Object.entries(results)
+      .map(
+        ([kind, { precision, recall }]) =>
+          `${kind} ${(precision * 100).toFixed(1)} / ${(recall * 100).toFixed(1)}`,
+      )
+      .join(', ')}`
+  const folders = [...new Set(pairs.map(({ folder }) => folder)), undefined]
+  console.log('agreement (precision / recall against the first annotation):')
+  for (const folder of folders) {
+    const chosen = pairs.filter((pair) => folder === undefined || pair.folder === folder)
+    console.log(`${folder ?? 'all'} (${chosen.length} samples):`)
+    console.log(
+      line(
+        'second annotator',
+        scorer.results(chosen.map(({ first, second }) => scorer.compareAnnotations(first, second))),
+      ),
+    )
+    console.log(
+      line('suggester', scorer.results(chosen.map(({ first }) => scorer.scoreGold(first)))),
+    )
+    console.log(
+      line(
+        'suggester vs the second',
+        scorer.results(chosen.map(({ second }) => scorer.scoreGold(second))),
+      ),
+    )
+  }
+}
 console.log(
   `speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
 )

@@ -15,7 +15,7 @@
  * `speakerExact` (speakers) when given: to its first occurrence in `exact` that
  * cuts no word, if there is one.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { Annotation, Relation } from '@scholion/core'
 import { suggest } from '../../packages/suggest/src/index.js'
 import { brownText } from '../../test-support/brown.mjs'
@@ -104,8 +104,8 @@ const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end
 const anyOverlap = (spans: readonly Range[], range: Range) =>
   spans.some((span) => overlap(span, range))
 
-/** Scores one gold file; returns counts per kind. */
-export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
+/** A gold file's whole text, and its region: the text up to the end of `regionEnd`. */
+function sampleText(gold: GoldFile): { full: string; text: string; end: number } {
   const full =
     gold.text === undefined
       ? brownText([gold.sample])
@@ -113,7 +113,12 @@ export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attrib
   const regionEnd = full.indexOf(gold.regionEnd)
   if (regionEnd < 0) throw new Error(`Region end not found in ${gold.sample}`)
   const end = regionEnd + gold.regionEnd.length
-  const text = full.slice(0, end)
+  return { full, text: full.slice(0, end), end }
+}
+
+/** Scores one gold file; returns counts per kind. */
+export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
+  const { full, text, end } = sampleText(gold)
   const { annotations, relations } = suggest(full)
   const inRegion = (annotation: Annotation) => (annotation.spans[0]?.start ?? end) < end
   const byKind = (kind: string) =>
@@ -173,10 +178,6 @@ export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attrib
 }
 
 /**
- * Precision and recall per kind over the gold files: `'development'` (the files
- * the rules were tuned on), `'held-out'`, or `'all'` (default).
- */
-/**
  * The gold files of a set: held-out ones say `"heldOut": true`, development ones do not.
  */
 export function goldOf(set: 'all' | 'development' | 'held-out'): GoldFile[] {
@@ -185,19 +186,23 @@ export function goldOf(set: 'all' | 'development' | 'held-out'): GoldFile[] {
   )
 }
 
-export function scoreAll(
-  set: 'all' | 'development' | 'held-out' = 'all',
-): Record<
+/** Counts per kind. */
+export type Scores = Record<'figures' | 'hedges' | 'attributions', Score>
+
+/** Precision and recall per kind. */
+export type Results = Record<
   'figures' | 'hedges' | 'attributions',
   { precision: number; recall: number; score: Score }
-> {
-  const total: Record<'figures' | 'hedges' | 'attributions', Score> = {
+>
+
+/** Sums counts per kind and turns them into precision and recall. */
+export function results(scores: Iterable<Scores>): Results {
+  const total: Scores = {
     figures: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
     hedges: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
     attributions: { truePositives: 0, suggested: 0, gold: 0, correct: 0 },
   }
-  for (const gold of goldOf(set)) {
-    const score = scoreGold(gold)
+  for (const score of scores) {
     for (const kind of ['figures', 'hedges', 'attributions'] as const) {
       total[kind].truePositives += score[kind].truePositives
       total[kind].suggested += score[kind].suggested
@@ -216,4 +221,86 @@ export function scoreAll(
     hedges: result(total.hedges),
     attributions: result(total.attributions),
   }
+}
+
+/**
+ * Precision and recall per kind over the gold files: `'development'` (the files
+ * the rules were tuned on), `'held-out'`, or `'all'` (default).
+ */
+export function scoreAll(set: 'all' | 'development' | 'held-out' = 'all'): Results {
+  return results(goldOf(set).map(scoreGold))
+}
+
+/**
+ * How a second annotation of a sample agrees with the first, by the rule the
+ * suggester is scored by: the second annotation's items stand for the
+ * suggestions. A figure or hedge of one counts when one of the other overlaps
+ * it; an attribution when one of the other overlaps both its content and its
+ * speaker. Precision is the share of the second's items that match the first;
+ * recall the share of the first's that the second matches.
+ */
+export function compareAnnotations(first: GoldFile, second: GoldFile): Scores {
+  if (first.sample !== second.sample)
+    throw new Error(`Not the same sample: ${first.sample} and ${second.sample}`)
+  return compareIn(sampleText(first).text, first, second)
+}
+
+/** `compareAnnotations` on a given text (the region of both annotations). */
+export function compareIn(text: string, first: GoldFile, second: GoldFile): Scores {
+  const spans = (items: GoldFile['figures']) =>
+    items.map((item) => locate(text, item.exact, item.sub))
+  const simple = (mine: readonly Range[], theirs: readonly Range[]): Score => ({
+    gold: mine.length,
+    truePositives: mine.filter((range) => anyOverlap(theirs, range)).length,
+    suggested: theirs.length,
+    correct: theirs.filter((range) => anyOverlap(mine, range)).length,
+  })
+  const pairs = (gold: GoldFile) =>
+    gold.attributions.map((item) => ({
+      speaker: locate(text, item.speaker, item.speakerExact),
+      content: locate(text, item.content),
+    }))
+  const firstPairs = pairs(first)
+  const secondPairs = pairs(second)
+  type Pair = (typeof firstPairs)[number]
+  const same = (a: Pair, b: Pair) => overlap(a.content, b.content) && overlap(a.speaker, b.speaker)
+  return {
+    figures: simple(spans(first.figures), spans(second.figures)),
+    hedges: simple(spans(first.hedges), spans(second.hedges)),
+    attributions: {
+      gold: firstPairs.length,
+      truePositives: firstPairs.filter((a) => secondPairs.some((b) => same(a, b))).length,
+      suggested: secondPairs.length,
+      correct: secondPairs.filter((b) => firstPairs.some((a) => same(a, b))).length,
+    },
+  }
+}
+
+const agreementFolder = new URL('./agreement/', import.meta.url)
+
+/**
+ * The second annotations in `agreement/<folder>/` with the gold file each
+ * annotates again, by folder.
+ */
+export function readAgreement(): Array<{ folder: string; first: GoldFile; second: GoldFile }> {
+  if (!existsSync(agreementFolder)) return []
+  const gold = new Map(readGold().map((file) => [file.sample, file]))
+  return readdirSync(agreementFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((folder) =>
+      readdirSync(new URL(`${folder}/`, agreementFolder))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => {
+          const second = JSON.parse(
+            readFileSync(new URL(`${folder}/${name}`, agreementFolder), 'utf8'),
+          ) as GoldFile
+          const first = gold.get(second.sample)
+          if (first === undefined)
+            throw new Error(`agreement/${folder}/${name}: no gold file for ${second.sample}`)
+          return { folder, first, second }
+        }),
+    )
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { locate, subIndex } from '../../../bench/suggest/score.js'
+import {
+  compareAnnotations,
+  compareIn,
+  locate,
+  results,
+  subIndex,
+} from '../../../bench/suggest/score.js'
 
 // How the scorer places a gold item's `sub` / `speakerExact` inside its quote.
 describe('gold quotations', () => {
@@ -23,5 +29,77 @@ describe('gold quotations', () => {
     expect(locate(text, 'He left.')).toEqual({ start: 34, end: 42 })
     expect(() => locate(text, 'she said')).toThrow('Gold quote not found')
     expect(() => locate(text, 'He left.', 'she')).toThrow('not in')
+  })
+})
+
+// How a second annotation is scored against the first (the agreement study).
+describe('agreement between two annotations', () => {
+  const text =
+    'The minister said about 20 people may have died. Police said the toll could rise, officials added.'
+  const base = { sample: 'invented', regionEnd: 'officials added.' }
+  const first = {
+    ...base,
+    figures: [{ exact: 'about 20 people', sub: '20' }],
+    hedges: [
+      { exact: 'about 20', sub: 'about' },
+      { exact: 'may have' },
+      { exact: 'could rise', sub: 'could' },
+    ],
+    attributions: [
+      {
+        speaker: 'The minister said',
+        speakerExact: 'The minister',
+        content: 'about 20 people may have died',
+      },
+      { speaker: 'Police said', speakerExact: 'Police', content: 'the toll could rise' },
+    ],
+  }
+  const second = {
+    ...base,
+    figures: [{ exact: '20 people' }],
+    hedges: [{ exact: 'may' }, { exact: 'about' }],
+    attributions: [
+      {
+        speaker: 'The minister said',
+        speakerExact: 'minister',
+        content: '20 people may have died',
+      },
+      { speaker: 'officials added', speakerExact: 'officials', content: 'the toll could rise' },
+    ],
+  }
+
+  it('counts overlaps both ways, and an attribution only when content and speaker both overlap', () => {
+    expect(compareIn(text, first, second)).toEqual({
+      figures: { gold: 1, truePositives: 1, suggested: 1, correct: 1 },
+      hedges: { gold: 3, truePositives: 2, suggested: 2, correct: 2 },
+      attributions: { gold: 2, truePositives: 1, suggested: 2, correct: 1 },
+    })
+  })
+
+  it('swaps precision and recall when the annotations swap', () => {
+    const there = compareIn(text, first, second)
+    const back = compareIn(text, second, first)
+    for (const kind of ['figures', 'hedges', 'attributions'] as const) {
+      expect(back[kind]).toEqual({
+        gold: there[kind].suggested,
+        truePositives: there[kind].correct,
+        suggested: there[kind].gold,
+        correct: there[kind].truePositives,
+      })
+    }
+  })
+
+  it('sums counts into precision and recall', () => {
+    const scores = compareIn(text, first, second)
+    const summed = results([scores, scores])
+    expect(summed.hedges.score).toEqual({ gold: 6, truePositives: 4, suggested: 4, correct: 4 })
+    expect(summed.hedges.precision).toBe(1)
+    expect(summed.hedges.recall).toBeCloseTo(4 / 6)
+  })
+
+  it('refuses to compare two different samples', () => {
+    expect(() => compareAnnotations(first, { ...second, sample: 'other' })).toThrow(
+      'Not the same sample',
+    )
   })
 })
