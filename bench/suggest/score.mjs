@@ -51,7 +51,7 @@ if (pairs.length > 0) {
   console.log('agreement (precision / recall against the first annotation):')
   for (const folder of folders) {
     const chosen = pairs.filter((pair) => folder === undefined || pair.folder === folder)
-    console.log(`${folder ?? 'all'} (${chosen.length} samples):`)
+    console.log(`${folder ?? 'all folders'} (${chosen.length} samples):`)
     console.log(
       line(
         'second annotator',
