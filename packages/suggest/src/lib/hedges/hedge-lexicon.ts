@@ -138,6 +138,16 @@ const relativeClause = [
   'no matter what|how|who|which *{1,5}',
 ]
 
+// "could" of a thing, not of a person's deed (version 17's change and role
+// entries): not in a purpose clause, a manner question or a relative clause, and
+// not after a personal pronoun or "who" ("he could push the cart up the hill").
+const couldOfAThing = [
+  ...purposeClause,
+  ...mannerQuestion,
+  ...relativeClause,
+  'he|she|they|i|we|you|who',
+]
+
 // "may well", "might have been": a possibility weighed about what is or was, a hedge
 // even inside a relative clause ("a book to which critics may well have returned").
 const pastPossibility = [
@@ -4660,12 +4670,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could',
       type: 'hedge',
       degree: 'high',
-      notBefore: [
-        ...purposeClause,
-        ...mannerQuestion,
-        ...relativeClause,
-        'he|she|they|i|we|you|who',
-      ],
+      notBefore: couldOfAThing,
       after: [
         'push|drive|send|pull|knock|take|put|lift|force|bring|keep *{1,3} up|down|higher|lower|upward|upwards|downward|downwards|above|below|under|beyond',
         'push|drive|send|pull|knock|take|put|lift|force|bring *{1,3} to|toward|towards #',
@@ -4679,12 +4684,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could',
       type: 'hedge',
       degree: 'high',
-      notBefore: [
-        ...purposeClause,
-        ...mannerQuestion,
-        ...relativeClause,
-        'he|she|they|i|we|you|who',
-      ],
+      notBefore: couldOfAThing,
       after: [
         'serve|rank|act|function|count|qualify|double|emerge|end|figure as',
         'well|eventually|also|easily|even|still|ultimately|yet serve|rank|act|function|count|qualify|double|emerge|end|figure as',
