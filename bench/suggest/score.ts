@@ -30,6 +30,8 @@ export interface GoldFile {
   readonly text?: string
   /** True for files annotated before the rules were run on them (never tuned on). */
   readonly heldOut?: boolean
+  /** Who made it ("round-29 annotator (…)"). */
+  readonly annotator?: string
   /** The region ends after the first occurrence of this text. */
   readonly regionEnd: string
   readonly figures: ReadonlyArray<{ readonly exact: string; readonly sub?: string }>

@@ -1,0 +1,239 @@
+/**
+ * An experiment: does a hedge model learned from the gold find what the lexicon
+ * misses on stories it has never seen? A logistic regression over each word and
+ * its neighbours, trained on gold hedges, suggests the words it rates at or above
+ * a threshold; its spans that overlap no span of the rules are added to the
+ * rules' own ("the union"). Scored by the rule of `score.ts`: a suggestion is
+ * correct when it overlaps a gold hedge, a gold hedge found when a suggestion
+ * overlaps it.
+ *
+ * Not part of the suggester: docs/suggestions.md ("A learned hedge model")
+ * reports what it measured and why it was not adopted.
+ */
+import { readFileSync } from 'node:fs'
+import { brownText } from '../../test-support/brown.mjs'
+import { type GoldFile, locate } from './score.js'
+
+/** `[start, end)` in a text. */
+export type Range = readonly [number, number]
+
+/** A word or punctuation mark of a text, with its features and gold label. */
+export interface Row {
+  readonly start: number
+  readonly end: number
+  readonly features: readonly string[]
+  /** 1 when the word overlaps a gold hedge. */
+  readonly label: 0 | 1
+}
+
+/** A gold sample read for the experiment: its region's text, gold hedges and rows. */
+export interface Sample {
+  readonly sample: string
+  /** The round that made it (from its `annotator`), 0 when none is named. */
+  readonly round: number
+  readonly text: string
+  readonly hedges: readonly Range[]
+  readonly rows: readonly Row[]
+}
+
+/** The model's settings, fixed before any held-out sample was scored with it. */
+export interface Settings {
+  readonly epochs: number
+  readonly rate: number
+  /** Ratio by which each update shrinks a weight (L2 regularisation). */
+  readonly shrink: number
+  /** Lowest probability at which a word is suggested. */
+  readonly threshold: number
+  /** Seed of the shuffling: training is deterministic. */
+  readonly seed: number
+}
+
+/** The settings chosen on development rounds 22–28 (see docs/suggestions.md). */
+export const settings: Settings = {
+  epochs: 8,
+  rate: 0.2,
+  shrink: 1e-6,
+  threshold: 0.5,
+  seed: 7,
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’.\-/,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+
+/** Words (letters and digits, with inner apostrophes, periods, hyphens, slashes and commas) and single marks. */
+export function words(text: string): Array<{ start: number; end: number; text: string }> {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+  }))
+}
+
+const normal = (word: string | undefined) =>
+  word === undefined ? '<none>' : /^\p{N}/u.test(word) ? '<num>' : word.toLowerCase()
+// A crude stem, so that "believes", "believed" and "believing" share a feature.
+const stem = (word: string) => word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '')
+const shape = (word: string) =>
+  /^\p{Lu}+$/u.test(word) && word.length > 1
+    ? 'AA'
+    : /^\p{Lu}/u.test(word)
+      ? 'Aa'
+      : /^\p{N}/u.test(word)
+        ? '9'
+        : /^\p{L}/u.test(word)
+          ? 'a'
+          : '.'
+
+/**
+ * The features of word `index`: itself, two words either side, their pairs and
+ * triples, stems, a suffix, a prefix and its shape.
+ *
+ * @example
+ * features(words('it may rain'), 1).includes('p1w=it|may') // => true
+ */
+export function features(list: ReadonlyArray<{ text: string }>, index: number): string[] {
+  const at = (offset: number) => normal(list[index + offset]?.text)
+  const [p2, p1, w, n1, n2] = [at(-2), at(-1), at(0), at(1), at(2)]
+  return [
+    'bias',
+    `w=${w}`,
+    `p1=${p1}`,
+    `n1=${n1}`,
+    `p2=${p2}`,
+    `n2=${n2}`,
+    `p1w=${p1}|${w}`,
+    `wn1=${w}|${n1}`,
+    `p1n1=${p1}|${n1}`,
+    `p2p1w=${p2}|${p1}|${w}`,
+    `wn1n2=${w}|${n1}|${n2}`,
+    `p1wn1=${p1}|${w}|${n1}`,
+    `st=${stem(w)}`,
+    `p1st=${stem(p1)}|${stem(w)}`,
+    `stn1=${stem(w)}|${stem(n1)}`,
+    `suf3=${w.slice(-3)}`,
+    `pre4=${w.slice(0, 4)}`,
+    `shape=${shape(list[index]?.text ?? '')}`,
+  ]
+}
+
+/** The rows of a text: each word with its features, labelled by the gold hedges. */
+export function rowsOf(text: string, hedges: readonly Range[]): Row[] {
+  const list = words(text)
+  return list.map((word, index) => ({
+    start: word.start,
+    end: word.end,
+    features: features(list, index),
+    label: hedges.some(([start, end]) => word.start < end && start < word.end) ? 1 : 0,
+  }))
+}
+
+const bench = new URL('./', import.meta.url)
+
+/** Reads a gold file's region and hedges into a sample. */
+export function sampleOf(gold: GoldFile): Sample {
+  const full =
+    gold.text === undefined
+      ? brownText([gold.sample])
+      : readFileSync(new URL(gold.text, bench), 'utf8')
+  const regionEnd = full.indexOf(gold.regionEnd)
+  if (regionEnd < 0) throw new Error(`${gold.sample}: region end not found`)
+  const text = full.slice(0, regionEnd + gold.regionEnd.length)
+  const hedges = gold.hedges.map((item) => {
+    const range = locate(text, item.exact, item.sub)
+    return [range.start, range.end] as const
+  })
+  const round = Number(/round[- ](\d+)/.exec(gold.annotator ?? '')?.[1] ?? 0)
+  return { sample: gold.sample, round, text, hedges, rows: rowsOf(text, hedges) }
+}
+
+/** A trained model: a weight per feature. */
+export type Model = ReadonlyMap<string, number>
+
+/**
+ * Trains a logistic regression by stochastic gradient descent, the rows shuffled
+ * by a seeded generator each epoch, the rate falling as 1 / epoch.
+ */
+export function train(rows: readonly Row[], chosen: Settings = settings): Model {
+  const weights = new Map<string, number>()
+  let state = chosen.seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  const order = rows.map((_, index) => index)
+  for (let epoch = 0; epoch < chosen.epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1))
+      ;[order[index], order[other]] = [order[other] as number, order[index] as number]
+    }
+    for (const index of order) {
+      const row = rows[index] as Row
+      const step = ((row.label - probability(weights, row.features)) * chosen.rate) / (1 + epoch)
+      for (const feature of row.features)
+        weights.set(feature, (weights.get(feature) ?? 0) * (1 - chosen.shrink) + step)
+    }
+  }
+  return weights
+}
+
+/** The model's probability that a word with these features is (part of) a hedge. */
+export function probability(model: Model, list: readonly string[]): number {
+  let sum = 0
+  for (const feature of list) sum += model.get(feature) ?? 0
+  return 1 / (1 + Math.exp(-sum))
+}
+
+/**
+ * The model's suggestions in a sample: runs of words rated at or above the
+ * threshold, joined across white space.
+ */
+export function suggestIn(
+  sample: Pick<Sample, 'text' | 'rows'>,
+  model: Model,
+  threshold = settings.threshold,
+): Range[] {
+  const found: Array<[number, number]> = []
+  let open: [number, number] | undefined
+  for (const row of sample.rows) {
+    if (probability(model, row.features) < threshold) {
+      open = undefined
+      continue
+    }
+    if (open !== undefined && /^\s*$/.test(sample.text.slice(open[1], row.start))) open[1] = row.end
+    else {
+      open = [row.start, row.end]
+      found.push(open)
+    }
+  }
+  return found
+}
+
+const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1]
+
+/** The rules' spans, and the model's that overlap none of them. */
+export function union(rules: readonly Range[], model: readonly Range[]): Range[] {
+  return [...rules, ...model.filter((span) => !rules.some((rule) => overlaps(span, rule)))]
+}
+
+/** Counts by the rule of `score.ts`. */
+export interface Count {
+  correct: number
+  suggested: number
+  found: number
+  gold: number
+}
+
+/** Adds one sample's counts to `count`. */
+export function tally(count: Count, gold: readonly Range[], suggested: readonly Range[]): Count {
+  count.gold += gold.length
+  count.found += gold.filter((range) => suggested.some((span) => overlaps(span, range))).length
+  count.suggested += suggested.length
+  count.correct += suggested.filter((span) => gold.some((range) => overlaps(span, range))).length
+  return count
+}
+
+/** "P / R (correct/suggested, found/gold)", percentages to one decimal. */
+export function format({ correct, suggested, found, gold }: Count): string {
+  const percent = (part: number, whole: number) =>
+    whole === 0 ? '–' : ((part / whole) * 100).toFixed(1)
+  return `${percent(correct, suggested)} / ${percent(found, gold)} (${correct}/${suggested}, ${found}/${gold})`
+}
