@@ -44,7 +44,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/19`).
+   * (version `scholion-hedges/20`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */

@@ -353,14 +353,17 @@ const forecastObject = [
 // Quantities of a market or the economy, as subjects of an expected change
 // (version 12): "prices should stabilise".
 const marketNouns =
-  'prices|price|rates|rate|demand|supply|supplies|sales|growth|output|production|exports|imports|earnings|profits|profit|margins|inflation|economy|market|markets|dollar|yen|sterling|currency|volume|volumes|trade|consumption|spending|investment|activity|results|unemployment|deficit|surplus|revenues|revenue|income|yields|shares|stocks|orders|turnover|costs'
+  'prices|price|rates|rate|demand|supply|supplies|sales|growth|output|production|exports|imports|earnings|profits|profit|margins|inflation|economy|market|markets|dollar|yen|sterling|currency|volume|volumes|trade|consumption|spending|investment|activity|results|unemployment|deficit|surplus|revenues|revenue|income|yields|shares|stocks|orders|turnover|costs|' +
+  // Version 20: the national accounts and the bond market ("GDP should again show
+  // growth", "the bottom for bonds should be around 6.3 pct").
+  'gdp|gnp|bonds|bond'
 
 // An expected change of a market quantity or effect of a measure (version 12, shared
 // by "should" and, version 14, "ought to"): "prices should stabilise", "demand
 // should be higher".
 const expectedChange = [
-  'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable|recover|rebound|firm|weaken|rise|fall|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|decrease|decline|drop|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|suffer',
-  'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well',
+  'help|boost|lift|spur|support|ease|reduce|cut|lower|raise|increase|improve|stimulate|strengthen|encourage|curb|slow|stabilise|stabilize|revive|aid|benefit|result|lead|bring|mean|make|give|add|offset|restore|prevent|avert|allow|enable|recover|rebound|firm|weaken|rise|fall|grow|climb|peak|bottom|pick|level|narrow|widen|shrink|expand|decrease|decline|drop|remain|stay|hold|continue|return|show|reach|exceed|top|average|edge|suffer|manage|end',
+  'be higher|lower|stronger|weaker|firmer|steady|stable|better|worse|up|down|flat|unchanged|around|about|in|at|near|close|little|slightly|sharply|well|to',
 ]
 
 // A mandative clause, "it is vital that the program should encourage them",
@@ -371,7 +374,35 @@ const mandative =
 // Measures and decisions, as subjects of an expected effect (version 12): "the
 // agreement should help".
 const measureNouns =
-  'agreement|accord|pact|deal|measures|measure|move|moves|cut|cuts|plan|plans|policy|policies|step|steps|changes|reform|reforms|package|decision|program|programme|scheme|action|actions|legislation|bill|law|tax|taxes|devaluation|rescheduling|restructuring|merger|acquisition|sale|investment|investments|spending|loan|loans|aid|intervention|increase|increases|reduction|reductions'
+  'agreement|accord|pact|deal|measures|measure|move|moves|cut|cuts|plan|plans|policy|policies|step|steps|changes|reform|reforms|package|decision|program|programme|scheme|action|actions|legislation|bill|law|tax|taxes|devaluation|rescheduling|restructuring|merger|acquisition|sale|investment|investments|spending|loan|loans|aid|intervention|increase|increases|reduction|reductions|' +
+  // Version 20: an effect or a rating as the subject of an expectation ("the upgrade
+  // should lead to inflows", "the effect should be to rule out a rise").
+  'effect|effects|impact|upgrade|downgrade'
+
+// Version 20: the economy's objects of an expected or possible effect, as after
+// "should help" (version 11): "cheaper credit could help prop up the dollar".
+const economyObjects =
+  'demand|prices|price|sales|earnings|profits|profit|growth|exports|imports|economy|economies|dollar|currency|currencies|rates|market|markets|results|output|production|consumption|investment|investments|spending|activity|recovery|income|incomes|margins|volume|volumes|business|trade|shares|stocks|housing|levels|level|employment|jobs|revenues|revenue|orders|expansion|stability|confidence'
+
+// Version 20: adverbs that may stand between a modal and its verb without changing
+// what the modal says ("could also distort", "should again show").
+const modalAdverbs =
+  'also|still|even|again|then|soon|eventually|ultimately|further|quickly|easily|gradually|probably|certainly|now|yet'
+
+// Version 20: a speech verb or a pronoun with its comma, before a participle that
+// is then a gesture ("he said, indicating the brazier"), not an inference.
+const speechComma =
+  'said,|says,|asked,|added,|replied,|cried,|shouted,|whispered,|explained,|answered,|muttered,|he,|she,|they,|and,'
+
+// Version 20: acts of filing or issuing a document, whose participle clause after a
+// comma gives the document's content ("filed a form with the agency, indicating a
+// change in control"), not an inference.
+const documentActs =
+  'filed|submitted|issued|released|published|sent|announced|disclosed|wrote|signed|lodged|circulated'
+
+// Version 20: a number's possible words before it inside a noun phrase after a bound
+// ("well below the industry target of an 85 pct rate").
+const boundedNumber = ['... of|at #', '... of|at a|an|the #']
 
 // Verbs of an unattributed reporting clause ("it was announced", "it is understood").
 const reportingParticiples =
@@ -503,7 +534,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/19',
+  version: 'scholion-hedges/20',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -5662,6 +5693,267 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'us|it poised|headed|set|at|around|near|rising|falling|growing|improving|recovering|reaching|getting|staying|remaining',
       ],
       note: 'The speaker\'s forecast (version 19), as "said it sees sales rising": "I see us poised at the threshold of a record year", "we see it recovering" (market nouns after "see" are an entry of version 14).',
+    },
+    // Version 20 (rules 0.20.0), from the misses of rounds 29–33 (Reuters 1987 and
+    // BBC business news 2004–2005) grouped by class; each class in general form
+    // with its counter-contexts. Examples are invented.
+    //
+    // A possible effect with an adverb between the modal and its verb, as "could
+    // eventually bring" (version 14) did for the outcomes: "the holidays could also
+    // distort the market", "a strike could still hamper shipments".
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
+      ],
+      after: `${modalAdverbs} ${possibleEffects}|distort|skew`,
+      note: 'A possible effect with an adverb between (version 20), as "could hurt": "the holidays could also distort the market"; not after a person ("he could also hamper", a deed).',
+    },
+    // A quantity that could drift, with its direction: "unemployment could edge
+    // higher", "rates could still creep up"; a verb no doer wills.
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...mannerQuestion,
+        ...relativeClause,
+        'he|she|they|i|we|you|who',
+      ],
+      after: [
+        'edge|drift|creep|inch|tick|nudge up|down|higher|lower|upward|upwards|downward|downwards|back|above|below|toward|towards',
+        `${modalAdverbs} edge|drift|creep|inch|tick|nudge up|down|higher|lower|upward|upwards|downward|downwards|back|above|below|toward|towards`,
+      ],
+      note: 'A possible drift of a quantity (version 20): "unemployment could still edge upwards", "yields could creep higher"; the direction word keeps out "could inch his way" and the like.',
+    },
+    // An outcome a thing "could see": "the cuts could see prices rise", "the plan
+    // could see its staff trimmed by a third" (an idiom of British and wire news); not
+    // a sighting by a person ("we could see the coast", "John could see them coming").
+    {
+      cue: 'could|may|might see',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...relativeClause,
+        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people|eye|eyes',
+      ],
+      after: [
+        `*{1,3} ${changeParticiples}`,
+        '*{1,3} trimmed|cut|slashed|reduced|halved|doubled|raised|lowered|lifted|pushed|forced|hit|wiped|shed|axed|closed|sold|boosted|squeezed|delayed',
+        '*{1,2} rise|fall|drop|climb|double|halve|soar|plunge|slump|rebound|recover|shrink|grow',
+        `a|an|another|further|more|some|higher|lower|bigger|sharp|big|significant ${changeNouns}`,
+      ],
+      notAfter: 'what|how|that|why|where|who|whether|if|it|him|her|them|me|us|you',
+      note: 'A possible outcome with "see" (version 20): "this could see its workforce trimmed to 110,000", "the rise could see rates climbing"; a thing as the seer, since a person "could see" with his eyes.',
+    },
+    // A possible effect on the economy with "could help" and its kin, as "should help"
+    // (version 11): "the lull could help prop up the dollar".
+    {
+      cue: 'could help|support|underpin|bolster|aid',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...relativeClause,
+        'if|though|although|lest|that|one|you|we|he|she|they|i|who|government|governments|congress|parliament|administration|state|states|city|nation|nations|country|countries|people|everyone|everybody',
+      ],
+      after: [economyObjects, `... ${economyObjects}`],
+      note: 'A possible effect on a market (version 20): "a pause could help prop up the dollar", "the rebate could support demand"; not a deed of a person or a government ("the state could support its farmers").',
+    },
+    // A possible outcome that makes a thing more or less so: "the merger could make
+    // it an attractive target", "the rule could make borrowing harder".
+    {
+      cue: 'could|may|might make',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...purposeClause,
+        ...relativeClause,
+        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
+      ],
+      after: [
+        'it|them|this|that|life|things a|an|more|less|harder|easier|difficult|impossible|cheaper|dearer|costlier|tougher|likelier|unattractive|attractive|vulnerable',
+        '* more|less|harder|easier|difficult|impossible|cheaper|dearer|costlier|tougher|vulnerable',
+      ],
+      note: 'A possible effect on a thing\'s standing (version 20): "its success could make it an attractive target", "the rule could make loans dearer"; not a person\'s deed ("we could make it a habit").',
+    },
+    // An expected change with an adverb between, after a market or a measure, as
+    // "prices should stabilise" (version 12): "GDP should again show growth", "the
+    // deficit should also narrow".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      before: `${marketNouns}|${measureNouns}`,
+      notBefore: [
+        'if|though|although|lest|unless|whether *',
+        'if|though|although|lest|unless|whether * *',
+        'if|though|although|lest|unless|whether * * *',
+        mandative,
+      ],
+      after: expectedChange.map((verbs) => `${modalAdverbs} ${verbs}`),
+      note: 'An expected change with an adverb between (version 20): "GDP should again show growth next year"; after a market or measure noun only, as without the adverb.',
+    },
+    // An expected effect of what was just said: "That should end the talk", "This
+    // should help exports" (the demonstrative stands for an event or a measure).
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      caseSensitive: true,
+      before: 'That|This',
+      after: [
+        `${expectedChange[0]}|dispel|remove|calm|reassure|settle|limit`,
+        `${modalAdverbs} ${expectedChange[0]}|dispel|remove|calm|reassure|settle|limit`,
+      ],
+      note: 'An expected effect of the event or measure just named (version 20): "That should end speculation", "This should help exports"; a verb of an effect or change must follow ("This should be done today" is a demand).',
+    },
+    // No effect expected: "there should be no direct impact on prices", "there should
+    // be little disruption".
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'there',
+      after: [
+        'be no|little|some|only|minimal|limited effect|impact|problem|problems|difficulty|difficulties|shortage|shortages|disruption|delay|delays',
+        'be no|little|some|only|minimal|limited * effect|impact|problem|problems|difficulty|difficulties|shortage|shortages|disruption|delay|delays',
+      ],
+      note: 'An expected absence or size of an effect (version 20): "there should be no direct impact"; "there should be no discrimination" (a demand) names no effect.',
+    },
+    // Signs and indications of a change or a state, with "of": "clear signs of a
+    // revival", "the deficit shows signs of easing", "indications of weakening
+    // demand"; evidence short of proof, as "signs that" (version 4).
+    {
+      cue: 'signs|sign|indications|indication|hints|hint of',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: [
+        "no|any|little|without|slightest|faintest|barest|the|his|her|their|its|my|our|your|*'s",
+        'no|any|little|without *',
+      ],
+      after: [
+        '*ing',
+        `a|an|renewed|further|slower|faster|stronger|weaker|higher|lower|improving|rising|falling ${changeNouns}|revival|pickup|pick-up|life|stress|strain|weakness|strength|inflation|improvement`,
+        `${changeNouns}|revival|weakness|strength|inflation|improvement|stress|strain|fatigue|recovery`,
+      ],
+      notAfter:
+        'spring|nothing|anything|something|everything|king|thing|things|ring|string|wing|evening|morning|building|buildings|clothing|ceiling|wedding|painting|writing|meeting|housing|being|offspring|ageing|aging',
+      note: 'Evidence of a change (version 20): "there are clear signs of a revival", "inflation is showing some signs of picking up", "indications of weakening demand"; not evidence denied ("no signs of"), a thing named ("the signs of the zodiac", "signs of spring"), nor a sign owned ("his signs of fatigue").',
+    },
+    // An evidential noun before a bare clause: "the volume was an indication the drop
+    // was no collapse", "a sign the economy is slowing" (as "signs that").
+    {
+      cue: 'sign|indication',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: 'a|an|another|further|clear|strong|early|first|good|positive|encouraging|sure',
+      after: [
+        "the|its|their|this|these|those|*'s *{0,2} is|was|are|were|has|had|have|will|would|may|might|could|can|remains|remained",
+        'investors|prices|demand|rates|markets|inflation|growth|sales|consumers|companies|firms|banks *{0,1} is|was|are|were|has|had|have|will|would|may|might|could|can',
+      ],
+      note: 'Evidence with its clause bare (version 20): "low volume was an indication the drop was no collapse", "a sign the economy is cooling"; a finite verb must follow within three words ("a sign in the window" has none).',
+    },
+    // An inference in a participle clause after a comma, as "suggesting" (version 16):
+    // "reserves rose, pointing to heavy intervention", "Labour led by 12 points,
+    // indicating a large majority".
+    {
+      cue: 'indicating|signalling|signaling',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: '*,',
+      // A document filed or issued "indicating" its content reports it (as the
+      // tests of version 16 hold: "filed with the agency, indicating a change").
+      notBefore: [speechComma, `${documentActs} ... *,`],
+      notAfter:
+        'that|to|the need|a way|ways|how|where|which|who|his|her|their|him|them|me|us|you|yes|no|approval|agreement|assent|willingness|readiness|interest',
+      note: 'An inference drawn in a participle clause (version 20): "output rose, indicating a pickup in demand"; not a gesture or a message ("he nodded, indicating the door", "signalling his approval"), and with "that" the entries of "indicating that" serve.',
+    },
+    {
+      cue: 'pointing to',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: '*,',
+      notBefore: speechComma,
+      notAfter:
+        'the|a|an|his|her|their|its|my|your|our|him|me|them|it|where|this|that|these|those|one|each|himself|herself|some|a',
+      note: 'An inference in a participle clause (version 20): "reserves rose sharply, pointing to massive intervention", "pointing to slower growth"; not a gesture ("he said, pointing to the map": a determiner or a pronoun after it, or a speech verb before it).',
+    },
+    // Bounds before a number: "beyond 49 pct", "rise beyond 1,000 points", "rates
+    // exceeding 20 pct", as "above" and "over" (figures) are.
+    {
+      cue: 'beyond|exceeding|surpassing',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: '#',
+      notAfter: '# years|year|days|months|weeks|hours|minutes|miles|feet|yards',
+      note: 'A bound before a number (version 20): "increase their stake beyond 49 pct", "with rates exceeding 20 pct"; the number must follow, so "beyond doubt" and "exceeding his authority" stay out (a year after "beyond", "goes beyond 1870", is a known false hedge).',
+    },
+    // A value far from a reference named by its noun before the number: "well above
+    // nominal growth of four pct", "well below the target of an 85 pct rate".
+    {
+      cue: 'well above|below|beyond|over|under',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: boundedNumber,
+      note: 'As "well above 10 pct" (version 19) with the reference named first (version 20): "still well below the industry target of an 85 pct rate".',
+    },
+    {
+      cue: 'well short of',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: boundedNumber,
+    },
+    // Compounds of report and expectation, written with a hyphen: "the widely-rumoured
+    // rate rise", "the much-anticipated merger" (as "widely expected", two words).
+    {
+      cue: 'widely-rumoured|widely-rumored|widely-expected|widely-anticipated|widely-predicted|widely-forecast|widely-reported|widely-tipped|widely-touted|widely-believed|widely-held|much-rumoured|much-rumored|much-anticipated|much-predicted|long-rumoured|long-rumored|long-expected|oft-predicted|oft-rumoured',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A report or an expectation in a hyphenated compound (version 20): "the widely-rumoured discount rate rise"; the word boundary before a hyphen kept "rumoured" alone from matching.',
+    },
+    // A construal without its copula: "with Indian assets now seen as less of a
+    // gamble", "a bank widely regarded as sound" (as "is widely seen as").
+    {
+      cue: 'seen|viewed|regarded|perceived|considered as',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      before: 'now|widely|generally|increasingly|largely|broadly|commonly|universally',
+      notBefore: 'is|are|was|were|be|been|being|once|formerly *',
+      notAfter: 'soon|well|far|long|much|though|if|he|she|it|they|we|I|you',
+      note: 'A judgement of unnamed others in a reduced clause (version 20): "with assets now seen as less of a gamble"; with a copula the entry of version 14 serves.',
+    },
+    // A forecast figure after an article: "a predicted extra 250 mln stg", "the
+    // expected 5 pct rise" (as after a possessive, version 19).
+    {
+      cue: 'predicted|projected|forecast|expected|anticipated',
+      type: 'hedge',
+      degree: 'medium',
+      before: 'a|an|the',
+      after: ['#', 'extra|additional|further|total|maximum|minimum #'],
+      note: 'A forecast figure as an attribute (version 20): "fuel costs of a predicted extra 250 mln stg"; a number must follow.',
+    },
+    // A claim in the air opening the sentence: "Suggestions that the plant would close
+    // were denied" (as "denied suggestions that", version 19).
+    {
+      cue: 'Suggestions|Suggestion that',
+      type: 'credibility',
+      degree: 'medium',
+      caseSensitive: true,
+      notAfter: 'I|we|you|he|she|they',
+      note: 'A claim opening its sentence (version 20), as "amid suggestions that"; not a relative clause of a proposal made by a person ("Suggestions that he made").',
     },
   ],
 }
