@@ -1921,7 +1921,15 @@ function thatClauseFrame(context: CueContext): boolean {
   if (/^(he|she|it|they|who|which|that|one|others|some|many|most|few|all|both)$/.test(word))
     return true
   if (isCapital(subject)) return true
-  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : word
+  // Round 32: plurals in -ies and -es too ("The companies deny that …", "the
+  // businesses admit that …"), not only in -s.
+  const singular = /[^aeiou]ies$/.test(word)
+    ? `${word.slice(0, -3)}y`
+    : /(ss|sh|ch|x)es$/.test(word)
+      ? word.slice(0, -2)
+      : /[^s]s$/.test(word)
+        ? word.slice(0, -1)
+        : word
   return (
     speakerNouns.has(word) ||
     speakerNouns.has(singular) ||

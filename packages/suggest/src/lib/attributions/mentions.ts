@@ -879,7 +879,10 @@ function appositionChainBefore(
         .slice(sentenceFirst, open)
         .some((token) => token.kind === 'punct' && token.text !== '-')
     const opensSentence =
-      open < 0 || closingQuotes.has(tokens[open - 1]?.text ?? '') || openingParticiple
+      open < 0 ||
+      closingQuotes.has(tokens[open - 1]?.text ?? '') ||
+      openingParticiple ||
+      openingAdverbial(tokens, sentenceFirst, open)
     if (sawRole && opensSentence && isPlaceSegment(segment.slice(-1)) && segment.length <= 8) {
       const named = describeMention(tokens, first, end - 1)
       // "The gentle Channing, revered by all Bostonians, …, wrote": a determiner
@@ -938,6 +941,29 @@ function appositionChainBefore(
     end = open
   }
   return undefined
+}
+
+// Round 32: connectives and prepositions that open a short adverbial before the
+// comma of a sentence's subject ("However, …", "On Wednesday, …", "In a
+// statement, …", "Late last year, …").
+const adverbialOpeners =
+  /^(however|meanwhile|separately|nevertheless|nonetheless|instead|indeed|still|also|now|earlier|later|previously|today|yesterday|elsewhere|overall|moreover|furthermore|similarly|likewise|on|in|at|during|after|before|since|last|late|early|this|by|for|under)$/
+
+/**
+ * Round 32: true when the tokens from `sentenceFirst` to the comma at `open` are
+ * a short adverbial opening the sentence — a connective or a prepositional phrase
+ * of at most six words, with no punctuation — so that the name after the comma
+ * opens the clause: "However, Jane Doe, head of the union, said …"; "On Friday,
+ * John Roe, a director of Acme and also its treasurer, said …". Reported content
+ * before an inverted speaker ("Prices will rise, Jane Doe, …, said") opens with
+ * no such word.
+ */
+function openingAdverbial(tokens: readonly Token[], sentenceFirst: number, open: number): boolean {
+  if (sentenceFirst < 0 || open <= sentenceFirst || open - sentenceFirst > 6) return false
+  if (!adverbialOpeners.test(lower(tokens[sentenceFirst]))) return false
+  return tokens
+    .slice(sentenceFirst, open)
+    .every((token) => token.kind === 'word' || token.kind === 'number')
 }
 
 // Words that end a speaker phrase: a clause or a coordination begins.
@@ -1103,6 +1129,18 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
         last++
         continue
       }
+      // Round 32: a firm's name before its employee runs on past a plural
+      // possessive or a bracketed place: "said Acme Holdings' John Pratt", "said
+      // Northern Bank (Europe) Ltd economist Jane Cole". The speaker is the person.
+      const closing = firmNameBracket(tokens, last + 1)
+      if (last >= index && closing !== undefined) {
+        last = closing
+        continue
+      }
+      if (last >= index && pluralPossessive(tokens, last + 1)) {
+        last++
+        continue
+      }
       break
     }
     if (token.kind === 'number') break
@@ -1150,6 +1188,48 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     last--
   const found = last >= index ? describeMention(tokens, index, last) : undefined
   return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+/**
+ * Round 32: true when the apostrophe at `at` makes a capitalized plural a
+ * possessive before another capitalized word: "Holdings' John", "Brothers'
+ * chief" is not taken (a lower-case word follows).
+ */
+function pluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]
+  const owner = tokens[at - 1]
+  const next = tokens[at + 1]
+  return (
+    (mark?.text === "'" || mark?.text === '’') &&
+    owner !== undefined &&
+    next !== undefined &&
+    owner.end === mark.start &&
+    isCapital(owner) &&
+    /s$/.test(owner.text) &&
+    next.kind === 'word' &&
+    isCapital(next)
+  )
+}
+
+/**
+ * Round 32: the index of the closing bracket of a place or qualifier of one to
+ * three capitalized words inside a firm's name ("Salomon Brothers (Asia) Ltd"),
+ * when a capitalized word follows it; `undefined` otherwise.
+ */
+function firmNameBracket(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text !== '(' || !isCapital(tokens[at - 1])) return undefined
+  for (let close = at + 2; close <= at + 4; close++) {
+    const token = tokens[close]
+    if (token === undefined) return undefined
+    if (token.text === ')') {
+      const after = tokens[close + 1]
+      return after?.kind === 'word' && isCapital(after) && after.start === token.end + 1
+        ? close
+        : undefined
+    }
+    if (token.kind !== 'word' || !isCapital(token)) return undefined
+  }
+  return undefined
 }
 
 /**
