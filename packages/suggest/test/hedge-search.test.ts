@@ -9,8 +9,9 @@ import {
   latinSource,
 } from '../src/lib/hedges/find-hedges.js'
 
-// The search by words (0.14.0): each word's start is tried with only the cues that
-// can start there, through expressions with Latin ranges when the text allows. It
+// The search by words (0.14.0; the walk is the shared scanner of
+// text/word-search.ts): each word's start is tried with only the cues that can
+// start there, through expressions with Latin ranges when the text allows. It
 // must find exactly what the lexicon's whole expressions find, scanned globally.
 
 const compiled = compileLexicon(defaultHedgeLexicon)
@@ -45,6 +46,16 @@ describe('the search of hedge cues by words', () => {
     const glued = [text.indexOf('αmay') + 1, text.indexOf('Łmight') + 1]
     expect(expected.filter((span) => glued.includes(Number.parseInt(span, 10)))).toEqual([])
     expect(spans(findHedges(text, compiled))).toEqual(expected)
+  })
+
+  it('finds the same after an unpaired surrogate, which is no letter', () => {
+    // Until the scanner was shared, the search by words read an unpaired high
+    // surrogate and the letter after it as one character, and missed the cue.
+    for (const text of ['It \uD800may rain.', 'x\uD800apparently so', 'It \uDC00may rain.']) {
+      const expected = spans(findHedges(text, global))
+      expect(expected).toHaveLength(1)
+      expect(spans(findHedges(text, compiled))).toEqual(expected)
+    }
   })
 
   it('finds the same on random text made of cue words, names and odd characters', () => {

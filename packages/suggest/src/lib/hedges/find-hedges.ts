@@ -1,6 +1,7 @@
 /**
  * Finding hedge cues in a text with a lexicon.
  */
+import { matchAt, scanWords, type WordIndex, wordIndex } from '../text/word-search.js'
 import type { HedgeEntry, HedgeLexicon } from './hedge-lexicon.js'
 
 /**
@@ -129,9 +130,11 @@ function entrySource(entry: HedgeEntry): string {
 
 /**
  * The entries of one compiled expression whose cues can start with one word: tried,
- * sticky, only where a word with those leading letters starts. Compiled on first use.
+ * sticky, only where a word with those leading letters starts (the targets of the
+ * lexicon's {@link WordIndex}). Compiled on first use, in the one variant the text
+ * needs.
  */
-interface WordTarget {
+interface HedgeTarget {
   /** Index of the expression in `patterns`: results keep the expressions' order. */
   readonly pattern: number
   readonly entries: readonly HedgeEntry[]
@@ -157,20 +160,21 @@ export interface CompiledLexicon {
   }>
   /**
    * The same expressions split by the leading letters of their cues' first words
-   * (lower-cased for case-insensitive expressions, as written for the others), so
-   * that a search reads the text's words once and tries at each only the few cues
+   * (folded for case-insensitive expressions, as written for the others), with the
+   * whole expressions for words with letters beyond ASCII, so that a search reads
+   * the text's words once ({@link scanWords}) and tries at each only the few cues
    * that can start there. Without it, every expression scans the whole text.
    */
-  readonly byWord?: {
-    readonly folded: ReadonlyMap<string, readonly WordTarget[]>
-    readonly exact: ReadonlyMap<string, readonly WordTarget[]>
-  }
+  readonly byWord?: WordIndex<HedgeTarget>
 }
 
 // Most characters of pattern source in one compiled regular expression.
 const maxSource = 16_000
 
 // Letters, digits and apostrophes on either side mean the cue is part of a word.
+// The same characters make up the words the search by words walks: a cue starts
+// only at a word's start, so its expressions there need no boundary before them.
+const wordCharacter = /[\p{L}\p{N}'’-]/u
 const wrap = (sources: readonly string[]) =>
   `(?<![\\p{L}\\p{N}'’-])(?:${sources.join('|')})(?![\\p{L}\\p{N}-])`
 
@@ -196,8 +200,8 @@ const firstWordKeys = (entry: HedgeEntry): string[] =>
  */
 export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
   const patterns: Array<{ source: string; flags: string; entries: HedgeEntry[] }> = []
-  const folded = new Map<string, WordTarget[]>()
-  const exact = new Map<string, WordTarget[]>()
+  const folded = new Map<string, HedgeTarget[]>()
+  const exact = new Map<string, HedgeTarget[]>()
   // Entries without context before the cue are compiled apart from those with it:
   // an alternation that mixes literal cues with look-behinds runs slower than the
   // two apart (measured on 2 MB of the Brown corpus: 481 ms mixed, 69 + 266 ms
@@ -249,7 +253,7 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
       // start the same cues): each is compiled once, on first use. Tried only at a
       // word's start, it needs no boundary before it.
       const targets = caseSensitive ? exact : folded
-      const shared = new Map<string, WordTarget>()
+      const shared = new Map<string, HedgeTarget>()
       for (const [key, target] of byKey) {
         const source = `(?:${target.sources.join('|')})(?![\\p{L}\\p{N}-])`
         const wordTarget = shared.get(source) ?? {
@@ -274,7 +278,19 @@ export function compileLexicon(lexicon: HedgeLexicon): CompiledLexicon {
     }
     flush()
   }
-  return { patterns, byWord: { folded, exact } }
+  // A word with letters beyond ASCII may fold to a cue's letters in ways that
+  // lower-casing does not give ("ſ" to "s"): every whole expression is tried there,
+  // sticky, with its boundary before it.
+  const beyondAscii = patterns.map(({ source, flags, entries }, pattern) => ({
+    pattern,
+    entries,
+    source,
+    flags: `y${flags}`,
+  }))
+  return {
+    patterns,
+    byWord: wordIndex({ wordCharacter, folded, exact, beyondAscii }),
+  }
 }
 
 // Unicode property classes cost V8 far more to compile than short ranges: about
@@ -337,24 +353,6 @@ export function latinSource(source: string): string {
   return out
 }
 
-// Characters of a word for the cues' boundaries: letters, digits, apostrophes and
-// hyphens.
-const wordCharacter = /[\p{L}\p{N}'’-]/u
-const letter = /\p{L}/u
-
-/** Whether the character at `index` (code unit `code`) is a word character. */
-function isWordCode(text: string, index: number, code: number): boolean {
-  if (code < 128)
-    return (
-      ((code | 32) >= 97 && (code | 32) <= 122) ||
-      (code >= 48 && code <= 57) ||
-      code === 39 ||
-      code === 45
-    )
-  return wordCharacter.test(text.slice(index, index + (code >= 0xd800 && code < 0xdc00 ? 2 : 1)))
-}
-
-const wholeTargets = new WeakMap<CompiledLexicon, WordTarget[]>()
 // The whole expressions of lexicons searched without words, compiled once each.
 const globalExpressions = new WeakMap<CompiledLexicon['patterns'][number], RegExp>()
 
@@ -390,22 +388,14 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
     // As each global expression would: its leftmost match at or after the end of
     // its last one. A match starts where a word starts (the boundary before it),
     // with the leading letters of one of its cues' first words; so each word's
-    // start is tried with the targets of its leading letters only.
+    // start is tried with the targets of its leading letters only. The shared
+    // scanner walks the words; what is tried there is this lexicon's policy: each
+    // expression is resumed after its own last match (`next`), which is why the
+    // lexicon is not one `wordSearch`, and compiled on first use with the classes
+    // the text needs.
     const next = new Array<number>(lexicon.patterns.length).fill(0)
-    // The whole expressions, sticky, for words with letters beyond ASCII: made once
-    // per compiled lexicon, so that each is compiled at most once.
-    let whole = wholeTargets.get(lexicon)
-    if (whole === undefined) {
-      whole = lexicon.patterns.map(({ source, flags, entries }, pattern) => ({
-        pattern,
-        entries,
-        source,
-        flags: `y${flags}`,
-      }))
-      wholeTargets.set(lexicon, whole)
-    }
     const latin = !beyondLatin(text)
-    const stickyOf = (target: WordTarget): RegExp => {
+    const stickyOf = (target: HedgeTarget): RegExp => {
       if (latin) {
         target.latinSticky ??= new RegExp(latinSource(target.source), target.flags)
         return target.latinSticky
@@ -413,53 +403,15 @@ export function findHedges(text: string, lexicon: CompiledLexicon): FoundHedge[]
       target.sticky ??= new RegExp(target.source, target.flags)
       return target.sticky
     }
-    const tryAll = (start: number, targets: readonly WordTarget[] | undefined) => {
-      if (targets === undefined) return
-      for (const target of targets) {
-        if (start < (next[target.pattern] as number)) continue
-        const sticky = stickyOf(target)
-        sticky.lastIndex = start
-        const match = sticky.exec(text)
-        if (match === null) continue
-        record(match, target.entries)
-        next[target.pattern] = match.index + match[0].length
-      }
-    }
-    const length = text.length
-    let index = 0
-    while (index < length) {
-      // Skip to the start of the next word, then read its leading letters.
-      let code = text.charCodeAt(index)
-      if (!isWordCode(text, index, code)) {
-        index += code >= 0xd800 && code < 0xdc00 ? 2 : 1
-        continue
-      }
-      const start = index
-      let ascii = true
-      while (index < length) {
-        code = text.charCodeAt(index)
-        if ((code | 32) >= 97 && (code | 32) <= 122) index += 1
-        else if (
-          code >= 128 &&
-          letter.test(text.slice(index, index + (code >= 0xd800 && code < 0xdc00 ? 2 : 1)))
-        ) {
-          ascii = false
-          index += code >= 0xd800 && code < 0xdc00 ? 2 : 1
-        } else break
-      }
-      if (index > start) {
-        const letters = text.slice(start, index)
-        // A word with letters beyond ASCII may fold to a cue's letters in ways that
-        // lower-casing does not give ("ſ" to "s"): every expression is tried there.
-        if (ascii) {
-          tryAll(start, byWord.folded.get(letters.toLowerCase()))
-          tryAll(start, byWord.exact.get(letters))
-        } else tryAll(start, whole)
-      }
-      // The rest of the word: no cue starts inside it.
-      while (index < length && isWordCode(text, index, text.charCodeAt(index)))
-        index += text.charCodeAt(index) >= 0xd800 && text.charCodeAt(index) < 0xdc00 ? 2 : 1
-    }
+    // Every target of every word is tried: `visit` records and never stops the scan.
+    scanWords(text, byWord, (target, start) => {
+      if (start < (next[target.pattern] as number)) return undefined
+      const match = matchAt(stickyOf(target), text, start)
+      if (match === undefined) return undefined
+      record(match, target.entries)
+      next[target.pattern] = match.index + match[0].length
+      return undefined
+    })
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: FoundHedge[] = []
