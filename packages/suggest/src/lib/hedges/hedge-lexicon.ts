@@ -371,6 +371,16 @@ const expectedChange = [
 const mandative =
   'important|essential|necessary|vital|imperative|urgent|desirable|crucial|insist|insists|insisted|demand|demands|demanded|urge|urges|urged|propose|proposes|proposed|recommend|recommends|recommended|suggest|suggests|suggested|ask|asks|asked|require|requires|required|agreed|decided|ruled|ordered that ...'
 
+// Where an expected change's "should" is no forecast: in a condition ("if trade
+// should be resumed", up to three words between) or a mandative clause (version 12;
+// shared by version 20's entry with an adverb between).
+const notDemandedOrSupposed = [
+  'if|though|although|lest|unless|whether *',
+  'if|though|although|lest|unless|whether * *',
+  'if|though|although|lest|unless|whether * * *',
+  mandative,
+]
+
 // Measures and decisions, as subjects of an expected effect (version 12): "the
 // agreement should help".
 const measureNouns =
@@ -2714,12 +2724,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       before: `${marketNouns}|${measureNouns}`,
-      notBefore: [
-        'if|though|although|lest|unless|whether *',
-        'if|though|although|lest|unless|whether * *',
-        'if|though|although|lest|unless|whether * * *',
-        mandative,
-      ],
+      notBefore: notDemandedOrSupposed,
       after: expectedChange,
       note: 'An expected effect of a measure, or an expected change of a market quantity (version 12), as "should have an effect": "the Paris agreement should help in this respect", "the tax cuts should encourage hiring", "prices should stabilise around current levels", "demand should be higher"; after such a noun only, since "the government should ease curbs" is a demand, and not in a mandative clause ("it is vital that the program should help") nor a condition ("if trade should be resumed").',
     },
@@ -4682,7 +4687,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'high',
       before: ['not|never|no', "isn't|wasn't|isn’t|wasn’t", 'not|never very|so|that|particularly'],
       after: 'how|whether|what|when|where|which|who|why|if',
-      note: '"It is not easy to say when the mill will reopen"; not an utterance ("it is not always easy to say, \"Just forget it\"") nor "not easy to tell them apart".',
+      note: '"It is not easy to say when the mill will reopen"; not an utterance ("it is not always easy to say, "Just forget it"") nor "not easy to tell them apart".',
     },
     {
       cue: 'difficult|hard|impossible|tough to see',
@@ -5792,12 +5797,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       before: `${marketNouns}|${measureNouns}`,
-      notBefore: [
-        'if|though|although|lest|unless|whether *',
-        'if|though|although|lest|unless|whether * *',
-        'if|though|although|lest|unless|whether * * *',
-        mandative,
-      ],
+      notBefore: notDemandedOrSupposed,
       after: expectedChange.map((verbs) => `${modalAdverbs} ${verbs}`),
       note: 'An expected change with an adverb between (version 20): "GDP should again show growth next year"; after a market or measure noun only, as without the adverb.',
     },
