@@ -1400,7 +1400,11 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
       (/^(found|finds|find)$/i.test(cue) &&
         /^\s+(the|this|these|those|his|her|their|its|him|them|it)\s/i.test(
           text.slice(end, end + 8),
-        ))
+        )) ||
+      // Round 38: a finding after its content, closing the sentence ("Demand has
+      // weakened, the survey found.", "…, a study has found."): reportingVerb
+      // takes the clause before the comma, as for "…, the report said."
+      (/^(found|finds)$/i.test(cue) && /^\s*\.(?!\S)/.test(text.slice(end, end + 3)))
     )
   if (valuingCues.test(cue))
     return (
@@ -3406,6 +3410,9 @@ function reportingVerb(
     /^(provides|holds|held|found|finds|find)$/.test(cue) &&
     after !== 'that' &&
     !(/^(found|finds|find)$/.test(cue) && foundJudgement(tokens, cueIndex) !== undefined) &&
+    // Round 38: "…, the survey found." closes the sentence; the clause before is
+    // the finding (taken below, as for "…, the report said.").
+    !(/^(found|finds)$/.test(cue) && after === '.') &&
     quotationOpeningAt(quotations, tokens[cueIndex + 2]?.start) === undefined
   )
     return undefined
@@ -3973,7 +3980,10 @@ function reportingVerb(
     !whatFrame &&
     !inverted &&
     (/^consider(s|ed)?$/.test(cue) ||
-      (/^(found|finds|find)$/.test(cue) && lower(tokens[cueIndex + 1]) !== 'that'))
+      (/^(found|finds|find)$/.test(cue) &&
+        lower(tokens[cueIndex + 1]) !== 'that' &&
+        // Round 38: not a finding closing the sentence ("…, the survey found.").
+        tokens[cueIndex + 1]?.text !== '.'))
   ) {
     const next = tokens[cueIndex + 1]
     // Round 15: or with "as", like "regards": "Acme considers other countries as

@@ -1,0 +1,47 @@
+// Round 38 (rules 0.21.0): attributions of wire and British business news. Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+describe('a finding after its content, closing the sentence ("…, the survey found.")', () => {
+  it.each([
+    [
+      'Orders for machine tools fell sharply in May, the survey found.',
+      'the survey',
+      'Orders for machine tools fell sharply in May',
+    ],
+    [
+      'Most shoppers now pay by card, a new study has found.',
+      'a new study',
+      'Most shoppers now pay by card',
+    ],
+    [
+      'Fewer young people own their homes, researchers found.',
+      'researchers',
+      'Fewer young people own their homes',
+    ],
+    [
+      'Half of the ferries ran late last winter, the report finds.',
+      'the report',
+      'Half of the ferries ran late last winter',
+    ],
+  ])('%s', (text, speaker, content) => {
+    const found = claims(suggest(text))
+    const claim = found.find((candidate) => candidate.content[0] === content)
+    expect(claim?.speaker?.[0]).toBe(speaker)
+  })
+
+  it.each([
+    // A thing found, with an object: no report.
+    'The auditors found a gap in the accounts.',
+    // A state found ("found the door open"): no report.
+    'When the guards arrived, they found the gate open.',
+    // The cue does not close the sentence: what follows is not a finding.
+    'Prices rose, the survey found in March and again in June, because stocks were low.',
+  ])('not a finding of a clause before it: %s', (text) => {
+    const found = claims(suggest(text))
+    expect(
+      found.some((claim) => /^(the auditors|they|the survey)$/i.test(claim.speaker?.[0] ?? '')),
+    ).toBe(false)
+  })
+})
