@@ -45,3 +45,40 @@ describe('a finding after its content, closing the sentence ("…, the survey fo
     ).toBe(false)
   })
 })
+
+describe('a lower-case quantifier standing for people where a clause begins', () => {
+  it.each([
+    ['The merger, some believe, could cut costs by a third.', 'some', 'The merger'],
+    [
+      'The merger could cut costs by a third, others say.',
+      'others',
+      'The merger could cut costs by a third',
+    ],
+    [
+      'But others point out that the merger could cost jobs.',
+      'others',
+      'the merger could cost jobs',
+    ],
+    [
+      'Sales rose in June, though many argue that the gain will not last.',
+      'many',
+      'the gain will not last',
+    ],
+  ])('%s', (text, speaker, content) => {
+    const found = claims(suggest(text))
+    const claim = found.find((candidate) => candidate.content[0] === content)
+    expect(claim?.speaker?.[0]).toBe(speaker)
+  })
+
+  it('not "others" ending a coordinated subject ("Acme and others said")', () => {
+    const found = claims(suggest('Acme and others said the merger could cost jobs.'))
+    expect(found.some((claim) => claim.speaker?.[0] === 'others')).toBe(false)
+  })
+
+  it('not a quantifier before a noun ("some analysts"): the noun phrase speaks', () => {
+    const found = claims(suggest('The merger could cut costs, some analysts say.'))
+    expect(
+      found.find((claim) => claim.content[0] === 'The merger could cut costs')?.speaker?.[0],
+    ).toBe('some analysts')
+  })
+})

@@ -1372,7 +1372,16 @@ export function describeMention(
   // A quantifier standing for people: "Some viewed this attempt as …", "Others said".
   if (
     parts.length === 1 &&
-    isCapital(head) &&
+    (isCapital(head) ||
+      // Round 38: lower case too where a clause begins, after a comma or after a
+      // conjunction opening the sentence or following a comma: "The deal, some
+      // believe, could …", "…, others say.", "But others point out that …" (the
+      // quantifiers that stand alone for people; not "Acme and others said",
+      // where "others" ends a coordinated subject).
+      (/^(some|many|most|others)$/.test(firstWord) &&
+        (tokens[first - 1]?.text === ',' ||
+          (/^(but|and|yet|while|whereas|although|though)$/i.test(tokens[first - 1]?.text ?? '') &&
+            (first === 1 || tokens[first - 2]?.text === ','))))) &&
     /^(some|many|most|others|few|several|both|all)$/.test(firstWord)
   )
     return {
