@@ -82,3 +82,32 @@ describe('a lower-case quantifier standing for people where a clause begins', ()
     ).toBe('some analysts')
   })
 })
+
+describe('"expressed" with a noun of attitude and a "that" clause', () => {
+  it.each([
+    [
+      'The governor expressed surprise that the mills had closed so early.',
+      'The governor',
+      'the mills had closed so early',
+    ],
+    [
+      'The lenders had earlier expressed doubts that the port could cope.',
+      'The lenders',
+      'the port could cope',
+    ],
+    [
+      'The council expressed its disappointment that the bridge was delayed.',
+      'The council',
+      'the bridge was delayed',
+    ],
+  ])('%s', (text, speaker, content) => {
+    const found = claims(suggest(text))
+    const claim = found.find((candidate) => candidate.content[0] === content)
+    expect(claim?.speaker?.[0]).toBe(speaker)
+  })
+
+  it('not without a clause ("expressed surprise at the result")', () => {
+    const found = claims(suggest('The governor expressed surprise at the result.'))
+    expect(found).toEqual([])
+  })
+})
