@@ -85,7 +85,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.20.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.21.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,
