@@ -299,6 +299,15 @@ const evidenceCommas = evidenceNouns
 const possibleOutcomes =
   'face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger|collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke|surge|soar|plunge|tumble|jump|slip|ease|widen|narrow|stall|resume|arise|occur|emerge|ensue|lose|incur|lead'
 
+// Where a "could" is a person's deed or a purpose, not a possible effect: a purpose
+// clause, a relative clause, or a person as the subject (shared by three entries of
+// possible effects and outcomes).
+const notAPersonsDeed = [
+  ...purposeClause,
+  ...relativeClause,
+  'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
+]
+
 // Verbs of an effect on a market or a party, after "could" (version 14): "the
 // shift to livestock could benefit U.S. exports"; verbs without a doer's will, so
 // that "could" is no ability ("he could lower the price" is a deed, left out).
@@ -3767,12 +3776,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could',
       type: 'hedge',
       degree: 'high',
-      notBefore: [
-        ...purposeClause,
-        ...mannerQuestion,
-        ...relativeClause,
-        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
-      ],
+      notBefore: [...notAPersonsDeed, ...mannerQuestion],
       after: possibleEffects,
       note: 'A possible effect (version 14), as "could hurt": "the shift to livestock could benefit U.S. exports", "the strike could hamper shipments"; not after a person ("he could lower the price", a deed).',
     },
@@ -5710,12 +5714,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could',
       type: 'hedge',
       degree: 'high',
-      notBefore: [
-        ...purposeClause,
-        ...mannerQuestion,
-        ...relativeClause,
-        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
-      ],
+      notBefore: [...notAPersonsDeed, ...mannerQuestion],
       after: `${modalAdverbs} ${possibleEffects}|distort|skew`,
       note: 'A possible effect with an adverb between (version 20), as "could hurt": "the holidays could also distort the market"; not after a person ("he could also hamper", a deed).',
     },
@@ -5778,11 +5777,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'could|may|might make',
       type: 'hedge',
       degree: 'high',
-      notBefore: [
-        ...purposeClause,
-        ...relativeClause,
-        'he|she|they|i|we|you|who|one|anyone|anybody|someone|somebody|everyone|everybody|nobody|people',
-      ],
+      notBefore: notAPersonsDeed,
       after: [
         'it|them|this|that|life|things a|an|more|less|harder|easier|difficult|impossible|cheaper|dearer|costlier|tougher|likelier|unattractive|attractive|vulnerable',
         '* more|less|harder|easier|difficult|impossible|cheaper|dearer|costlier|tougher|vulnerable',
