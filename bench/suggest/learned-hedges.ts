@@ -10,9 +10,7 @@
  * Not part of the suggester: docs/suggestions.md ("A learned hedge model")
  * reports what it measured and why it was not adopted.
  */
-import { readFileSync } from 'node:fs'
-import { brownText } from '../../test-support/brown.mjs'
-import { type GoldFile, locate } from './score.js'
+import { type GoldFile, locate, sampleText } from './score.js'
 
 /** `[start, end)` in a text. */
 export type Range = readonly [number, number]
@@ -126,17 +124,9 @@ export function rowsOf(text: string, hedges: readonly Range[]): Row[] {
   }))
 }
 
-const bench = new URL('./', import.meta.url)
-
 /** Reads a gold file's region and hedges into a sample. */
 export function sampleOf(gold: GoldFile): Sample {
-  const full =
-    gold.text === undefined
-      ? brownText([gold.sample])
-      : readFileSync(new URL(gold.text, bench), 'utf8')
-  const regionEnd = full.indexOf(gold.regionEnd)
-  if (regionEnd < 0) throw new Error(`${gold.sample}: region end not found`)
-  const text = full.slice(0, regionEnd + gold.regionEnd.length)
+  const { text } = sampleText(gold)
   const hedges = gold.hedges.map((item) => {
     const range = locate(text, item.exact, item.sub)
     return [range.start, range.end] as const

@@ -107,7 +107,7 @@ const anyOverlap = (spans: readonly Range[], range: Range) =>
   spans.some((span) => overlap(span, range))
 
 /** A gold file's whole text, and its region: the text up to the end of `regionEnd`. */
-function sampleText(gold: GoldFile): { full: string; text: string; end: number } {
+export function sampleText(gold: GoldFile): { full: string; text: string; end: number } {
   const full =
     gold.text === undefined
       ? brownText([gold.sample])
