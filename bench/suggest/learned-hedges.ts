@@ -181,10 +181,18 @@ export function suggestIn(
   model: Model,
   threshold = settings.threshold,
 ): Range[] {
+  return runsOf(sample, (row) => probability(model, row.features) >= threshold)
+}
+
+/** Runs of the rows `chosen` picks, joined across white space. */
+export function runsOf<R extends { readonly start: number; readonly end: number }>(
+  sample: { readonly text: string; readonly rows: readonly R[] },
+  chosen: (row: R) => boolean,
+): Range[] {
   const found: Array<[number, number]> = []
   let open: [number, number] | undefined
   for (const row of sample.rows) {
-    if (probability(model, row.features) < threshold) {
+    if (!chosen(row)) {
       open = undefined
       continue
     }
