@@ -44,7 +44,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/20`).
+   * (version `scholion-hedges/21`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */
@@ -85,7 +85,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.21.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.22.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,
