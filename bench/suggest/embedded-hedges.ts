@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs'
 import {
+  descend,
   type Range,
   rowsOf,
   runsOf,
@@ -135,28 +136,15 @@ export function embeddedTrain(
   const sparse = new Map<string, number>()
   const dense = new Float64Array(rows[0]?.dense.length ?? 0)
   const model = { sparse, dense }
-  let state = chosen.seed
-  const random = () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-  const order = rows.map((_, index) => index)
-  for (let epoch = 0; epoch < chosen.epochs; epoch++) {
-    for (let index = order.length - 1; index > 0; index--) {
-      const other = Math.floor(random() * (index + 1))
-      ;[order[index], order[other]] = [order[other] as number, order[index] as number]
-    }
-    for (const index of order) {
-      const row = rows[index] as EmbeddedRow
-      const step = ((row.label - embeddedProbability(model, row)) * chosen.rate) / (1 + epoch)
-      for (const feature of row.features)
-        sparse.set(feature, (sparse.get(feature) ?? 0) * (1 - chosen.shrink) + step)
-      for (let slot = 0; slot < dense.length; slot++)
-        dense[slot] =
-          (dense[slot] as number) * (1 - chosen.shrink) +
-          step * denseRate * (row.dense[slot] as number)
-    }
-  }
+  descend(rows, chosen, (row, epoch) => {
+    const step = ((row.label - embeddedProbability(model, row)) * chosen.rate) / (1 + epoch)
+    for (const feature of row.features)
+      sparse.set(feature, (sparse.get(feature) ?? 0) * (1 - chosen.shrink) + step)
+    for (let slot = 0; slot < dense.length; slot++)
+      dense[slot] =
+        (dense[slot] as number) * (1 - chosen.shrink) +
+        step * denseRate * (row.dense[slot] as number)
+  })
   return model
 }
 

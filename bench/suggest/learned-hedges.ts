@@ -144,6 +144,24 @@ export type Model = ReadonlyMap<string, number>
  */
 export function train(rows: readonly Row[], chosen: Settings = settings): Model {
   const weights = new Map<string, number>()
+  descend(rows, chosen, (row, epoch) => {
+    const step = ((row.label - probability(weights, row.features)) * chosen.rate) / (1 + epoch)
+    for (const feature of row.features)
+      weights.set(feature, (weights.get(feature) ?? 0) * (1 - chosen.shrink) + step)
+  })
+  return weights
+}
+
+/**
+ * The loop of stochastic gradient descent: `chosen.epochs` passes over the rows,
+ * shuffled before each by a generator seeded with `chosen.seed`, so that training
+ * is deterministic; `update` takes one row and the epoch's number.
+ */
+export function descend<R>(
+  rows: readonly R[],
+  chosen: Settings,
+  update: (row: R, epoch: number) => void,
+): void {
   let state = chosen.seed
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648
@@ -155,14 +173,8 @@ export function train(rows: readonly Row[], chosen: Settings = settings): Model 
       const other = Math.floor(random() * (index + 1))
       ;[order[index], order[other]] = [order[other] as number, order[index] as number]
     }
-    for (const index of order) {
-      const row = rows[index] as Row
-      const step = ((row.label - probability(weights, row.features)) * chosen.rate) / (1 + epoch)
-      for (const feature of row.features)
-        weights.set(feature, (weights.get(feature) ?? 0) * (1 - chosen.shrink) + step)
-    }
+    for (const index of order) update(rows[index] as R, epoch)
   }
-  return weights
 }
 
 /** The model's probability that a word with these features is (part of) a hedge. */
