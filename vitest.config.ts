@@ -12,6 +12,7 @@ export default defineConfig({
       '@scholion/cli': at('./packages/cli/src/index.ts'),
       '@scholion/interchange': at('./packages/interchange/src/index.ts'),
       '@scholion/suggest/version': at('./packages/suggest/src/lib/version.ts'),
+      '@scholion/suggest/hedge-model': at('./packages/suggest/src/hedge-model.ts'),
       '@scholion/suggest': at('./packages/suggest/src/index.ts'),
     },
   },

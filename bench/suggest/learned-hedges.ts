@@ -7,10 +7,20 @@
  * correct when it overlaps a gold hedge, a gold hedge found when a suggestion
  * overlaps it.
  *
- * Not part of the suggester: docs/suggestions.md ("A learned hedge model")
- * reports what it measured and why it was not adopted.
+ * Training lives here; the suggester ships the model this trains as an option
+ * (`train-hedge-model.mjs` writes it; `@scholion/suggest/hedge-model`), with the
+ * word reading and features of `packages/suggest/src/lib/hedges/hedge-model.ts`.
+ * docs/suggestions.md ("A learned hedge model", "The learned hedge model,
+ * shipped as an option") reports what it measured.
  */
+import {
+  modelWords,
+  runsOf,
+  wordFeatures,
+} from '../../packages/suggest/src/lib/hedges/hedge-model.js'
 import { type GoldFile, locate, sampleText } from './score.js'
+
+export { runsOf }
 
 /** `[start, end)` in a text. */
 export type Range = readonly [number, number]
@@ -55,71 +65,16 @@ export const settings: Settings = {
   seed: 7,
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.\-/,][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
-
-/** Words (letters and digits, with inner apostrophes, periods, hyphens, slashes and commas) and single marks. */
-export function words(text: string): Array<{ start: number; end: number; text: string }> {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-  }))
-}
-
-const normal = (word: string | undefined) =>
-  word === undefined ? '<none>' : /^\p{N}/u.test(word) ? '<num>' : word.toLowerCase()
-// A crude stem, so that "believes", "believed" and "believing" share a feature.
-const stem = (word: string) => word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|ly)$/, '')
-const shape = (word: string) =>
-  /^\p{Lu}+$/u.test(word) && word.length > 1
-    ? 'AA'
-    : /^\p{Lu}/u.test(word)
-      ? 'Aa'
-      : /^\p{N}/u.test(word)
-        ? '9'
-        : /^\p{L}/u.test(word)
-          ? 'a'
-          : '.'
-
-/**
- * The features of word `index`: itself, two words either side, their pairs and
- * triples, stems, a suffix, a prefix and its shape.
- *
- * @example
- * features(words('it may rain'), 1).includes('p1w=it|may') // => true
- */
-export function features(list: ReadonlyArray<{ text: string }>, index: number): string[] {
-  const at = (offset: number) => normal(list[index + offset]?.text)
-  const [p2, p1, w, n1, n2] = [at(-2), at(-1), at(0), at(1), at(2)]
-  return [
-    'bias',
-    `w=${w}`,
-    `p1=${p1}`,
-    `n1=${n1}`,
-    `p2=${p2}`,
-    `n2=${n2}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `p1n1=${p1}|${n1}`,
-    `p2p1w=${p2}|${p1}|${w}`,
-    `wn1n2=${w}|${n1}|${n2}`,
-    `p1wn1=${p1}|${w}|${n1}`,
-    `st=${stem(w)}`,
-    `p1st=${stem(p1)}|${stem(w)}`,
-    `stn1=${stem(w)}|${stem(n1)}`,
-    `suf3=${w.slice(-3)}`,
-    `pre4=${w.slice(0, 4)}`,
-    `shape=${shape(list[index]?.text ?? '')}`,
-  ]
-}
+/** The model's reading of a text into words, and their features: the package's own. */
+export { modelWords as words, wordFeatures as features }
 
 /** The rows of a text: each word with its features, labelled by the gold hedges. */
 export function rowsOf(text: string, hedges: readonly Range[]): Row[] {
-  const list = words(text)
+  const list = modelWords(text)
   return list.map((word, index) => ({
     start: word.start,
     end: word.end,
-    features: features(list, index),
+    features: wordFeatures(list, index),
     label: hedges.some(([start, end]) => word.start < end && start < word.end) ? 1 : 0,
   }))
 }
@@ -194,27 +149,6 @@ export function suggestIn(
   threshold = settings.threshold,
 ): Range[] {
   return runsOf(sample, (row) => probability(model, row.features) >= threshold)
-}
-
-/** Runs of the rows `chosen` picks, joined across white space. */
-export function runsOf<R extends { readonly start: number; readonly end: number }>(
-  sample: { readonly text: string; readonly rows: readonly R[] },
-  chosen: (row: R) => boolean,
-): Range[] {
-  const found: Array<[number, number]> = []
-  let open: [number, number] | undefined
-  for (const row of sample.rows) {
-    if (!chosen(row)) {
-      open = undefined
-      continue
-    }
-    if (open !== undefined && /^\s*$/.test(sample.text.slice(open[1], row.start))) open[1] = row.end
-    else {
-      open = [row.start, row.end]
-      found.push(open)
-    }
-  }
-  return found
 }
 
 const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1]

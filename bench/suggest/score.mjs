@@ -17,6 +17,10 @@ const config = {
 // suggester.
 const { module: speed } = await runnerImport(`${root}bench/suggest/speed.ts`, config)
 const { characters, milliseconds, annotations } = speed.measure()
+// Then with the learned hedge model (opt-in), in the same process after the
+// first run.
+const { module: shipped } = await runnerImport(`${root}packages/suggest/src/hedge-model.ts`, config)
+const withModel = speed.measure({ hedgeModel: shipped.learnedHedgeModel })
 const { module: scorer } = await runnerImport(`${root}bench/suggest/score.ts`, config)
 
 for (const set of ['development', 'held-out', 'all']) {
@@ -34,6 +38,17 @@ for (const set of ['development', 'held-out', 'all']) {
       `${kind.padEnd(13)} ${(precision * 100).toFixed(1).padStart(6)}%  ${(recall * 100).toFixed(1).padStart(6)}%   (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,
     )
   }
+}
+// The learned hedge model (opt-in, `scholion suggest --learned-hedges`): hedges
+// only, held-out gold; its training data is the development gold, so its figures
+// there say nothing.
+{
+  const { precision, recall, score } = scorer.scoreAll('held-out', {
+    hedgeModel: shipped.learnedHedgeModel,
+  }).hedges
+  console.log(
+    `held-out hedges with the learned hedge model (${shipped.learnedHedgeModel.version}): ${(precision * 100).toFixed(1)}% / ${(recall * 100).toFixed(1)}% (${score.correct}/${score.suggested}, ${score.truePositives}/${score.gold})`,
+  )
 }
 // The agreement study: samples annotated a second time, independently
 // (bench/suggest/agreement/); the second annotation scored against the first by
@@ -71,6 +86,9 @@ if (pairs.length > 0) {
 }
 console.log(
   `speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
+)
+console.log(
+  `speed with the learned hedge model: ${(withModel.characters / 1e6).toFixed(1)} MB in ${(withModel.milliseconds / 1000).toFixed(2)} s, ${withModel.annotations} suggestions`,
 )
 
 const { module: seed } = await runnerImport(`${root}bench/suggest/seed.ts`, config)

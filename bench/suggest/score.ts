@@ -17,7 +17,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import type { Annotation, Relation } from '@scholion/core'
-import { suggest } from '../../packages/suggest/src/index.js'
+import { type SuggestOptions, suggest } from '../../packages/suggest/src/index.js'
 import { brownText } from '../../test-support/brown.mjs'
 
 /** One hand-made gold file. */
@@ -119,9 +119,12 @@ export function sampleText(gold: GoldFile): { full: string; text: string; end: n
 }
 
 /** Scores one gold file; returns counts per kind. */
-export function scoreGold(gold: GoldFile): Record<'figures' | 'hedges' | 'attributions', Score> {
+export function scoreGold(
+  gold: GoldFile,
+  options: SuggestOptions = {},
+): Record<'figures' | 'hedges' | 'attributions', Score> {
   const { full, text, end } = sampleText(gold)
-  const { annotations, relations } = suggest(full)
+  const { annotations, relations } = suggest(full, options)
   const inRegion = (annotation: Annotation) => (annotation.spans[0]?.start ?? end) < end
   const byKind = (kind: string) =>
     annotations.filter((annotation) => annotation.kind === kind && inRegion(annotation))
@@ -229,8 +232,11 @@ export function results(scores: Iterable<Scores>): Results {
  * Precision and recall per kind over the gold files: `'development'` (the files
  * the rules were tuned on), `'held-out'`, or `'all'` (default).
  */
-export function scoreAll(set: 'all' | 'development' | 'held-out' = 'all'): Results {
-  return results(goldOf(set).map(scoreGold))
+export function scoreAll(
+  set: 'all' | 'development' | 'held-out' = 'all',
+  options: SuggestOptions = {},
+): Results {
+  return results(goldOf(set).map((gold) => scoreGold(gold, options)))
 }
 
 /**

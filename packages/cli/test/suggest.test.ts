@@ -69,6 +69,19 @@ describe('scholion suggest', () => {
     expect(figures).toEqual([reviewed])
   })
 
+  it("adds the learned hedge model's hedges with --learned-hedges", async () => {
+    const text = 'Voters could influence the result in many seats.\n'
+    writeFileSync(join(folder.path, 'v.txt'), text)
+    const hedges = (stdout: string) =>
+      (parseAnnotationFile(stdout, { text }).file?.annotations ?? [])
+        .filter((annotation) => annotation.kind === 'uncertainty')
+        .map((annotation) => [annotation.spans[0]?.exact, annotation.tags])
+    expect(hedges((await run(['v.txt'], {}, folder.path)).stdout)).toEqual([])
+    const { code, stdout } = await run(['v.txt'], { 'learned-hedges': true }, folder.path)
+    expect(code).toBe(0)
+    expect(hedges(stdout)).toEqual([['could', ['model:scholion-hedge-model/1']]])
+  })
+
   it('rejects a confidence outside [0, 1]', async () => {
     writeFileSync(join(folder.path, 'a.txt'), article)
     await expect(run(['a.txt'], { 'min-confidence': '2' }, folder.path)).rejects.toThrow(

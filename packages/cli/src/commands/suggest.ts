@@ -13,7 +13,7 @@ import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
 import { readInput, writeAtomic } from '../lib/io.js'
 import { loadInputs } from '../lib/load-inputs.js'
 
-const help = `Usage: scholion suggest <article> [annotations.json] [-o <out.json>] [--min-confidence <n>]
+const help = `Usage: scholion suggest <article> [annotations.json] [-o <out.json>] [--min-confidence <n>] [--learned-hedges]
 
 Suggests draft annotations for an editor to review: figures (values, bounds,
 approximators, number types), uncertainties (hedge cues, approximators, vague
@@ -30,6 +30,9 @@ goes to stderr.
 Options:
   -o, --output <file>       where to write the annotation file
   --min-confidence <n>      leave out suggestions below n (0 to 1; default 0)
+  --learned-hedges          also suggest the hedges of the learned hedge model
+                            where the lexicon found none (confidence 0.55): more
+                            hedges found, more false ones (docs/suggestions.md)
   -h, --help                show this help
 
 Exit codes: 0 on success; 1 when an input cannot be read or the annotation file
@@ -65,7 +68,16 @@ async function runSuggest(args: Arguments, context: Context): Promise<ExitCode> 
   }
   // Loaded on use, not at start-up: the suggester brings compromise and its lexicon.
   const { mergeSuggestions, suggest } = await import('@scholion/suggest')
-  const suggestions = suggest(text, { minConfidence, created: new Date() })
+  // The model's weights (about 3 MB) only when asked for.
+  const hedgeModel =
+    args.values['learned-hedges'] === true
+      ? (await import('@scholion/suggest/hedge-model')).learnedHedgeModel
+      : undefined
+  const suggestions = suggest(text, {
+    minConfidence,
+    created: new Date(),
+    ...(hedgeModel === undefined ? {} : { hedgeModel }),
+  })
   const { file: merged, added, skipped } = mergeSuggestions(file, suggestions)
   const serialized = serializeAnnotationFile(merged)
   if (output === undefined) context.stdout.write(serialized)
@@ -91,6 +103,7 @@ export const suggestCommand: Command = {
   options: {
     output: { type: 'string', short: 'o' },
     'min-confidence': { type: 'string' },
+    'learned-hedges': { type: 'boolean' },
   },
   arity: [1, 2],
   run: runSuggest,

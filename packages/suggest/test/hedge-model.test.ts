@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { learnedHedgeModel } from '../src/hedge-model.js'
+import { suggest } from '../src/index.js'
+import {
+  findModelHedges,
+  type HedgeModel,
+  modelWords,
+  runsOf,
+  wordFeatures,
+} from '../src/lib/hedges/hedge-model.js'
+import { learnedHedgeConfidence } from '../src/lib/suggest.js'
+
+const hedgesOnly = { kinds: { figures: false, attributions: false } } as const
+const uncertainties = (text: string, options = {}) =>
+  suggest(text, { ...hedgesOnly, ...options }).annotations.map((annotation) => ({
+    exact: annotation.spans[0]?.exact,
+    tags: annotation.tags,
+    confidence: annotation.confidence,
+  }))
+
+describe('the learned hedge model (opt-in)', () => {
+  it('is the trained model of bench/suggest/train-hedge-model.mjs', () => {
+    expect(learnedHedgeModel.version).toBe('scholion-hedge-model/1')
+    expect(learnedHedgeModel.threshold).toBe(0.5)
+    expect(Object.keys(learnedHedgeModel.weights).length).toBeGreaterThan(100_000)
+  })
+
+  it('adds a hedge the lexicon misses, tagged with the model and at its confidence', () => {
+    const text = 'Voters could influence the result in many seats.'
+    expect(uncertainties(text)).toEqual([])
+    expect(uncertainties(text, { hedgeModel: learnedHedgeModel })).toEqual([
+      {
+        exact: 'could',
+        tags: ['model:scholion-hedge-model/1'],
+        confidence: learnedHedgeConfidence,
+      },
+    ])
+  })
+
+  it("never adds a hedge over one of the lexicon's", () => {
+    const text = 'Prices could rise again next year, and the outlook is uncertain.'
+    const plain = uncertainties(text)
+    expect(plain.map((item) => item.exact)).toEqual(['could rise', 'uncertain'])
+    expect(uncertainties(text, { hedgeModel: learnedHedgeModel })).toEqual(plain)
+  })
+
+  it('leaves its hedges out under a higher minimum confidence', () => {
+    const text = 'Voters could influence the result in many seats.'
+    expect(
+      uncertainties(text, {
+        hedgeModel: learnedHedgeModel,
+        minConfidence: learnedHedgeConfidence + 0.01,
+      }),
+    ).toEqual([])
+  })
+
+  it('rates each word as the sum of its features, as the model was trained', () => {
+    // findModelHedges builds the features of wordFeatures its own faster way: on
+    // a real article both give the same runs.
+    const text = readFileSync(
+      new URL('../../../examples/gulag-1992/article.txt', import.meta.url),
+      'utf8',
+    )
+    const list = modelWords(text)
+    const rated = list.map((word, index) => {
+      const sum = wordFeatures(list, index).reduce(
+        (total, feature) => total + (learnedHedgeModel.weights[feature] ?? 0),
+        0,
+      )
+      return { ...word, probability: 1 / (1 + Math.exp(-sum)) }
+    })
+    const expected = runsOf({ text, rows: rated }, (word) => word.probability >= 0.5)
+    const found = findModelHedges(text, learnedHedgeModel)
+    expect(found.map(({ start, end }) => [start, end])).toEqual(expected)
+    expect(found.length).toBeGreaterThan(3)
+  })
+
+  it('joins the words of a run and gives it its best word probability', () => {
+    const model: HedgeModel = {
+      version: 'test/1',
+      threshold: 0.5,
+      weights: { bias: -5, 'w=not': 6, 'w=clear': 7 },
+    }
+    expect(findModelHedges('It is not clear why.', model)).toEqual([
+      { start: 6, end: 15, probability: 0.88 },
+    ])
+  })
+})
