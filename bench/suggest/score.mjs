@@ -42,7 +42,7 @@ for (const set of ['development', 'held-out', 'all']) {
 // The learned hedge model (opt-in, `scholion suggest --learned-hedges`): hedges
 // only, held-out gold; its training data is the development gold, so its figures
 // there say nothing.
-{
+if (scorer.goldOf('held-out').length > 0) {
   const { precision, recall, score } = scorer.scoreAll('held-out', {
     hedgeModel: shipped.learnedHedgeModel,
   }).hedges

@@ -145,9 +145,21 @@ export function findModelHedges(
   const weights = weightsOf(model)
   // The features of wordFeatures, built from each word's normal form, stem and
   // shape computed once (a 6 MB text has a million words).
-  const normals = list.map((word) => normal(word.text))
-  const stems = normals.map(stem)
-  const shapes = list.map((word) => shape(word.text))
+  // A text repeats its words: each form is read once.
+  const forms = new Map<string, { normal: string; stem: string; shape: string }>()
+  const formOf = (text: string) => {
+    let form = forms.get(text)
+    if (form === undefined) {
+      const normalized = normal(text)
+      form = { normal: normalized, stem: stem(normalized), shape: shape(text) }
+      forms.set(text, form)
+    }
+    return form
+  }
+  const read = list.map((word) => formOf(word.text))
+  const normals = read.map((form) => form.normal)
+  const stems = read.map((form) => form.stem)
+  const shapes = read.map((form) => form.shape)
   const weight = (feature: string) => weights.get(feature) ?? 0
   const rated = list.map((word, index) => {
     const p2 = normals[index - 2] ?? '<none>'
