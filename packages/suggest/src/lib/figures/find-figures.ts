@@ -407,6 +407,14 @@ const months = new Set([
   'december',
 ])
 
+// Units, magnitudes and time zones that may be glued to a number in capitals:
+// "4GB", "2GHz", "10M", "2230GMT", "1990S" (a decade in a headline).
+const gluedUnits =
+  /^(GMT|BST|UTC|CET|EST|EDT|PST|PDT|ET|AM|PM|MB|GB|KB|TB|MBPS|Mbps|GBPS|Gbps|KBPS|Kbps|GHZ|GHz|MHZ|MHz|KHZ|kHz|HZ|Hz|KW|kW|MW|GW|KWH|kWh|MWH|MWh|W|V|BC|AD|C|F|K|M|MN|BN|B|S|TH|ST|ND|RD|CC|HP|MPH|KM|KG|MM|CM|ML|L|LB|LBS|OZ|FT|IN|T)$/
+
+// Words after a number that make it a time of day: "0530 GMT", "0930 hours".
+const timeWords = /^(GMT|BST|UTC|CET|EST|EDT|PST|ET|hours|hrs|h|am|pm|GMT\.)$/
+
 // Words after which a number is an identifier, not a quantity: "House Bill 332",
 // "Route 40", "No. 1", "Room 101". Lower-cased.
 const identifierWords = new Set([
@@ -1494,6 +1502,29 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
             /^(mid|pre|post|early|late|end)$/i.test(tokens[core.from - 2]?.text ?? '') &&
             /^\d{4}s?$/.test(first.text)
           )))
+    )
+      return true
+    // Digits of a name glued to capitals after them: "3G phones", "3D graphics"
+    // (round 46, technology news); not a unit, a time zone or a magnitude glued on
+    // ("2230GMT", "4GB", "10M", "THE 1990S").
+    if (
+      /^\d+$/.test(first.text) &&
+      core.to - core.from === 1 &&
+      next?.kind === 'word' &&
+      adjacent(first, next) &&
+      /^[A-Z]/.test(next.text) &&
+      !gluedUnits.test(next.text)
+    )
+      return true
+    // A code with a leading zero: "declared 056 to be the area code", "dial 0800"
+    // (round 46); not a time of day ("0530 GMT", "at 0930 hours") nor the
+    // decimals of an amount ("$.054 per mile").
+    if (
+      /^0\d{2,}$/.test(first.text) &&
+      core.to - core.from === 1 &&
+      !(previous?.text === '.' && adjacent(previous, first)) &&
+      !(next?.text === '.' || next?.text === ',') &&
+      !timeWords.test(next?.text ?? '')
     )
       return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
