@@ -9,7 +9,7 @@
 // The model of bench/suggest/learned-hedges.ts with its settings, trained on
 // every development gold file (none held out); weights under 0.01 dropped and
 // the rest rounded to three decimals, which leaves its suggestions on the
-// development gold unchanged (checked below) and the file under 3 MB.
+// development gold unchanged (checked below) and the file about 3 MB.
 import { renameSync, writeFileSync } from 'node:fs'
 import { runnerImport } from 'vite'
 
