@@ -3815,7 +3815,13 @@ function reportingVerb(
     // A name, or a phrase with a speaker noun ("said the mayor", not "noted the
     // defection of the Marylanders").
     (isCapital(tokens[cueIndex + 1]) ||
-      (roleModifiers.test(lower(tokens[cueIndex + 1])) && isCapital(tokens[cueIndex + 2])) ||
+      (roleModifiers.test(lower(tokens[cueIndex + 1])) &&
+        (isCapital(tokens[cueIndex + 2]) ||
+          // Rules 0.24.0: a portfolio before its title ("said housing minister
+          // Yvette Cooper", "says shadow home secretary David Davis").
+          titles.has(lower(tokens[cueIndex + 2])) ||
+          (roleModifiers.test(lower(tokens[cueIndex + 2])) &&
+            titles.has(lower(tokens[cueIndex + 3]))))) ||
       invertedFirst.type === 'anonymous' ||
       invertedFirst.type === 'group' ||
       /^(the|a|an)\s+\S+$/i.test(invertedFirst.text)) &&

@@ -174,6 +174,11 @@ export function mentionBefore(
       at -= 2
     else break
   }
+  // Rules 0.24.0: a share of those polled as the subject of the cue: "32% said",
+  // "Some 82% said", "Forty three per cent thought", "Three quarters said", "A
+  // majority, 52%, said", "42% of them say".
+  const share = shareBefore(tokens, at, sentenceStart)
+  if (share !== undefined) return share
   // Round 26: a quantifier after "what" stands for people: "what some have
   // called the new frontier", "what others call …".
   if (
@@ -631,16 +636,98 @@ export function mentionBefore(
   return mention
 }
 
+const shareNumberWords =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/
+const polledGroups =
+  /^(them|those|voters|people|respondents|adults|britons|americans|members|viewers|readers|users|workers|firms|companies|parents|pupils|students|teachers|doctors)$/
+const shareApproximators = /^(some|only|about|around|roughly|nearly|almost|just|over)$/
+const clauseOpeners = /^(and|but|while|whereas|yet|;|,)$/
+
+/**
+ * A share of a group read backwards from token `at`, at the start of a clause:
+ * "32%", "Some 82%", "Forty three per cent", "Three quarters", "A majority, 52%,",
+ * "42% of them". `undefined` when there is none.
+ */
+function shareBefore(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+): FoundMention | undefined {
+  let end = at
+  let start = at
+  // "… of them", "… of voters".
+  if (polledGroups.test(lower(tokens[start])) && lower(tokens[start - 1]) === 'of') start -= 2
+  // "A majority, 52%,": the apposition of the share.
+  let apposition = false
+  const isPercent = (token: Token | undefined) =>
+    token?.kind === 'number' && /\d%$/.test(token.text)
+  if (tokens[start]?.text === ',' && isPercent(tokens[start - 1])) {
+    apposition = true
+    start -= 1
+  }
+  const token = tokens[start]
+  if (isPercent(token)) {
+    // "82%" is one token.
+  } else if (lower(token) === 'cent' && lower(tokens[start - 1]) === 'per') {
+    start -= 2
+    if (tokens[start]?.kind === 'number') {
+      // "30 per cent"
+    } else if (shareNumberWords.test(lower(tokens[start]))) {
+      while (shareNumberWords.test(lower(tokens[start - 1]))) start--
+    } else return undefined
+  } else if (
+    /^(quarters|thirds|fifths|half)$/.test(lower(token)) &&
+    shareNumberWords.test(lower(tokens[start - 1]))
+  )
+    start -= 1
+  else if (lower(token) === 'majority' && /^(a|the)$/.test(lower(tokens[start - 1]))) start -= 1
+  else return undefined
+  if (apposition) {
+    // The share before the apposition: "A majority, 52%,".
+    if (tokens[start - 1]?.text !== ',' || lower(tokens[start - 2]) !== 'majority') return undefined
+    start -= 3
+    if (!/^(a|the)$/.test(lower(tokens[start]))) return undefined
+  }
+  if (shareApproximators.test(lower(tokens[start - 1]))) start -= 1
+  const first = tokens[start]
+  const before = tokens[start - 1]
+  if (
+    first === undefined ||
+    !(
+      before === undefined ||
+      first.start <= sentenceStart ||
+      clauseOpeners.test(lower(before)) ||
+      before.text === ','
+    )
+  )
+    return undefined
+  const last = tokens[end]
+  if (last === undefined) return undefined
+  // The closing comma of an apposition is no part of the mention.
+  if (last.text === ',') end -= 1
+  const close = tokens[end] as Token
+  return {
+    start: first.start,
+    end: close.end,
+    text: tokensText(tokens.slice(start, end + 1)),
+    type: 'group',
+    key: undefined,
+    name: tokensText(tokens.slice(start, end + 1)),
+  }
+}
+
 /**
  * Words of rank before a title or speaker noun, part of the speaker: "managing
  * director John Hale", "retired Adm. Tom Lee" (round 11: "retired", "senior"); round
- * 13: the field of an office ("finance director John Edwards", "foreign minister").
+ * 13: the field of an office ("finance director John Edwards", "foreign minister");
+ * rules 0.24.0: the portfolios of British ministers and their shadows ("housing
+ * minister Yvette Cooper", "shadow home secretary", "health secretary").
  *
  * @example
  * roleModifiers.test('acting') // => true
  */
 export const roleModifiers =
-  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former|retired|senior|chief|finance|financial|sales|marketing|foreign|defence|defense|trade|research|production|personnel|technical|economic|regional|national|press|labor|labour|energy|oil|treasury)$/
+  /^(managing|acting|lead|leading|executive|deputy|joint|presiding|ranking|outgoing|incoming|retiring|founding|supervising|governing|visiting|former|retired|senior|chief|finance|financial|sales|marketing|foreign|defence|defense|trade|research|production|personnel|technical|economic|regional|national|press|labor|labour|energy|oil|treasury|shadow|junior|home|housing|health|education|environment|transport|culture|media|sport|sports|employment|work|pensions|schools|children|rural|agriculture|immigration|industry|business|science|constitutional|local|europe|interior|justice|communications|tourism|planning|welfare|security|prisons|development|policing)$/
 
 const leadingTimeWords =
   /^(on|in|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year)$/

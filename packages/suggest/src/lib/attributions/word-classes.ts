@@ -133,6 +133,17 @@ export const titles: ReadonlySet<string> = new Set([
  * speakerNouns.has('spokesman') // => true
  */
 export const speakerNouns: ReadonlySet<string> = new Set([
+  // Rules 0.24.0: watchdogs, regulators, inquiries and campaigners of British
+  // news ("…, says the education watchdog.", "campaigners said").
+  'watchdog',
+  'watchdogs',
+  'regulator',
+  'regulators',
+  'inquiry',
+  'charity',
+  'charities',
+  'campaigners',
+  'campaigner',
   // Round 15: the envoys of diplomatic reportage ("The envoy said …").
   'envoy',
   'envoys',
