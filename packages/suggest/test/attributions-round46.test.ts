@@ -76,3 +76,17 @@ describe("a minister's portfolio before the title, after the cue", () => {
     expect(speakerOf(text, content)).toBe(speaker)
   })
 })
+
+// Rules 0.25.0.
+describe('a short clause with a number before the speaker', () => {
+  it.each([
+    ['Profits rose 5%, the company said.', 'the company', 'Profits rose 5%'],
+    ['Output was 500, officials said.', 'officials', 'Output was 500'],
+  ])('%s', (text, speaker, content) => {
+    expect(speakerOf(text, content)).toBe(speaker)
+  })
+
+  it('still no report from a conjunction alone before the comma', () => {
+    expect(speakerOf('However, the jury said it was late.', 'it was late')).toBe('the jury')
+  })
+})

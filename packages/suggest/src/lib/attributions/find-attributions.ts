@@ -4100,8 +4100,12 @@ function reportingVerb(
   }
   const beforeIndex = inverted ? cueIndex - 1 : mentionFirst - 1
   const beforeMention = tokens[beforeIndex]
+  // Numbers are words of the content too (rules 0.25.0): "Profits rose 5%, the
+  // company said" has three.
   const wordsBefore = tokens.filter(
-    (token) => token.kind === 'word' && token.end <= (beforeMention?.start ?? 0),
+    (token) =>
+      (token.kind === 'word' || token.kind === 'number') &&
+      token.end <= (beforeMention?.start ?? 0),
   )
   const contentBefore =
     (inverted ||
