@@ -382,6 +382,14 @@ const expectedChange = [
 const mandative =
   'important|essential|necessary|vital|imperative|urgent|desirable|crucial|insist|insists|insisted|demand|demands|demanded|urge|urges|urged|propose|proposes|proposed|recommend|recommends|recommended|suggest|suggests|suggested|ask|asks|asked|require|requires|required|agreed|decided|ruled|ordered that ...'
 
+// Evidence nouns before "of" that are denied ("no signs of", "without any hint
+// of") or owned ("his suggestion of", "the company's indications of"): no
+// evidence short of proof (versions 15 and 20).
+const notDeniedOrOwned = [
+  "no|any|little|without|slightest|faintest|barest|the|his|her|their|its|my|our|your|*'s",
+  'no|any|little|without *',
+]
+
 // Where an expected change's "should" is no forecast: in a condition ("if trade
 // should be resumed", up to three words between) or a mandative clause (version 12;
 // shared by version 20's entry with an adverb between).
@@ -4067,10 +4075,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       confidence: 0.7,
-      notBefore: [
-        "no|any|little|without|slightest|faintest|barest|the|his|her|their|its|my|our|your|*'s",
-        'no|any|little|without *',
-      ],
+      notBefore: notDeniedOrOwned,
       after: [
         'a|an|further|more|higher|lower|stronger|weaker|improving|improved|slowing|easing|rising|falling|heavy|large|big|strong|weak|firmer|tighter|lower|new|possible|renewed|imminent|early|another',
         'a|an * *ing|sign-up|cut|cuts|rise|fall|increase|decline|deal|recovery|budget|merger|bid',
@@ -5833,10 +5838,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'hedge',
       degree: 'medium',
       confidence: 0.7,
-      notBefore: [
-        "no|any|little|without|slightest|faintest|barest|the|his|her|their|its|my|our|your|*'s",
-        'no|any|little|without *',
-      ],
+      notBefore: notDeniedOrOwned,
       after: [
         '*ing',
         `a|an|renewed|further|slower|faster|stronger|weaker|higher|lower|improving|rising|falling ${changeNouns}|revival|pickup|pick-up|life|stress|strain|weakness|strength|inflation|improvement`,
