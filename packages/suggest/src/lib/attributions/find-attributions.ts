@@ -1023,15 +1023,22 @@ function participleCue(
   let from = cueIndex + cue.split(' ').length
   // Round 10: `…, saying, "…"` — a quotation after the participle's comma; "pointing
   // out, among other things, that …".
+  // Rules 0.26.0: or after a colon (`…, saying: "…"`), or right after the
+  // participle (`…, saying "…"`).
   const commaQuote =
-    tokens[from]?.text === ',' &&
+    /^[,:]$/.test(tokens[from]?.text ?? '') &&
     quotationOpeningAt(quotations, tokens[from + 1]?.start) !== undefined
+  const bareQuote =
+    !commaQuote &&
+    /^(saying|adding|declaring|insisting|warning|explaining)$/.test(cue) &&
+    quotationOpeningAt(quotations, tokens[from]?.start) !== undefined
   if (commaQuote) from++
   else if (tokens[from]?.text === ',') from = parentheticalThat(tokens, from + 1)
   const hasThat = lower(tokens[from]) === 'that'
   if (hasThat) from++
   else if (
     !commaQuote &&
+    !bareQuote &&
     (participlesWithThat.has(cue) ||
       (!opensClause(tokens, from) &&
         // Round 15: a long subject before its verb: "…, adding the bank's 1987
@@ -1093,6 +1100,51 @@ function participleCue(
       ? tokens.find((token, index) => index > from && token.text === ',')?.start
       : undefined
   return claimAtCue(context, trimSpan(text, startToken.start, citedEnd ?? sentence.end), mention)
+}
+
+// Rules 0.26.0: verbs that take a clause without "that" after a long subject.
+const zeroThatVerbs =
+  /^(claimed|claims|argued|argues|hinted|hints|confirmed|confirms|denied|denies|insisted|insists|admitted|admits|acknowledged|conceded|suggested|suggests|warned|warns|predicted|predicts|revealed|reveals|signalled|signaled|maintained|maintains|stressed|accepted|accepts|feared)$/
+
+/**
+ * Rules 0.26.0: true when the words from `index` are a noun phrase of up to
+ * nine words, prepositional phrases and a relative clause without "that"
+ * included, followed by a finite auxiliary, copula or modal before any
+ * punctuation: "claimed strong painkillers he was taking had reacted", "argued
+ * closer co operation with Europe was crucial", "denied global warming is taking
+ * place". Not "denied the charge in court", "admitted the offence which was …".
+ */
+function zeroThatClause(tokens: readonly Token[], index: number, cue: string): boolean {
+  if (!zeroThatVerbs.test(cue)) return false
+  const first = tokens[index]
+  if (
+    first === undefined ||
+    first.kind !== 'word' ||
+    objectPronounAt(tokens, index) ||
+    /^(to|of|in|on|at|for|with|by|from|about|into|over|after|before|up|out|off|back|that|what|how|why|whether|if|it|this|there|having|being|not|no|but|and|or|so|yet|although|though|because|while|when|unless|once)$/.test(
+      lower(first),
+    )
+  )
+    return false
+  for (let at = index + 1; at < tokens.length && at <= index + 9; at++) {
+    const token = tokens[at]
+    if (token === undefined) return false
+    if (token.kind === 'punct') {
+      if (/^['’]$/.test(token.text) && tokens[at - 1]?.end === token.start) continue
+      return false
+    }
+    if (token.kind !== 'word' || isCapital(token)) continue
+    const word = lower(token)
+    if (/^(had|has|was|were|is|are|will|would|could|should|might|may|can|must)$/.test(word))
+      return !/^(to|who|which|that|not)$/.test(lower(tokens[at - 1]))
+    if (
+      /^(that|which|who|whom|whose|when|where|and|or|but|if|because|as|than|while|until|since|so|although|though|whereas|unless|after|before|once)$/.test(
+        word,
+      )
+    )
+      return false
+  }
+  return false
 }
 
 /**
@@ -1523,6 +1575,16 @@ function labelingParticiple(
   const end = tokens[last - 1]
   const next = tokens[cueIndex + 1]
   if (next === undefined || end === undefined || last - cueIndex < 3) return undefined
+  // Rules 0.26.0: "calling" names only with a quoted label ("…, calling it an
+  // "early Christmas present""), not "calling for a ban", "calling on ministers".
+  if (
+    context.cue === 'calling' &&
+    (/^(for|on|in|at|up|off|out|back|round|around|to|from|into|a|an)$/.test(lower(next)) ||
+      !context.quotations.some(
+        (quotation) => quotation.start > next.start && quotation.start < end.end,
+      ))
+  )
+    return undefined
   const who = tokens.findLastIndex((token, index) => index < cueIndex && lower(token) === 'who')
   const mention =
     who > 0
@@ -2014,7 +2076,7 @@ export function findAttributions(
       if (cited !== undefined) found.push(cited)
       continue
     }
-    if (/^(labeling|labelling|branding|terming|dubbing)$/.test(cue)) {
+    if (/^(labeling|labelling|branding|terming|dubbing|calling)$/.test(cue)) {
       const labeled = labelingParticiple(context, found.at(-1))
       if (labeled !== undefined) found.push(labeled)
       continue
@@ -2167,9 +2229,12 @@ export function findAttributions(
       continue
     }
     const previous = found.at(-1)
-    const attribution = ownFrameCues.has(cue)
-      ? ownFrame(context)
-      : (ownFrame(context) ?? otherFrame(context, sentences, sentenceIndex, previous))
+    // Rules 0.26.0: "dubbed" names with a quoted label too, like "called" ("the
+    // Law Commission dubbed them "mere conduits""), outside an "as" clause.
+    const attribution =
+      ownFrameCues.has(cue) && cue !== 'dubbed'
+        ? ownFrame(context)
+        : (ownFrame(context) ?? otherFrame(context, sentences, sentenceIndex, previous))
     if (attribution !== undefined) found.push(attribution)
   }
   found.push(...records)
@@ -4014,7 +4079,11 @@ function reportingVerb(
       return undefined
     return claimAtCue(context, trimSpan(text, next.start, judged), mention)
   }
-  if (!whatFrame && !inverted && /^(called|termed|calls|call)$/.test(cue)) {
+  if (
+    !whatFrame &&
+    !inverted &&
+    /^(called|termed|calls|call|labelled|labeled|dubbed|branded)$/.test(cue)
+  ) {
     const next = tokens[cueIndex + 1]
     // Round 11: the subject right before the cue, or with only auxiliaries and
     // adverbs between ("Critics have called the book 'a triumph'").
@@ -4043,20 +4112,44 @@ function reportingVerb(
       (/^(a|an)\s/i.test(mention.text) || previousToken?.text === ',')
     )
       return undefined
-    const judged = quote === undefined ? calledJudgement(tokens, cueIndex) : undefined
+    // Rules 0.26.0: a quoted label follows its object with no punctuation between
+    // (not `called a strike, saying: "…"`).
+    const labelQuote =
+      quote !== undefined &&
+      !tokens.some(
+        (token) => token.start > cueToken.end && token.end <= quote.start && token.kind === 'punct',
+      )
+        ? quote
+        : undefined
+    // Only "called" and "termed" judge without a quotation ("called the plan unworkable").
+    const judged =
+      labelQuote === undefined && /^(called|termed|calls|call)$/.test(cue)
+        ? calledJudgement(tokens, cueIndex)
+        : undefined
     if (judged !== undefined && next !== undefined && adjacent)
       return claimAtCue(context, trimSpan(text, next.start, judged), mention)
     if (
-      quote === undefined ||
+      labelQuote === undefined ||
       next === undefined ||
       !adjacent ||
+      // A new verb of naming after a comma is a passive participle ("This unit,
+      // affectionately dubbed "The Monster"").
+      (!/^(called|termed|calls|call)$/.test(cue) &&
+        /[,;:(]/.test(text.slice(mention.end - 1, cueToken.start))) ||
       !(
-        quote.start === next.start ||
-        /^(the|a|an|it|him|her|them|this|that|these|those|his|their|its)$/.test(lower(next))
+        labelQuote.start === next.start ||
+        /^(the|a|an|it|him|her|them|this|that|these|those|his|their|its)$/.test(lower(next)) ||
+        // Rules 0.26.0: a named object ("Amnesty has called Camp Delta a "major
+        // scandal"") or one of plain words ("labelled casino schemes "a pile of
+        // pants""), with no punctuation before the quotation.
+        tokens
+          .slice(cueIndex + 1)
+          .filter((token) => token.end <= labelQuote.start)
+          .every((token) => token.kind === 'word')
       )
     )
       return undefined
-    return claimAtCue(context, trimSpan(text, next.start, quote.end), mention)
+    return claimAtCue(context, trimSpan(text, next.start, labelQuote.end), mention)
   }
   // "What he said was true": a free relative names the words, it reports none.
   // A pseudo-cleft names the words after its copula: "What the board said was that
@@ -4127,7 +4220,18 @@ function reportingVerb(
       closingQuotes.has(beforeMention?.text ?? '') ||
       (beforeMention?.text === ',' && closingQuotes.has(tokens[beforeIndex - 1]?.text ?? ''))) &&
     // (A quotation ending in one is whole: `"… for a while", Hemus said.`)
-    !(clauseOpeners.has(lower(wordsBefore.at(-1))) && tokens[beforeIndex - 1]?.kind === 'word') &&
+    !(
+      clauseOpeners.has(lower(wordsBefore.at(-1))) &&
+      tokens[beforeIndex - 1]?.kind === 'word' &&
+      // Rules 0.26.0: "that" after a preposition or a verb of doing is a pronoun
+      // that ends the statement ("… can help with that, said Ms Rellie").
+      !(
+        lower(wordsBefore.at(-1)) === 'that' &&
+        /^(with|about|for|on|to|at|from|by|like|than|do|does|did|done|doing)$/.test(
+          lower(wordsBefore.at(-2)),
+        )
+      )
+    ) &&
     // The frame `…, X said.` closes the clause at the cue (or after an inverted
     // speaker); when words follow ("…, a spokesman said the text …"), they are the
     // content and the part before is a subordinate clause.
@@ -4369,7 +4473,8 @@ function reportingVerb(
       !emphasised &&
       !expectation &&
       !relativeGap &&
-      !opensClause(tokens, from)
+      !opensClause(tokens, from) &&
+      !zeroThatClause(tokens, from, cue)
     )
       return undefined
     // `X said: "…"` or `X said, "…"` — the quotation, even if it runs on.

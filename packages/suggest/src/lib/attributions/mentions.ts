@@ -421,11 +421,18 @@ export function mentionBefore(
     if (token.kind === 'number') break
     // A participle or adjective of rank before a title belongs to it (round 9):
     // "managing director John Hale", "lead manager Acme Bank", "acting president".
+    const roleHead = (index: number) =>
+      titles.has(lower(tokens[index])) ||
+      speakerNouns.has(lower(tokens[index])) ||
+      isActorNoun(lower(tokens[index]))
+    // Rules 0.26.0: two portfolios joined by "and" before a title: "the trade and
+    // industry secretary", "the work and pensions secretary".
     const rank =
       roleModifiers.test(word) &&
-      (titles.has(lower(tokens[first])) ||
-        speakerNouns.has(lower(tokens[first])) ||
-        isActorNoun(lower(tokens[first])))
+      (roleHead(first) ||
+        (lower(tokens[first]) === 'and' &&
+          roleModifiers.test(lower(tokens[first + 1])) &&
+          roleHead(first + 2)))
     // Round 10: a noun that can be a verb before a plural source noun ("market
     // sources said", "shipping sources said"), after a comma, determiner or start.
     const before = tokens[first - 2]
@@ -493,7 +500,12 @@ export function mentionBefore(
         lower(tokens[first - 4]) === 'head') &&
       tokens[first - 2]?.kind === 'word' &&
       !lexiconTags(lower(tokens[first - 2])).some((tag) => /^(Verb|PastTense|Copula)$/.test(tag))
-    if (!isCapital(token) && clauseLinks.has(word) && !portfolio) break
+    const portfolios =
+      word === 'and' &&
+      roleModifiers.test(lower(tokens[first - 2])) &&
+      roleModifiers.test(lower(tokens[first])) &&
+      roleHead(first + 1)
+    if (!isCapital(token) && clauseLinks.has(word) && !portfolio && !portfolios) break
     if (token.start < sentenceStart) break
     first--
   }
@@ -1241,9 +1253,16 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     // A participle or adjective of rank before a title belongs to it (round 9):
     // "said managing director John Hale".
     const nextWord = lower(tokens[last + 2])
+    const roleHead = (head: string) =>
+      titles.has(head) || speakerNouns.has(head) || isActorNoun(head)
+    // Rules 0.26.0: "said the trade and industry secretary" (two portfolios).
+    const pairedRank = (at: number) =>
+      lower(tokens[at + 1]) === 'and' &&
+      roleModifiers.test(lower(tokens[at + 2])) &&
+      roleHead(lower(tokens[at + 3]))
     const rank =
-      roleModifiers.test(word) &&
-      (titles.has(nextWord) || speakerNouns.has(nextWord) || isActorNoun(nextWord))
+      (roleModifiers.test(word) && (roleHead(nextWord) || pairedRank(last + 1))) ||
+      (word === 'and' && roleModifiers.test(lower(tokens[last])) && pairedRank(last))
     // Round 22: a gathering named by a gerund is a noun after a name or determiner
     // ("said officials attending the Refiners Association meeting here").
     const gathering =
@@ -1259,7 +1278,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       !firmAnd(tokens, last + 1, index)
     )
       break
-    if (!isCapital(token) && clauseLinks.has(word) && !firmAnd(tokens, last + 1, index)) break
+    if (
+      !isCapital(token) &&
+      clauseLinks.has(word) &&
+      !firmAnd(tokens, last + 1, index) &&
+      !(word === 'and' && rank)
+    )
+      break
     // An adverb ends the phrase: "Morgan hotly denied …", "says the author very …".
     if (
       last >= index &&

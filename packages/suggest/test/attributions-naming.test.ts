@@ -1,0 +1,138 @@
+// Rules 0.26.0: attributions written from the attribution misses of the
+// development rounds 38–43 and 46 (BBC News), read in session 11: verbs of naming
+// with a quoted label, participles of saying before a quotation, clauses without
+// "that" after a long subject, two portfolios before a title, and a statement
+// ending in the pronoun "that". Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+
+const found = (text: string) =>
+  claims(suggest(text)).map((claim) => [claim.speaker?.[0], claim.content[0]])
+
+describe('a verb of naming with a quoted label', () => {
+  it.each([
+    [
+      'Labour MP Jane Doe labelled the regeneration schemes "a waste of money".',
+      'Labour MP Jane Doe',
+      'the regeneration schemes "a waste of money"',
+    ],
+    [
+      'The charity has called Camp Zero a "disgrace to the nation".',
+      'The charity',
+      'Camp Zero a "disgrace to the nation"',
+    ],
+    [
+      'The watchdog dubbed them "mere carriers" back in 2001.',
+      'The watchdog',
+      'them "mere carriers"',
+    ],
+    [
+      'Opponents branded the plan "a tax on the poor".',
+      'Opponents',
+      'the plan "a tax on the poor"',
+    ],
+    [
+      'The AA welcomed the freeze, calling it a "fair deal" for drivers.',
+      'The AA',
+      'it a "fair deal" for drivers',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // A passive participle names, no one speaks.
+    'This machine, affectionately dubbed "The Beast", can be moved anywhere.',
+    'The plans have been branded "reckless".',
+    // "calling for", "calling on": a demand, not a label.
+    'The union met on Monday, calling for a "fair wage" for nurses.',
+    // A label of a thing, not said by anyone.
+    'She bought a branded "designer" bag.',
+  ])('no claim in: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('a quotation after other punctuation is no label of the object', () => {
+    expect(found('The union called a strike, saying: "Pay is too low."')).toEqual([
+      ['The union', '"Pay is too low."'],
+    ])
+  })
+})
+
+describe('a participle of saying before a quotation', () => {
+  it.each([
+    ['The bishop criticised the law, saying: "It is unjust."', 'The bishop', '"It is unjust."'],
+    ['The bishop criticised the law, saying "It is unjust."', 'The bishop', '"It is unjust."'],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+})
+
+describe('a clause without "that" after a long subject', () => {
+  it.each([
+    [
+      'Sir John claimed strong pills he was taking had made him ill.',
+      'Sir John',
+      'strong pills he was taking had made him ill',
+    ],
+    ['He argued closer ties with France were vital.', 'He', 'closer ties with France were vital'],
+    [
+      'The minister hinted further cuts could be made.',
+      'The minister',
+      'further cuts could be made',
+    ],
+    ['Officials have always denied sea levels are rising.', 'Officials', 'sea levels are rising'],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // An object and a place: nothing is stated.
+    'He denied the charge in court on Monday.',
+    // A relative clause belongs to the object.
+    'He admitted the offence which was committed in May.',
+    // A conjunction opens no subject of its own.
+    'Largely thanks to them the theory maintained its position although Smith has critics.',
+  ])('no claim in: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('two portfolios joined by "and" before a title', () => {
+  it.each([
+    [
+      'Games must carry warnings, the trade and industry secretary has said.',
+      'the trade and industry secretary',
+      'Games must carry warnings',
+    ],
+    [
+      'Games must carry warnings, said the trade and industry secretary.',
+      'the trade and industry secretary',
+      'Games must carry warnings',
+    ],
+    [
+      'The work and pensions secretary said the plan was fair.',
+      'The work and pensions secretary',
+      'the plan was fair',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+})
+
+describe('a statement ending in the pronoun "that"', () => {
+  it.each([
+    ['New tools can help with that, said Ms Doe.', 'Ms Doe', 'New tools can help with that'],
+    ['We will do that, the minister said.', 'the minister', 'We will do that'],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it('a conjunction "that" still reports what follows the speaker', () => {
+    expect(found('It is because of that, he said, that the plan failed.')).toContainEqual([
+      'he',
+      'the plan failed',
+    ])
+  })
+})
