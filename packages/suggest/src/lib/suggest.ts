@@ -45,7 +45,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/21`).
+   * (version `scholion-hedges/22`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */

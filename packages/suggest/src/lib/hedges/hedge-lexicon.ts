@@ -563,7 +563,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/21',
+  version: 'scholion-hedges/22',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6000,6 +6000,44 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         "n't|n’t",
       ],
       note: 'A possibility of a thing in a non-restrictive relative clause (version 21): "the plans, which could cut farm prices by 10%", "the trial scheme, which could start in weeks"; not an ability or a right ("a fund, which could be used", "the board, which could not pay"), nor a restrictive clause, which mostly states a capacity.',
+    },
+    // Version 22, from the misses of rounds 38–43 and 46 (BBC News, read in
+    // session 11): limits of what the speaker knows, said in the first or the
+    // third person.
+    {
+      cue: 'as|so far as I|we|he|she|they|anyone|one|you am|is|are|was|were aware',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A claim limited by the speaker\'s awareness (version 22): "foxes had been killed legally as far as he was aware", like "as far as we know".',
+    },
+    {
+      cue: 'my|our understanding is|was',
+      type: 'hedge',
+      degree: 'medium',
+      after: 'that *',
+      note: 'The speaker\'s understanding as the ground of a claim (version 22): "my understanding is that the decision lies with officials".',
+    },
+    {
+      cue: 'in my|our experience',
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A claim held from the speaker\'s own experience (version 22), as "in my view": "in my experience of these things, parties which shout about dirty tricks lose".',
+    },
+    {
+      cue: 'as I|we thought|suspected,',
+      type: 'hedge',
+      degree: 'medium',
+      before: '*,',
+      note: 'The speaker\'s belief set off by commas (version 22): "to get a decent pension, as we thought, and pay"; not "as we thought about it".',
+    },
+    {
+      cue: 'understand',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: ['I|we', 'I|we also|now'],
+      notBefore: beliefNotAsserted,
+      after: 'from ... that',
+      note: 'Hearsay with its channel (version 22), as "we understand that": "We understand from the executive that no minister signed it".',
     },
   ],
 }
