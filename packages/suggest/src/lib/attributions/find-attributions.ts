@@ -4210,6 +4210,13 @@ function reportingVerb(
     // A quotation before, the comma inside or outside its marks, may be shorter
     // in this sentence when it began in an earlier one (`"… Cable confirmation", it said`).
     (wordsBefore.length >= 3 ||
+      // Rules 0.26.0: two in a headline, which is short ("Protect whistleblowers,
+      // TUC says" over the story).
+      (wordsBefore.length === 2 &&
+        beforeMention?.text === ',' &&
+        !/\S/.test(text.slice(0, sentence.start)) &&
+        /^[ \t]*\n[ \t]*\n/.test(text.slice(sentence.end)) &&
+        !clauseOpeners.has(lower(wordsBefore[0]))) ||
       // "The plan, said the mayor, will fail", "This, he claims, would account for
       // …": a speaker inside the clause, which goes on after the comma.
       (tokens[inverted ? afterSpeaker(tokens, mention.end) : cueIndex + 1]?.text === ',' &&

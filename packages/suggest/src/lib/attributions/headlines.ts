@@ -31,8 +31,12 @@ export function headlineAttributions(
 ): FoundAttribution[] {
   const line = /^\s*([^\n]{8,160})\n[ \t]*\n/.exec(text)
   const headline = line?.[1]
-  if (line === null || headline === undefined || /[a-z]/.test(headline)) return []
+  if (line === null || headline === undefined) return []
   const start = line[0].indexOf(headline) + (line.index ?? 0)
+  if (/[a-z]/.test(headline)) {
+    const sourced = sourceTagged(text, headline, start, quotations)
+    return sourced === undefined ? [] : [sourced]
+  }
   const tokens = tokenize(text, start, start + headline.length)
   // A phrase ends before a ticker ("ACME <ACM> SAYS", "BID FOR ACME <ACM>").
   const beforeTicker = (from: number, to: number): number => {
@@ -109,4 +113,37 @@ export function headlineAttributions(
     }
   }
   return found === undefined ? [] : [found]
+}
+
+/**
+ * Rules 0.26.0: a headline in mixed case whose source is set after a dash the
+ * text has lost, leaving only spaces ("Blunkett row should end   Blair", "Job
+ * cuts 'false economy'    TUC"): the words before the gap are the source's, the
+ * one to three capitalised words after it are the source.
+ */
+function sourceTagged(
+  text: string,
+  headline: string,
+  start: number,
+  quotations: readonly QuotationRange[],
+): FoundAttribution | undefined {
+  const tagged = /^(.*\S)( {2,}|\t+)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*$/u.exec(
+    headline,
+  )
+  const said = tagged?.[1]
+  const gap = tagged?.[2]
+  const source = tagged?.[3]
+  if (said === undefined || gap === undefined || source === undefined) return undefined
+  if (said.split(/\s+/).length < 2) return undefined
+  const sourceStart = start + said.length + gap.length
+  const tokens = tokenize(text, sourceStart, sourceStart + source.length)
+  const first = tokens[0]
+  if (first === undefined) return undefined
+  return claimAt(
+    'says',
+    { start: sourceStart, end: sourceStart + source.length },
+    { start, end: start + said.length },
+    describeMention(tokens, 0, tokens.length - 1),
+    quotations,
+  )
 }

@@ -1,8 +1,9 @@
 // Rules 0.26.0: attributions written from the attribution misses of the
 // development rounds 38–43 and 46 (BBC News), read in session 11: verbs of naming
 // with a quoted label, participles of saying before a quotation, clauses without
-// "that" after a long subject, two portfolios before a title, and a statement
-// ending in the pronoun "that". Every sentence here is invented.
+// "that" after a long subject, two portfolios before a title, a statement ending
+// in the pronoun "that", and headlines with their source. Every sentence here is
+// invented.
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 import { claims } from './helpers/claims.js'
@@ -134,5 +135,40 @@ describe('a statement ending in the pronoun "that"', () => {
       'he',
       'the plan failed',
     ])
+  })
+})
+
+describe('a headline with its source', () => {
+  it.each([
+    // The dash before the source is lost in the text, spaces are left.
+    [
+      "Job cuts 'false economy'    TUC\n\nCuts are wrong, the TUC said.",
+      'TUC',
+      "Job cuts 'false economy'",
+    ],
+    [
+      'Health row should end   Blair\n\nThe row should end, he said.',
+      'Blair',
+      'Health row should end',
+    ],
+    // A short statement before "X says".
+    [
+      'Protect whistleblowers, TUC says\n\nWorkers need help, the TUC said.',
+      'TUC',
+      'Protect whistleblowers',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // One word before the gap, or no capitalised source after it.
+    'Games   Review\n\nThe new games are out.',
+    'Mobile phones   the next big thing\n\nPhones are selling.',
+    // Two words after a conjunction, and a short clause outside a headline.
+    'However, he said\n\nThe plan is fine.',
+    'Prices fall, analysts say. The end.',
+  ])('no headline claim in: %s', (text) => {
+    expect(found(text).filter(([, content]) => text.startsWith(content ?? '\u0000'))).toEqual([])
   })
 })
