@@ -172,3 +172,22 @@ describe('a headline with its source', () => {
     expect(found(text).filter(([, content]) => text.startsWith(content ?? '\u0000'))).toEqual([])
   })
 })
+
+describe('a name before a role in commas', () => {
+  it.each([
+    // A role whose prepositional object the lexicon knows as a verb.
+    [
+      'Jane Roe, an adviser on climate change, said there would be no shift.',
+      'Jane Roe',
+      'there would be no shift',
+    ],
+    // A title of two capitalized words before "of".
+    [
+      'Tom Poe, Chief Executive of the County Trust, said the plan was fair.',
+      'Tom Poe',
+      'the plan was fair',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+})

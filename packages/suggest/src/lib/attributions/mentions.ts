@@ -920,10 +920,27 @@ function isRoleSegment(segment: readonly Token[]): boolean {
   const titled = (at: number) => titles.has(lower(segment[at])) && lower(segment[at + 1]) === 'of'
   const nationalTitle =
     segment.length > 3 && isCapital(opener) && !titles.has(lower(opener)) && titled(1)
-  if ((isCapital(opener) && !titled(0) && !nationalTitle) || clauseLinks.has(lower(opener)))
+  // Rules 0.26.0: a title of two capitalized words ("David Rose, Chief Executive of
+  // Hereford Hospitals NHS Trust, said", "Managing Director of Acme").
+  const doubleTitle =
+    segment.length > 3 &&
+    (titles.has(lower(opener)) || roleModifiers.test(lower(opener))) &&
+    (titles.has(lower(segment[1])) || speakerNouns.has(lower(segment[1]))) &&
+    lower(segment[2]) === 'of'
+  if (
+    (isCapital(opener) && !titled(0) && !nationalTitle && !doubleTitle) ||
+    clauseLinks.has(lower(opener))
+  )
     return false
-  return segment.every((token) => {
+  // Rules 0.26.0: after a preposition that follows the role's noun, the words
+  // are its object, nouns even where the lexicon knows them as verbs only ("an
+  // adviser on climate change", "head of design and build").
+  const preposition = segment.findIndex(
+    (token, at) => at > 1 && /^(on|of|for|to|at|in|with|about)$/.test(lower(token)),
+  )
+  return segment.every((token, at) => {
     if (token.kind !== 'word' || isCapital(token)) return true
+    if (preposition > 0 && at > preposition) return true
     const tags = lexiconTags(lower(token))
     return !(tags.some((tag) => verbTags.test(tag)) && !tags.some((tag) => nounTags.test(tag)))
   })
