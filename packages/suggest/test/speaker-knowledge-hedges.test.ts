@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { cues } from './helpers/cues.js'
 
 // Version 22 of the lexicon (rules 0.26.0): limits of what the speaker knows, from
-// the misses of the development rounds 38–43 and 46 (BBC News 2004–2005, read in
-// session 11). Every sentence here is invented.
+// the misses of the development rounds 38–43 and 46, and the noun "might", from
+// their false hedges (BBC News 2004–2005, read in session 11). Every sentence here
+// is invented.
 
 const positives: ReadonlyArray<readonly [string, string]> = [
   // Awareness as a limit, in any person.
@@ -37,5 +38,22 @@ describe('hedges of scholion-hedges/22: limits of what the speaker knows', () =>
 
   it.each(negatives)('no hedge in: %s', (text) => {
     expect(cues(text)).toEqual([])
+  })
+})
+
+describe('hedges of scholion-hedges/22: the noun "might" is no modal', () => {
+  it.each([
+    'Small firms lack the legal and financial might of the giants.',
+    'The war will not be won by military might alone.',
+    'He pulled with all his might.',
+  ])('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+
+  it.each([
+    ['The plan might of course fail.', 'might'],
+    ['Ministers might reconsider.', 'might'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
   })
 })

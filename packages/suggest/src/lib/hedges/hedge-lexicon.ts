@@ -789,15 +789,20 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         // Version 15: a possibility denied, "he ruled out the possibility that the
         // airline might choose A-340s" (the modal repeats the denied noun).
         ...possibilityDenied,
+        // Version 22: the noun "might", power ("the financial might of larger
+        // firms", "military might alone"), after a determiner or an adjective of
+        // its kind.
+        'the|its|his|her|their|our|your|military|financial|economic|legal|naval|industrial|political|sheer|full|corporate|commercial|technological|nuclear|air|sea',
       ],
       notAfter: [
+        'alone',
         imagining,
         ...discourseFormula,
         ...choiceLeft,
         ...advice,
         ...counterfactualExpectation,
       ],
-      note: 'Not of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not"), nor advice ("we might as well wait", "the board might do well to ask").',
+      note: 'Not the noun ("the financial might of larger firms", version 22), nor of imagining ("a city such as might be envisaged by a child"), nor in an embedded question ("asked how the rebels might be fed") or a relative clause ("the means by which it might be done", "whatever harm this might cause"), nor a discourse formula ("It might be added that"), nor a choice left to someone ("they might join or not"), nor advice ("we might as well wait", "the board might do well to ask").',
     },
     {
       cue: 'may',
