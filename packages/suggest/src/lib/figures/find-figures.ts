@@ -1418,11 +1418,93 @@ function isParticiple(token: Token | undefined): boolean {
 // Prepositions of "one in which", "one for whom", "one by which".
 const appositivePrepositions = /^(in|on|at|for|by|from|with|through|during|under|to)$/
 
+// Tags of a word before a number that is no product's name: a place, a person's
+// name, a day, a month, or a function word ("Scotland 53", "Roger Maris 41",
+// "Tuesday 9", "All 28").
+const notProductName =
+  /^(Country|City|Place|Region|Demonym|WeekDay|Month|Date|FirstName|LastName|MaleName|FemaleName|Honorific|Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Cardinal|Ordinal)$/
+// Tags of a word after the number that ends a name's number: a verb, a
+// preposition or a conjunction ("Media Player 10 took", "Gran Turismo 4 for").
+const afterVersion =
+  /^(Verb|PastTense|PresentTense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive)$/
+
+/**
+ * Rules 0.26.0: a version, edition or model number after a product's or a work's
+ * name ("Media Player 10 took the award", "Halo 2 has broken records", "the
+ * PlayStation 2.", "the Top 20 Video Countdown", "Xbox 2 will"; rounds 46 and 48,
+ * technology news): one to three digits right after a capitalised word, then the
+ * end of the sentence, a capitalised word, or a verb, a preposition or a
+ * conjunction. Not a count or a measure ("UK 69%", "Aquino 16 months", "Average 34
+ * points"), a value in a list ("American Motors 790, down", "Windows 95, 98"), a
+ * number after a place, a person, a day or a function word ("Roger Maris 41.",
+ * "Tuesday 9 November", "All 28 people"), nor a headline in capitals.
+ */
+function versionNumber(tokens: readonly Token[], core: Core): boolean {
+  const first = tokens[core.from]
+  const previous = tokens[core.from - 1]
+  const next = tokens[core.to]
+  if (
+    first === undefined ||
+    previous === undefined ||
+    !/^\d{1,3}$/.test(first.text) ||
+    core.to - core.from !== 1 ||
+    !isCapitalized(previous) ||
+    /^[A-Z]+$/.test(previous.text) ||
+    /['’]s?$/.test(previous.text) ||
+    previous.text.includes('.') ||
+    months.has(lower(previous)) ||
+    /^(over|under|about|around|nearly|almost|some|only|just|up|more|less|than|exactly|roughly|approximately|all|serves|makes|yields)$/.test(
+      lower(previous),
+    ) ||
+    previous.end === first.start ||
+    lexiconTags(lower(previous)).some((tag) => notProductName.test(tag)) ||
+    lexiconTags(lower(tokens[core.from - 2])).some((tag) => /Name$/.test(tag))
+  )
+    return false
+  const tags = next?.kind === 'word' ? lexiconTags(lower(next)) : []
+  const verbAfter =
+    next?.kind === 'word' &&
+    !isCapitalized(next) &&
+    tags.some((tag) => afterVersion.test(tag)) &&
+    !tags.some((tag) => /^(Plural|Singular|Noun|Uncountable)$/.test(tag))
+  // A capitalised word opening the sentence may be a verb, an adverb or a gerund
+  // ("Serves 12.", "Completing 12 of 15 passes", "Over 400 Portland firms"): the
+  // name's number then needs a verb after it ("Halo 2 has broken records").
+  const opening = tokens[core.from - 2]
+  if (opening === undefined || /^[.!?"“”:;(]$/.test(opening.text))
+    return (
+      verbAfter &&
+      tags.some((tag) => /^(Copula|PastTense|PresentTense|Modal|Auxiliary|Verb)$/.test(tag))
+    )
+  // A value in a list of values before it ("Labour 35, Conservatives 33."), or a
+  // unit after it ("18 per cent").
+  if (
+    tokens
+      .slice(Math.max(0, core.from - 8), core.from - 1)
+      .some((token) => token.kind === 'number') ||
+    /^(per|percent|pc|pct)$/.test(lower(next))
+  )
+    return false
+  if (next === undefined) return true
+  if (next.kind === 'punct') return /^[.;!?)"”]$/.test(next.text)
+  if (next.kind !== 'word') return false
+  if (isCapitalized(next)) return !gluedUnits.test(next.text) && !months.has(lower(next))
+  return verbAfter
+}
+
 function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean {
   const first = tokens[core.from]
   const previous = tokens[core.from - 1]
   const next = tokens[core.to]
   if (first === undefined) return true
+  // Rules 0.26.0: a place in a chart is a rank, like an ordinal: "in at number
+  // seven", "moving up the charts into number eight" (round 48).
+  if (
+    previous?.text === 'number' &&
+    /^(at|to|into|from)$/.test(lower(tokens[core.from - 2])) &&
+    core.to - core.from === 1
+  )
+    return true
   if (first.kind === 'number') {
     // Chapter and verse after a book of the Bible: "Luke 23:34", "Matthew 6: 14-15"
     // (a reference, like "Op. 31", not a count nor a time).
@@ -1527,6 +1609,7 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
       !timeWords.test(next?.text ?? '')
     )
       return true
+    if (versionNumber(tokens, core)) return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
     // Regnal numbers: "King Olaf 5", "Pope Pius 12".
