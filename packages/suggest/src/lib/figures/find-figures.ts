@@ -1429,7 +1429,7 @@ const afterVersion =
   /^(Verb|PastTense|PresentTense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive)$/
 
 /**
- * Rules 0.26.0: a version, edition or model number after a product's or a work's
+ * Rules 0.27.0: a version, edition or model number after a product's or a work's
  * name ("Media Player 10 took the award", "Halo 2 has broken records", "the
  * PlayStation 2.", "the Top 20 Video Countdown", "Xbox 2 will"; rounds 46 and 48,
  * technology news): one to three digits right after a capitalised word, then the
@@ -1497,7 +1497,7 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
   const previous = tokens[core.from - 1]
   const next = tokens[core.to]
   if (first === undefined) return true
-  // Rules 0.26.0: a place in a chart is a rank, like an ordinal: "in at number
+  // Rules 0.27.0: a place in a chart is a rank, like an ordinal: "in at number
   // seven", "moving up the charts into number eight" (round 48).
   if (
     previous?.text === 'number' &&

@@ -1,7 +1,7 @@
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 
-// Rules 0.26.0: version and edition numbers of names, and places in a chart, from
+// Rules 0.27.0: version and edition numbers of names, and places in a chart, from
 // the figure false positives of round 48 (BBC technology stories, read after they
 // were scored) and of the development rounds. Every sentence here is invented.
 
