@@ -191,3 +191,31 @@ describe('a name before a role in commas', () => {
     expect(found(text)).toContainEqual([speaker, content])
   })
 })
+
+// Rules 0.28.0.
+describe('an inverted cue whose comma the text lost', () => {
+  it.each([
+    [
+      'Other pressures are making banks turn to new systems said Jane Hirst.',
+      'Jane Hirst',
+      'Other pressures are making banks turn to new systems',
+    ],
+    [
+      'Regulation remains a political issue said MP John Allan, Liberal Democrat spokesman on IT.',
+      'MP John Allan',
+      'Regulation remains a political issue',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // One capitalised word after the cue, or a verb after the name.
+    'Because the operator is linear the rule simply says Af.',
+    'The board heard what the chairman said John Smith would do.',
+  ])('no claim on the name in: %s', (text) => {
+    expect(
+      found(text).filter(([, content]) => content !== undefined && text.startsWith(content)),
+    ).toEqual([])
+  })
+})

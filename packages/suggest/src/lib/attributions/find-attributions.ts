@@ -3858,8 +3858,23 @@ function reportingVerb(
   // Frame 1: content before — `"…," he said.` / `…, officials said.` / `…, said Mr. X.`
   // A cue right after a comma with a speaker after it and a comma or the end after
   // that is inverted: "The typical menu, says Dr. Keys, contains 3,000 calories".
+  // Rules 0.28.0: the comma before an inverted cue lost, as in the BBC dataset's
+  // copies ("… turn to Windows said Dominic Hirsch, managing director of …"):
+  // "said" or "says", then two to four capitalised words that end the sentence or
+  // are followed by a comma and a role without a verb, after four words at least.
+  let nameEnd = cueIndex + 1
+  while (nameEnd < tokens.length && nameEnd <= cueIndex + 4 && isCapital(tokens[nameEnd])) nameEnd++
+  const lostComma =
+    /^(said|says)$/.test(cue) &&
+    previousToken?.kind === 'word' &&
+    cueIndex >= 4 &&
+    // (two names at least: a given name and a surname, or a title and a name)
+    nameEnd > cueIndex + 2 &&
+    ((/^[.!?]$/.test(tokens[nameEnd]?.text ?? '') && nameEnd === tokens.length - 1) ||
+      (tokens[nameEnd]?.text === ',' && verblessToEnd(tokens, nameEnd + 1))) &&
+    tokens.slice(0, cueIndex).every((token) => quotationAt(quotations, token.start) === undefined)
   const invertedFirst =
-    previousToken?.text === ',' &&
+    (previousToken?.text === ',' || lostComma) &&
     invertingCues.test(cue) &&
     // Round 10: "told" has its hearer after it; it inverts only with no speaker
     // before ("…, the official, who asked not to be named, told Reuters").
@@ -3924,7 +3939,7 @@ function reportingVerb(
   }
   if (
     mention === undefined &&
-    (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? ''))
+    (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? '') || lostComma)
   ) {
     mention = mentionAfter(tokens, cueIndex + 1)
     inverted = mention !== undefined
@@ -4198,7 +4213,7 @@ function reportingVerb(
   const wordsBefore = tokens.filter(
     (token) =>
       (token.kind === 'word' || token.kind === 'number') &&
-      token.end <= (beforeMention?.start ?? 0),
+      token.end <= ((inverted && lostComma ? beforeMention?.end : beforeMention?.start) ?? 0),
   )
   const contentBefore =
     (inverted ||
@@ -4282,7 +4297,9 @@ function reportingVerb(
     const span = trimSpan(
       text,
       start,
-      closingQuotes.has(beforeMention.text) ? beforeMention.end : beforeMention.start,
+      closingQuotes.has(beforeMention.text) || (inverted && lostComma)
+        ? beforeMention.end
+        : beforeMention.start,
     )
     if (span === undefined) return undefined
     content.push(span)
