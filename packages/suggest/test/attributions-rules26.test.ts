@@ -219,3 +219,39 @@ describe('an inverted cue whose comma the text lost', () => {
     ).toEqual([])
   })
 })
+
+describe('a record with its source as the speaker', () => {
+  it.each([
+    [
+      'Research by phone maker Acme shows that more people use mobiles.',
+      'Research by phone maker Acme',
+      'more people use mobiles',
+    ],
+    [
+      'A survey by the firm found that most staff were unhappy.',
+      'A survey by the firm',
+      'most staff were unhappy',
+    ],
+    [
+      'The research revealed that old files could hold secrets.',
+      'The research',
+      'old files could hold secrets',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // A person's finding stays the person's.
+    ['He found that the door was open.', 'He', 'the door was open'],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it('a record inside a clause is no source', () => {
+    expect(found('They read research by Acme and found that it was wrong.')).not.toContainEqual([
+      'research by Acme',
+      'it was wrong',
+    ])
+  })
+})

@@ -41,7 +41,8 @@ function recordBefore(
   sentenceStart: number,
 ): { first: number; last: number } | undefined {
   const headToken = tokens[head]
-  if (headToken === undefined || !recordHeads.test(lower(headToken))) return undefined
+  if (headToken === undefined) return undefined
+  if (!recordHeads.test(lower(headToken))) return recordWithSource(tokens, head, sentenceStart)
   let first = head
   while (first - 1 >= 0 && head - first < 6) {
     const token = tokens[first - 1]
@@ -58,6 +59,46 @@ function recordBefore(
   // A sentence-initial conjunction is no part of it ("But the figures showed").
   while (first < head && /^(and|but|yet|so|however)$/.test(lower(tokens[first]))) first++
   return { first, last: head }
+}
+
+/**
+ * Rules 0.28.0: a record named with its source or its span before the verb, the
+ * whole phrase opening the sentence: "Research by handset maker Nokia shows
+ * that …", "A survey by the firm found that …", "Statistics to the end of
+ * November showed …". `undefined` when the words before `end` are no such phrase.
+ */
+function recordWithSource(
+  tokens: readonly Token[],
+  end: number,
+  sentenceStart: number,
+): { first: number; last: number } | undefined {
+  for (let head = end - 2; head >= 0 && end - head <= 9; head--) {
+    const token = tokens[head]
+    if (token === undefined || token.kind !== 'word' || token.start < sentenceStart)
+      return undefined
+    if (!recordHeads.test(lower(token))) continue
+    if (
+      !/^(by|from|of|for|to|into|on|commissioned|carried|conducted|published)$/.test(
+        lower(tokens[head + 1]),
+      )
+    )
+      return undefined
+    if (
+      tokens
+        .slice(head + 1, end + 1)
+        .some((part) => part.kind === 'punct' && !/^['’.]$/.test(part.text))
+    )
+      return undefined
+    let first = head
+    if (/^(the|a|an|new|latest|recent)$/.test(lower(tokens[first - 1]))) first--
+    if (/^(the|a|an)$/.test(lower(tokens[first - 1]))) first--
+    while (first < head && /^(and|but|yet|so|however)$/.test(lower(tokens[first]))) first++
+    const opener = tokens[first - 1]
+    if (opener !== undefined && opener.start >= sentenceStart && opener.kind === 'word')
+      return undefined
+    return { first, last: end }
+  }
+  return undefined
 }
 
 function recordMention(tokens: readonly Token[], first: number, last: number) {
@@ -162,6 +203,45 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
     if (stop > 0) end = tokens[stop]?.start ?? end
   }
   const content = trimSpan(text, start.start, end)
+  if (content === undefined) return undefined
+  return claimAtCue(context, content, recordMention(tokens, record.first, record.last))
+}
+
+/** Rules 0.28.0: verbs of finding that a record reports with, like "show". */
+export const findingCues: ReadonlySet<string> = new Set([
+  'found',
+  'finds',
+  'revealed',
+  'reveals',
+  'concluded',
+  'concludes',
+])
+
+/**
+ * Rules 0.28.0: what a record found or revealed, with its source named in the
+ * phrase ("A survey by the firm found that most staff were unhappy", "The
+ * research revealed that …"); `undefined` when no record opens the sentence
+ * before the verb, so that a person's finding is read as any other report.
+ */
+export function recordFinds(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, sentence } = context
+  let head = cueIndex - 1
+  while (
+    head > 0 &&
+    /^(also|clearly|only|further|again|now|had|have|has)$|ly$/.test(lower(tokens[head]))
+  )
+    head--
+  const record = recordBefore(tokens, head, sentence.start)
+  if (record === undefined) return undefined
+  const opener = tokens[record.first - 1]
+  if (opener !== undefined && opener.start >= sentence.start && opener.kind === 'word')
+    return undefined
+  let from = cueIndex + 1
+  if (lower(tokens[from]) !== 'that') return undefined
+  from++
+  const start = tokens[from]
+  if (start === undefined || start.kind === 'punct') return undefined
+  const content = trimSpan(text, start.start, sentence.end)
   if (content === undefined) return undefined
   return claimAtCue(context, content, recordMention(tokens, record.first, record.last))
 }

@@ -31,7 +31,7 @@ import {
   weak,
 } from './cues.js'
 import { dativeViews } from './dative-views.js'
-import { recordShows, showCues } from './documents-show.js'
+import { findingCues, recordFinds, recordShows, showCues } from './documents-show.js'
 import { figureWords, foreseeingCues, foreseeingOnly, foreseenObject } from './foreseeing.js'
 import { headlineAttributions } from './headlines.js'
 import { reasonCues, reasonedJudgement, reasonOnly } from './judgements.js'
@@ -2222,6 +2222,14 @@ export function findAttributions(
       const shown = recordShows(context)
       if (shown !== undefined) records.push(shown)
       continue
+    }
+    // Rules 0.28.0: "The research revealed that …", "A survey by the firm found that …".
+    if (findingCues.has(cue)) {
+      const foundByRecord = recordFinds(context)
+      if (foundByRecord !== undefined) {
+        records.push(foundByRecord)
+        continue
+      }
     }
     // Round 10: "The paper quoted the minister as saying (that) …" — two reports.
     if (/^quoted .+ as saying$/.test(cue) && !cue.startsWith('quoted as ')) {
