@@ -255,3 +255,31 @@ describe('a record with its source as the speaker', () => {
     ])
   })
 })
+
+describe('"saying" in a progressive or without its comma', () => {
+  it.each([
+    ['The nurses are saying they want more staff.', 'The nurses', 'they want more staff'],
+    ['Ms Roe is saying: "We need answers."', 'Ms Roe', '"We need answers."'],
+    [
+      'Mr Poe was quoted in the local paper saying: "The plan is dead."',
+      'Mr Poe',
+      '"The plan is dead."',
+    ],
+    [
+      'Airlines have attacked the tax saying they could be forced to raise fares.',
+      'Airlines',
+      'they could be forced to raise fares',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // No quotation, pronoun clause or "that" after the bare participle.
+    'He spent the day saying goodbye to friends.',
+    // The speaker is the writer.
+    'We are saying nothing new.',
+  ])('no claim in: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

@@ -1148,6 +1148,96 @@ function zeroThatClause(tokens: readonly Token[], index: number, cue: string): b
 }
 
 /**
+ * Rules 0.28.0: where the content of a participle of saying starts, at `from`
+ * right after it: a quotation after a colon or a comma or right there, or a
+ * clause ("that" skipped) with its own subject; `undefined` otherwise.
+ */
+function sayingContentStart(context: CueContext, from: number): number | undefined {
+  const { tokens, quotations } = context
+  if (
+    /^[,:]$/.test(tokens[from]?.text ?? '') &&
+    quotationOpeningAt(quotations, tokens[from + 1]?.start) !== undefined
+  )
+    return from + 1
+  if (quotationOpeningAt(quotations, tokens[from]?.start) !== undefined) return from
+  if (lower(tokens[from]) === 'that' && tokens[from + 1]?.kind === 'word') return from + 1
+  if (opensClause(tokens, from) || zeroThatClause(tokens, from, 'claimed')) return from
+  return undefined
+}
+
+const sayingParticiples = /^(saying|claiming|arguing|insisting|warning|predicting|complaining)$/
+
+/**
+ * Rules 0.28.0: "Doctors are saying they want more clarity", `Mr Blair is
+ * saying: "…"`: the subject before the auxiliary speaks.
+ */
+function progressiveSaying(context: CueContext): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, sentence } = context
+  if (!sayingParticiples.test(cue)) return undefined
+  let auxiliary = cueIndex - 1
+  if (
+    /^(now|also|still|already|repeatedly|increasingly|effectively)$/.test(lower(tokens[auxiliary]))
+  )
+    auxiliary--
+  if (!/^(is|are|was|were|been)$/.test(lower(tokens[auxiliary]))) return undefined
+  const speaker = mentionBefore(tokens, auxiliary - 1, sentence.start)
+  if (
+    speaker === undefined ||
+    negativeSubject.test(speaker.text) ||
+    /^(i|we|you|it)$/.test(speaker.pronoun ?? '')
+  )
+    return undefined
+  const start = sayingContentStart(context, cueIndex + 1)
+  const startToken = start === undefined ? undefined : tokens[start]
+  if (startToken === undefined) return undefined
+  return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), speaker)
+}
+
+/**
+ * Rules 0.28.0: "saying" right after its verb's object, the comma lost or never
+ * written (`has written to the watchdog saying: "…"`, "attacked the legislation
+ * saying they could be forced …"): the subject of the sentence speaks, when a
+ * quotation or a clause with a pronoun subject or "that" follows.
+ */
+function bareSaying(
+  context: CueContext,
+  previous: FoundAttribution | undefined,
+): FoundAttribution | undefined {
+  const { text, tokens, cueIndex, cue, sentence, quotations } = context
+  if (cue !== 'saying') return undefined
+  const before = tokens[cueIndex - 1]
+  if (
+    before === undefined ||
+    before.kind !== 'word' ||
+    /^(and|but|or|by|in|without|after|before|while|when|on|of|for|is|are|was|were|been|be|not)$/.test(
+      lower(before),
+    )
+  )
+    return undefined
+  const from = cueIndex + 1
+  const quoted =
+    quotationOpeningAt(quotations, tokens[from]?.start) !== undefined ||
+    (tokens[from]?.text === ':' &&
+      quotationOpeningAt(quotations, tokens[from + 1]?.start) !== undefined)
+  const clause =
+    lower(tokens[from]) === 'that' ||
+    (/^(he|she|they|we|it)$/.test(lower(tokens[from])) && opensClause(tokens, from))
+  if (!quoted && !clause) return undefined
+  const start = sayingContentStart(context, from)
+  const startToken = start === undefined ? undefined : tokens[start]
+  if (startToken === undefined) return undefined
+  // A document or a sign says it ("a letter saying …", "a banner saying …"): its
+  // noun right before is the speaker, as the gold reads it; otherwise the
+  // sentence's subject, or the speaker of a cue before in the sentence.
+  const mention =
+    previous !== undefined && previous.cueStart >= sentence.start
+      ? previous.mention
+      : sentenceSubject(tokens, cueIndex)
+  if (mention === undefined || /^(i|we|you)$/.test(mention.pronoun ?? '')) return undefined
+  return claimAtCue(context, trimSpan(text, startToken.start, sentence.end), mention)
+}
+
+/**
  * Round 15: true when a determiner or a capitalized word at `index` opens a noun
  * phrase of up to ten words followed by a finite verb before any punctuation
  * ("the bank's 1987 borrowing so far totaled …"); "adding 20 points to 1,500"
@@ -3106,6 +3196,15 @@ function otherFrame(
   if (gerundOnlyCues.has(cue)) return undefined
   const absolute = withParticiple(context)
   if (absolute !== undefined) return absolute
+  // Rules 0.28.0: a participle of saying in a progressive ("Doctors are saying
+  // they want …", `Mr Blair is saying: "…"`) or right after its verb's object
+  // without a comma (`has written to the watchdog saying: "…"`).
+  if (participles.has(cue)) {
+    const progressive = progressiveSaying(context)
+    if (progressive !== undefined) return progressive
+    const bare = bareSaying(context, previous)
+    if (bare !== undefined) return bare
+  }
   return inGerunds.has(cue)
     ? inGerundCue(context)
     : participles.has(cue)
