@@ -101,6 +101,17 @@ function recordWithSource(
   return undefined
 }
 
+/** The last word of the record before the cue at `cueIndex`, past adverbs and auxiliaries ("The figures also showed"). */
+function headBeforeCue(tokens: readonly Token[], cueIndex: number): number {
+  let head = cueIndex - 1
+  while (
+    head > 0 &&
+    /^(also|clearly|only|further|again|now|had|have|has)$|ly$/.test(lower(tokens[head]))
+  )
+    head--
+  return head
+}
+
 function recordMention(tokens: readonly Token[], first: number, last: number) {
   const parts = tokens.slice(first, last + 1)
   const text = tokensText(parts)
@@ -158,12 +169,7 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
     }
   }
   // "The figures (also) showed (that) …", "figures showing X are inaccurate".
-  let head = cueIndex - 1
-  while (
-    head > 0 &&
-    /^(also|clearly|only|further|again|now|had|have|has)$|ly$/.test(lower(tokens[head]))
-  )
-    head--
+  const head = headBeforeCue(tokens, cueIndex)
   const record = recordBefore(tokens, head, sentence.start)
   if (record === undefined) {
     // Round 11: an author shows that …: "The author shows that the war was
@@ -225,12 +231,7 @@ export const findingCues: ReadonlySet<string> = new Set([
  */
 export function recordFinds(context: CueContext): FoundAttribution | undefined {
   const { text, tokens, cueIndex, sentence } = context
-  let head = cueIndex - 1
-  while (
-    head > 0 &&
-    /^(also|clearly|only|further|again|now|had|have|has)$|ly$/.test(lower(tokens[head]))
-  )
-    head--
+  const head = headBeforeCue(tokens, cueIndex)
   const record = recordBefore(tokens, head, sentence.start)
   if (record === undefined) return undefined
   const opener = tokens[record.first - 1]

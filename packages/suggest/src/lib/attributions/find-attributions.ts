@@ -1126,25 +1126,14 @@ function zeroThatClause(tokens: readonly Token[], index: number, cue: string): b
     )
   )
     return false
-  for (let at = index + 1; at < tokens.length && at <= index + 9; at++) {
-    const token = tokens[at]
-    if (token === undefined) return false
-    if (token.kind === 'punct') {
-      if (/^['’]$/.test(token.text) && tokens[at - 1]?.end === token.start) continue
-      return false
-    }
-    if (token.kind !== 'word' || isCapital(token)) continue
-    const word = lower(token)
-    if (/^(had|has|was|were|is|are|will|would|could|should|might|may|can|must)$/.test(word))
-      return !/^(to|who|which|that|not)$/.test(lower(tokens[at - 1]))
-    if (
-      /^(that|which|who|whom|whose|when|where|and|or|but|if|because|as|than|while|until|since|so|although|though|whereas|unless|after|before|once)$/.test(
-        word,
-      )
-    )
-      return false
-  }
-  return false
+  const verb = verbAhead(
+    tokens,
+    index,
+    9,
+    /^(that|which|who|whom|whose|when|where|and|or|but|if|because|as|than|while|until|since|so|although|though|whereas|unless|after|before|once)$/,
+    false,
+  )
+  return verb !== undefined && !/^(to|who|which|that|not)$/.test(lower(tokens[verb - 1]))
 }
 
 /**
@@ -1252,27 +1241,44 @@ function longSubjectClause(tokens: readonly Token[], index: number): boolean {
     pronounTypes.has(lower(first))
   )
     return false
-  for (let at = index + 1; at < tokens.length && at <= index + 11; at++) {
+  return verbAhead(tokens, index, 11, /^(that|which|who|to|and|or|but)$/, true) !== undefined
+}
+
+/**
+ * The index of the finite verb that ends a noun phrase starting at `index`,
+ * within `span` tokens and before any punctuation (a possessive's apostrophe
+ * belongs to the phrase, "the bank's"): an auxiliary, a copula or a modal, and
+ * with `pastTense` a past tense ("totaled"); `undefined` when a word of `stops`
+ * comes first, or none comes.
+ */
+function verbAhead(
+  tokens: readonly Token[],
+  index: number,
+  span: number,
+  stops: RegExp,
+  pastTense: boolean,
+): number | undefined {
+  for (let at = index + 1; at < tokens.length && at <= index + span; at++) {
     const token = tokens[at]
-    if (token === undefined) return false
+    if (token === undefined) return undefined
     if (token.kind === 'punct') {
-      // A possessive's apostrophe belongs to the phrase ("the bank's").
       if (/^['’]$/.test(token.text) && tokens[at - 1]?.end === token.start) continue
-      return false
+      return undefined
     }
     if (token.kind !== 'word' || isCapital(token)) continue
     const word = lower(token)
     if (/^(had|has|have|was|were|is|are|will|would|could|should|might|may|can|must)$/.test(word))
-      return true
+      return at
     if (
+      pastTense &&
       (lexiconTags(word).includes('PastTense') || /\p{Ll}ed$/u.test(word)) &&
       !determiners.has(lower(tokens[at - 1])) &&
       !/^(by|to|in|at|on|for)$/.test(lower(tokens[at + 1]))
     )
-      return true
-    if (/^(that|which|who|to|and|or|but)$/.test(word)) return false
+      return at
+    if (stops.test(word)) return undefined
   }
-  return false
+  return undefined
 }
 
 /**
