@@ -1215,9 +1215,7 @@ function bareSaying(
   const start = sayingContentStart(context, from)
   const startToken = start === undefined ? undefined : tokens[start]
   if (startToken === undefined) return undefined
-  // A document or a sign says it ("a letter saying …", "a banner saying …"): its
-  // noun right before is the speaker, as the gold reads it; otherwise the
-  // sentence's subject, or the speaker of a cue before in the sentence.
+  // The speaker of a cue before in the sentence, or else the sentence's subject.
   const mention =
     previous !== undefined && previous.cueStart >= sentence.start
       ? previous.mention
