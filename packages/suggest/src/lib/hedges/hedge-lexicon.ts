@@ -2,6 +2,8 @@
  * The hedge lexicon: cues that soften or withhold a statement, as data.
  */
 
+import { speakerNouns } from '../attributions/word-classes.js'
+
 /**
  * Types of uncertainty a cue signals (the model's `uncertaintyType` values).
  *
@@ -301,6 +303,12 @@ const evidenceCommas = evidenceNouns
 const possibleOutcomes =
   'face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger|collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke|surge|soar|plunge|tumble|jump|slip|ease|widen|narrow|stall|resume|arise|occur|emerge|ensue|lose|incur|lead'
 
+// Version 23: verbs of what a thing may bring about or make possible, after
+// "could" with a subject that is no person ("online communities could encourage
+// debate", "the interface could support the operation of a robotic arm").
+const possibleEnablements =
+  'help|allow|enable|encourage|replace|support|influence|impact|involve|kill|embarrass|pave|herald|signal|transform|revolutionise|revolutionize|prevent|change'
+
 // Where a "could" is a person's deed or a purpose, not a possible effect: a purpose
 // clause, a relative clause, or a person as the subject (shared by three entries of
 // possible effects and outcomes).
@@ -563,7 +571,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/22',
+  version: 'scholion-hedges/23',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6043,6 +6051,27 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notBefore: beliefNotAsserted,
       after: 'from ... that',
       note: 'Hearsay with its channel (version 22), as "we understand that": "We understand from the executive that no minister signed it".',
+    },
+    // Version 23, from the misses of rounds 50–53 (BBC News, read in session 12):
+    // "could" before a verb of what a thing may bring about or make possible, with
+    // a thing, a plan or a group as its subject.
+    {
+      cue: 'could',
+      type: 'hedge',
+      degree: 'high',
+      notBefore: [
+        ...notAPersonsDeed,
+        ...mannerQuestion,
+        'never|nothing|nobody|anything|all',
+        [...speakerNouns].join('|'),
+      ],
+      after: [
+        possibleEnablements,
+        `${modalAdverbs} ${possibleEnablements}`,
+        'make it|this|that|them|things|life easier|harder|possible|impossible|simpler|cheaper|more|less|much',
+        'provide a|an|the|new|more|better',
+      ],
+      note: 'A possible effect or opening (version 23): "the new Licensing Act could help reduce disorder", "a strike which could involve 1.4 million workers", "online communities could encourage debate", "it could pave the way"; "could make it easier", "could provide a blueprint"; not after a person or a speaking body ("we could make better for ourselves", "the mayor could help the victims": deeds), and not "make" or "give" otherwise ("the maximum loan the state could make", "anything a woman could give": deeds, in relative clauses without a pronoun).',
     },
   ],
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { cues } from './helpers/cues.js'
+
+// Version 23 of the lexicon (rules 0.29.0): "could" before a verb of what a thing
+// may bring about or make possible, from the misses of the development rounds
+// 50–53 (BBC News 2004–2005, read in session 12). Every sentence here is invented.
+
+const positives: ReadonlyArray<readonly [string, string]> = [
+  ['The new rules could help cut queues at airports.', 'could'],
+  ['A walkout which could involve 20,000 nurses was called off.', 'could'],
+  ['Local forums could encourage people to vote.', 'could'],
+  ['The ruling could pave the way for more claims.', 'could'],
+  ['The merger could embarrass ministers before the election.', 'could'],
+  ['Voice software could replace the keyboard within a decade.', 'could'],
+  ['The deal could also allow farmers to sell abroad.', 'could'],
+  ['Smart cards could support payments on buses.', 'could'],
+  ['Auction sites could provide a model for such services.', 'could'],
+  ['The plan could herald a new licence fee.', 'could'],
+]
+
+const negatives: readonly string[] = [
+  // A person's deed or ability, not a possible effect.
+  'He could help his brother with the rent.',
+  'We could encourage them to stay.',
+  'They could replace the tyres themselves.',
+  // Negated or universal: no open possibility.
+  'Nothing could help him now.',
+  'The board never could allow such a loss.',
+  // "make sure", and "provide" without an object that a thing may offer.
+  'The guard could make sure the door was locked.',
+  'The council could provide no funds for schools.',
+  // A manner question.
+  'The engineers explained how the bridge could support such loads.',
+]
+
+describe('hedges of scholion-hedges/23: a possible effect after "could"', () => {
+  it.each(positives)('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each(negatives)('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
