@@ -785,10 +785,11 @@ export interface FindFiguresOptions {
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigure[] {
   const tokens = tokenize(text, options.start ?? 0, options.end ?? text.length)
+  const names = repeatedNameNumbers(tokens)
   const found: FoundFigure[] = []
   let index = 0
   while (index < tokens.length) {
-    const figure = mayStartCore(tokens, index) ? figureAt(text, tokens, index) : undefined
+    const figure = mayStartCore(tokens, index) ? figureAt(text, tokens, index, names) : undefined
     if (figure === undefined) {
       index++
       continue
@@ -1492,17 +1493,133 @@ function versionNumber(tokens: readonly Token[], core: Core): boolean {
   return verbAfter
 }
 
-function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean {
+// A name's word before its number: capitalised, not in capitals, not a possessive,
+// an abbreviation, a month, an approximator, a place, a person, a day or a function
+// word ("Half Life 2", "Commodore 64", "Firefox 1.0"; not "Scotland 53", "Roger
+// Maris 41", "Tuesday 9", "All 28").
+function mayNameNumber(previous: Token | undefined, before: Token | undefined): boolean {
+  return (
+    previous !== undefined &&
+    isCapitalized(previous) &&
+    !/^[A-Z]+$/.test(previous.text) &&
+    !/['’]s?$/.test(previous.text) &&
+    !previous.text.includes('.') &&
+    !months.has(lower(previous)) &&
+    !/^(over|under|about|around|nearly|almost|some|only|just|up|more|less|than|exactly|roughly|approximately|all|serves|makes|yields)$/.test(
+      lower(previous),
+    ) &&
+    !lexiconTags(lower(previous)).some((tag) => notProductName.test(tag)) &&
+    !lexiconTags(lower(before)).some((tag) => /Name$/.test(tag))
+  )
+}
+
+/**
+ * Rules 0.29.0: the numbers of a name that a text repeats, as "Word number" keys
+ * ("Half Life 2" seven times in a review, "Commodore 64", "Cray 1", "Firefox
+ * 1.0"; rounds 50–53, technology news). A count after a capitalised word is
+ * seldom written twice the same way in one story; a product's, a machine's or a
+ * list's name is. Each occurrence of a repeated key is then an identifier, where
+ * the single-occurrence test of {@link versionNumber} needs a verb, a capital or
+ * the sentence's end after it. A year stays a figure ("Euro 2004", the year of an
+ * event's edition, as the gold's calls have it).
+ */
+function repeatedNameNumbers(tokens: readonly Token[]): ReadonlySet<string> {
+  const counts = new Map<string, number>()
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]
+    const previous = tokens[index - 1]
+    if (
+      token?.kind !== 'number' ||
+      !/^\d{1,4}(\.\d+)?$/.test(token.text) ||
+      /^(1[89]|20)\d\d$/.test(token.text) ||
+      previous === undefined ||
+      previous.end === token.start ||
+      !mayNameNumber(previous, tokens[index - 2])
+    )
+      continue
+    const key = `${previous.text} ${token.text}`
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
+}
+
+// Words of a measure that a number of four digits or more may qualify without its
+// hyphen, in a compound ("a 1000 year old tree", "a 2333 point index").
+const measureNouns =
+  /^(year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|kilometer|foot|feet|yard|acre|hectare|tonne|ton|pound|dollar|euro|point|page|word|seat|strong|man|member|mile|litre|liter|gallon|barrel|bed|room|unit|home|house|vote|voter|student|pupil|square|cubic|degree|odd)$/
+
+/**
+ * Rules 0.29.0: a model number of four digits or more, written without its
+ * thousands comma as a count of that size would be, and no year: before a singular
+ * noun ("their 7610 phone", "a Nokia 3220 handset"), a possessive ("the 7610's
+ * functions"), a plus ("an Athlon 3500+ processor") or a dot glued to a name
+ * ("7610.extended.theme.manager.zip"); rounds 52–53, technology news. Digits of a
+ * character reference ("caf&#233;", an entity the dataset left undecoded) are no
+ * number at all. A year ("the 1611 version", "the 1770's") stays a figure.
+ */
+function modelNumber(text: string, tokens: readonly Token[], core: Core): boolean {
+  const first = tokens[core.from]
+  const next = tokens[core.to]
+  const previous = tokens[core.from - 1]
+  if (first === undefined || core.to - core.from !== 1) return false
+  if (previous?.text === '#' && adjacent(previous, first) && text[previous.start - 1] === '&')
+    return true
+  const digits = /^(\d{4,})(['’]s)?$/.exec(first.text)
+  if (digits === null || /^(1\d|20)\d\d$/.test(digits[1] ?? '')) return false
+  if (digits[2] !== undefined) return true
+  if (next === undefined || !adjacent(first, next)) {
+    if (next?.kind !== 'word' || isCapitalized(next) || measureNouns.test(lower(next))) return false
+    const tags = lexiconTags(lower(next))
+    // A noun the lexicon knows as singular, or a word of five letters or more it
+    // does not know, neither a plural nor an adjective by its ending ("handset";
+    // not "rpm", "monoclinic").
+    return (
+      (tags.includes('Singular') && !tags.includes('Plural') && !tags.includes('Adjective')) ||
+      (tags.length === 0 &&
+        /^\p{Ll}{5,}$/u.test(next.text) &&
+        !/(s|ic|al|ous|ive|ent|ant|ed|ing|ly|ful|less|able|ible|ary)$/.test(next.text))
+    )
+  }
+  return (
+    /^(['’]s?|\+)$/.test(next.text) ||
+    (next.text === '.' && /^\.[a-z]/.test(text.slice(next.start, next.start + 2)))
+  )
+}
+
+function isExcluded(
+  text: string,
+  tokens: readonly Token[],
+  core: Core,
+  names: ReadonlySet<string> = new Set(),
+): boolean {
   const first = tokens[core.from]
   const previous = tokens[core.from - 1]
   const next = tokens[core.to]
   if (first === undefined) return true
+  if (
+    core.to - core.from === 1 &&
+    previous !== undefined &&
+    names.has(`${previous.text} ${first.text}`) &&
+    !/^(per|percent|pc|pct|%)$/.test(lower(next))
+  )
+    return true
   // Rules 0.27.0: a place in a chart is a rank, like an ordinal: "in at number
   // seven", "moving up the charts into number eight" (round 48).
   if (
     previous?.text === 'number' &&
     /^(at|to|into|from)$/.test(lower(tokens[core.from - 2])) &&
     core.to - core.from === 1
+  )
+    return true
+  // Rules 0.29.0: more places in a chart, "dropped one place to five", "inched up
+  // four places to four", "debuting at number 11 and 12" (rounds 48 and 52).
+  if (
+    core.to - core.from === 1 &&
+    ((lower(previous) === 'to' &&
+      /^(place|places|spot|spots)$/.test(lower(tokens[core.from - 2]))) ||
+      (/^(and|or)$/.test(lower(previous)) &&
+        tokens[core.from - 2]?.kind === 'number' &&
+        lower(tokens[core.from - 3]) === 'number'))
   )
     return true
   if (first.kind === 'number') {
@@ -1610,6 +1727,7 @@ function isExcluded(text: string, tokens: readonly Token[], core: Core): boolean
     )
       return true
     if (versionNumber(tokens, core)) return true
+    if (modelNumber(text, tokens, core)) return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
     // Regnal numbers: "King Olaf 5", "Pope Pius 12".
@@ -1862,9 +1980,10 @@ function figureAt(
   text: string,
   tokens: readonly Token[],
   index: number,
+  names: ReadonlySet<string>,
 ): { figure: FoundFigure; next: number } | undefined {
   let core = coreAt(tokens, index)
-  if (core === undefined || isExcluded(text, tokens, core)) return undefined
+  if (core === undefined || isExcluded(text, tokens, core, names)) return undefined
   let numberType: FoundNumberType = 'count'
   let unit: string | undefined
   let when: string | undefined
