@@ -168,14 +168,17 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
       return claimAtCue(context, content, recordMention(tokens, record.first, record.last))
     }
   }
+  // Rules 0.29.0: the perfect with "that", "Studies have shown that …", "A team of
+  // researchers has shown that …" (rounds 50–53); not the passive "was shown to".
+  const perfect =
+    cue === 'shown' && /^(has|have|had)$/.test(lower(tokens[cueIndex - 1])) && after === 'that'
   // "The figures (also) showed (that) …", "figures showing X are inaccurate".
   const head = headBeforeCue(tokens, cueIndex)
   const record = recordBefore(tokens, head, sentence.start)
   if (record === undefined) {
     // Round 11: an author shows that …: "The author shows that the war was
     // avoidable" (a speaker, and "that"; not "The boy showed his scar").
-    if (cue === 'shown' || cue === 'showing' || lower(tokens[cueIndex + 1]) !== 'that')
-      return undefined
+    if ((cue === 'shown' && !perfect) || cue === 'showing' || after !== 'that') return undefined
     const author = mentionBefore(tokens, head, sentence.start)
     const start = tokens[cueIndex + 2]
     if (
@@ -195,7 +198,7 @@ export function recordShows(context: CueContext): FoundAttribution | undefined {
     const content = trimSpan(text, start.start, sentence.end)
     return content === undefined ? undefined : claimAtCue(context, content, author)
   }
-  if (cue === 'shown') return undefined
+  if (cue === 'shown' && !perfect) return undefined
   let from = cueIndex + 1
   if (lower(tokens[from]) === 'that') from++
   const start = tokens[from]

@@ -2849,6 +2849,14 @@ function parentheticalThat(tokens: readonly Token[], index: number): number {
  */
 function afterSpeaker(tokens: readonly Token[], end: number): number {
   const at = tokens.findIndex((token) => token.start >= end)
+  // Rules 0.29.0: the name's abbreviation in brackets belongs to the speaker ("says
+  // the Institute of Public Policy Research (IPPR).", round 53).
+  if (
+    tokens[at]?.text === '(' &&
+    /^\p{Lu}{2,}$/u.test(tokens[at + 1]?.text ?? '') &&
+    tokens[at + 2]?.text === ')'
+  )
+    return at + 3 < tokens.length ? at + 3 : -1
   if (lower(tokens[at]) !== 'who') return at
   let last = at + 1
   while (last < tokens.length && tokens[last]?.kind !== 'punct') {
@@ -3993,7 +4001,12 @@ function reportingVerb(
     !pronounTypes.has(lower(tokens[cueIndex + 1])) &&
     // Round 11: a word of rank opens the speaker (`"…," said retired Adm. Lee`).
     (!isPhraseBreak(lower(tokens[cueIndex + 1])) ||
-      roleModifiers.test(lower(tokens[cueIndex + 1]))) &&
+      roleModifiers.test(lower(tokens[cueIndex + 1])) ||
+      // Rules 0.29.0: a noun before a speaker noun, "said market analysts X".
+      (tokens[cueIndex + 1]?.kind === 'word' &&
+        !isCapital(tokens[cueIndex + 1]) &&
+        speakerNouns.has(lower(tokens[cueIndex + 2])) &&
+        isCapital(tokens[cueIndex + 3]))) &&
     !/^(at|in|on|of|for|from|to|with|by|during|before|after|as|here|there|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
       lower(tokens[cueIndex + 1]),
     )
@@ -4015,7 +4028,14 @@ function reportingVerb(
             titles.has(lower(tokens[cueIndex + 3]))))) ||
       invertedFirst.type === 'anonymous' ||
       invertedFirst.type === 'group' ||
-      /^(the|a|an)\s+\S+$/i.test(invertedFirst.text)) &&
+      /^(the|a|an)\s+\S+$/i.test(invertedFirst.text) ||
+      // Rules 0.29.0: an organisation, or a speaker noun before a name ("says the
+      // think tank", "say analysts Jupiter Research", "said market analysts Chart
+      // Track"; rounds 50–53), where the phrase runs to the clause's end.
+      invertedFirst.type === 'organisation' ||
+      invertedFirst.text
+        .split(/\s+/)
+        .some((word, index) => index < 3 && speakerNouns.has(word.toLowerCase()))) &&
     (afterInverted < 0 ||
       /^[,.;!?]$/.test(tokens[afterInverted]?.text ?? '') ||
       // Round 11: a long affiliation running to the end (`said retired Adm. Tom

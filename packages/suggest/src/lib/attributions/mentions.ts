@@ -1279,6 +1279,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       roleHead(lower(tokens[at + 3]))
     const rank =
       (roleModifiers.test(word) && (roleHead(nextWord) || pairedRank(last + 1))) ||
+      // Rules 0.29.0: a noun of trade before a speaker noun and a name or the
+      // sentence's end, first in the phrase ("said market analysts Chart Track",
+      // round 53; "said industry analysts.").
+      (last < index &&
+        !isCapital(token) &&
+        speakerNouns.has(nextWord) &&
+        (isCapital(tokens[last + 3]) || /^[.!?]$/.test(tokens[last + 3]?.text ?? ''))) ||
       (word === 'and' && roleModifiers.test(lower(tokens[last])) && pairedRank(last))
     // Round 22: a gathering named by a gerund is a noun after a name or determiner
     // ("said officials attending the Refiners Association meeting here").
@@ -1287,6 +1294,12 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       (isCapital(tokens[last]) ||
         determiners.has(lower(tokens[last])) ||
         lexiconTags(lower(tokens[last])).includes('Adjective'))
+    // Rules 0.29.0: "think tank", whose first word is a verb elsewhere ("says the
+    // think tank", round 53).
+    if (word === 'think' && /^tanks?$/.test(nextWord)) {
+      last += 2
+      continue
+    }
     if (
       !isCapital(token) &&
       isPhraseBreak(word) &&

@@ -451,6 +451,8 @@ export const speakerNouns: ReadonlySet<string> = new Set([
  * organisationWords.has('ministry') // => true
  */
 export const organisationWords: ReadonlySet<string> = new Set([
+  // Rules 0.29.0: a think tank ("says the think tank", round 53).
+  'tank',
   'ministry',
   'department',
   'committee',
