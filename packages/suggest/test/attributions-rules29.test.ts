@@ -79,3 +79,36 @@ describe('a record or a research team in the perfect, with "that"', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('a name before a role in apposition, right before the cue', () => {
+  it.each([
+    [
+      '"We need far more storage," Ann Lowe, from Acme\'s research labs, one of the inventors of the disc, told the BBC.',
+      'Ann Lowe',
+      '"We need far more storage,"',
+    ],
+    [
+      '"What we want is a public forum," Tom Reid, senior fellow at the IPPR told reporters.',
+      'Tom Reid',
+      '"What we want is a public forum,"',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // A role with a determiner speaks itself; a group; a name inside the role.
+    ['Prices will rise, the chairman, a Democrat, said.', 'a Democrat,'],
+    ['Sales fell sharply in May, financier Carl Lindner said.', 'financier Carl Lindner'],
+  ])('keeps the speaker of: %s', (text, speaker) => {
+    expect(found(text).map(([who]) => who)).toContain(speaker)
+  })
+})
+
+describe("a name's report ending the sentence is a noun", () => {
+  it('reads no cue in "the Demos report."', () => {
+    expect(found('Prices will rise, said Jo Hart, author of the Demos report.')).toEqual([
+      ['Jo Hart', 'Prices will rise'],
+    ])
+  })
+})

@@ -2869,6 +2869,63 @@ function afterSpeaker(tokens: readonly Token[], end: number): number {
 }
 
 /**
+ * Rules 0.29.0: the name before a role in apposition, when the role phrase stands
+ * right before the cue: `"…," Will Davies, senior research fellow at the IPPR told
+ * …` (its closing comma lost), `"…," Richard Doherty, from Panasonic's
+ * laboratories, one of the pioneers of Blu ray, told …` (rounds 52–53). The role
+ * starts in lower case after a comma, with no determiner ("the company", "a Labour
+ * spokesperson" speak themselves), no name of its own and a preposition ("police"
+ * after "Waddell Street, NE," is no role); the name is a person's, two capitalised
+ * words at least, at the sentence's start or after a comma or a closing quotation
+ * mark, at most two appositions back. `undefined` when there is none.
+ */
+function nameBeforeRole(
+  tokens: readonly Token[],
+  role: FoundMention,
+  sentenceStart: number,
+): FoundMention | undefined {
+  const first = tokens.findIndex((token) => token.start === role.start)
+  if (
+    role.pronoun !== undefined ||
+    role.type === 'group' ||
+    // (the head of the role in lower case, a name only after its preposition:
+    // "senior research fellow at the IPPR", not "financier Carl Lindner"; one
+    // person, not "producer delegates")
+    /\p{Lu}|[^s]s,?$/u.test(role.text.split(/\s+(?:of|at|for|from|with|in)\s+/)[0] ?? '') ||
+    !/^\p{Ll}/u.test(role.text) ||
+    /^(the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|other|others)\s/i.test(
+      role.text,
+    ) ||
+    !/\s(of|at|for|from|with|in)\s/.test(role.text) ||
+    tokens[first - 1]?.text !== ','
+  )
+    return undefined
+  let end = first - 2
+  for (let hop = 0; hop < 2 && end >= 0; hop++) {
+    const earlier = mentionBefore(tokens, end, sentenceStart)
+    if (earlier === undefined) return undefined
+    const at = tokens.findIndex((token) => token.start === earlier.start)
+    const before = tokens[at - 1]
+    if (
+      earlier.type === 'person' &&
+      earlier.pronoun === undefined &&
+      /^\p{Lu}\S*\s+\p{Lu}/u.test(earlier.text) &&
+      !earlier.text.endsWith(',') &&
+      (before === undefined ||
+        before.start < sentenceStart ||
+        before.text === ',' ||
+        closingQuotes.has(before.text))
+    )
+      return earlier
+    let comma = at - 1
+    while (comma > 0 && at - comma <= 8 && tokens[comma]?.text !== ',') comma--
+    if (tokens[comma]?.text !== ',') return undefined
+    end = comma - 1
+  }
+  return undefined
+}
+
+/**
  * Round 10: "The paper quoted the minister as saying (that) …" reports the words
  * twice: the source (the subject of "quoted") and the one quoted each say them.
  */
@@ -4118,6 +4175,7 @@ function reportingVerb(
       )
         mention = earlier
     }
+    mention = nameBeforeRole(tokens, mention, sentence.start) ?? mention
   }
   // "I believe", "we believe": the speaker's own hedge (the lexicon's), not a report.
   if (
@@ -4174,6 +4232,15 @@ function reportingVerb(
   if (/^(what|whatever|whoever|whichever)\s/i.test(mention.text)) return undefined
   // A present plural has no singular indefinite subject: "a police report that …".
   if (pluralPresent.has(cue) && /^(a|an|one)\s/i.test(mention.text)) return undefined
+  // Rules 0.29.0: nor a name's report ending the sentence, "co author of the Demos
+  // report." (round 50): "the", a capitalised word, the cue, then the end.
+  if (
+    /^(report|claim)$/.test(cue) &&
+    lower(tokens[cueIndex - 2]) === 'the' &&
+    isCapital(tokens[cueIndex - 1]) &&
+    /^[.;!?]$/.test(tokens[cueIndex + 1]?.text ?? '')
+  )
+    return undefined
   // Nor a singular organisation or person: "the FBI report during …" is a noun.
   if (
     /^(report|claim)$/.test(cue) &&
