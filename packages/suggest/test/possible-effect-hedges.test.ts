@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { cues } from './helpers/cues.js'
 
 // Version 23 of the lexicon (rules 0.29.0): "could" before a verb of what a thing
-// may bring about or make possible, from the misses of the development rounds
-// 50–53 (BBC News 2004–2005, read in session 12). Every sentence here is invented.
+// may bring about or make possible, and claims, reports and suspicions in the air,
+// from the misses of the development rounds 34–53 (BBC News 2004–2005, read in
+// session 12). Every sentence here is invented.
 
 const positives: ReadonlyArray<readonly [string, string]> = [
   ['The new rules could help cut queues at airports.', 'could'],
@@ -39,6 +40,30 @@ describe('hedges of scholion-hedges/23: a possible effect after "could"', () => 
   })
 
   it.each(negatives)('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})
+
+describe('hedges of scholion-hedges/23: claims, reports and suspicions in the air', () => {
+  it.each([
+    ['The minister has dismissed claims that the plan was rushed.', 'claims'],
+    ['She played down reports Mr Grey was about to resign.', 'reports'],
+    ['The vote came amid suspicion the treasurer was plotting.', 'suspicion'],
+    ['He still backs the leader, despite claims to the contrary.', 'claims'],
+    ['MPs called for a probe into allegations he misled the House.', 'allegations'],
+    ['Aides ridiculed the claims made by the opposition.', 'claims'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    // Claims of money or of asylum, a holder's own claims, the verb.
+    'All asylum claims would be processed abroad.',
+    'His claims were denied by the Foreign Office.',
+    'The book claims the leader broke a promise.',
+    'The council voted at the suggestion of its president.',
+    'Readers follow the reports of the committee closely.',
+  ])('no hedge in: %s', (text) => {
     expect(cues(text)).toEqual([])
   })
 })

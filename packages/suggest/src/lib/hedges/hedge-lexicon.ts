@@ -6073,5 +6073,25 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'A possible effect or opening (version 23): "the new Licensing Act could help reduce disorder", "a strike which could involve 1.4 million workers", "online communities could encourage debate", "it could pave the way"; "could make it easier", "could provide a blueprint"; not after a person or a speaking body ("we could make better for ourselves", "the mayor could help the victims": deeds), and not "make" or "give" otherwise ("the maximum loan the state could make", "anything a woman could give": deeds, in relative clauses without a pronoun).',
     },
+    // Version 23: claims, allegations, reports and suspicions in the air, as the
+    // object of a reaction or a preposition, with what they say after them ("has
+    // dismissed claims that his policy was …", "played down reports Mr Blair was
+    // …", "amid suspicion the chancellor was …"; rounds 34–53, BBC News).
+    {
+      cue: 'claims|allegations|suggestions|reports|suspicion|suspicions',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'about|over|into|amid|despite|after|following|with|on|down|dismissed|dismisses|dismissing|rejected|rejects|rejecting|denied|denies|deny|denying|addressing|addressed|derided|ridiculed|proved|printed|repeated|investigate|investigating|Tory|Labour|new|fresh|renewed|unfounded|unsubstantiated|wild',
+        'dismissed|dismissing|rejected|rejecting|denied|denying|deny|addressing|derided|ridiculed|investigate|investigating|over|into|about|despite|amid|after|following the|these|its|their',
+      ],
+      after: [
+        'that|made',
+        'he|she|they|it|we|I|a|an|the|Mr|Mrs|Ms|Dr|Lord|Lady|Sir *',
+        'to the contrary',
+      ],
+      note: 'Claims and suspicions held by someone unnamed or disputed (version 23): "Howard has dismissed claims that his policy was racist", "he played down reports Mr Blair was considering a treaty", "amid suspicion the chancellor was manoeuvring", "despite claims to the contrary"; not a claim of money or of asylum ("asylum claims", "tax claims": no content after them), nor "his claims were denied", a holder\'s own ("Mr Mallon\'s claim that": an attribution), "the suggestion of", nor the verb ("the book claims", "he claims").',
+    },
   ],
 }
