@@ -67,3 +67,26 @@ describe('hedges of scholion-hedges/23: claims, reports and suspicions in the ai
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of scholion-hedges/23: "should" of an expected effect, evidence that "suggests"', () => {
+  it.each([
+    ['The new price cap should help families this winter.', 'should'],
+    ['The first version of the program should be available in March.', 'should'],
+    ['The phone should go on sale in April.', 'should'],
+    ['Rising incomes should lead to a smaller deficit.', 'should'],
+    ['A Daily Mail poll of 2,000 adults suggests most voters back the plan.', 'suggests'],
+    ["Mr Hart's book suggests the memo was written by an aide.", 'suggests'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    // Obligations of a person, a body or the government; a proposal.
+    'The government should make clear how it will pay.',
+    'Peers should lead the way on reform.',
+    'The minister, frankly, should help the victims.',
+    'The report suggests ways to cut costs.',
+  ])('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

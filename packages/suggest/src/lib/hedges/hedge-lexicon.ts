@@ -6073,6 +6073,43 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'A possible effect or opening (version 23): "the new Licensing Act could help reduce disorder", "a strike which could involve 1.4 million workers", "online communities could encourage debate", "it could pave the way"; "could make it easier", "could provide a blueprint"; not after a person or a speaking body ("we could make better for ourselves", "the mayor could help the victims": deeds), and not "make" or "give" otherwise ("the maximum loan the state could make", "anything a woman could give": deeds, in relative clauses without a pronoun).',
     },
+    // Version 23: "should" of an expected effect or availability, with a thing as
+    // its subject ("which should give us some hope", "the software should be
+    // available before February", "the chair should go on sale in April").
+    {
+      cue: 'should',
+      type: 'hedge',
+      degree: 'medium',
+      notBefore: [
+        ...notAPersonsDeed,
+        ...mannerQuestion,
+        mandative,
+        'if|though|although|lest|unless|that|one|you|we|he|she|they|i|never|nothing|nobody|all',
+        [...speakerNouns].join('|'),
+        'government|ministers|minister|parliament|councils|council|schools|police|parents|companies|firms|banks|people|everyone|voters|patients|users|consumers',
+        '*,',
+      ],
+      after: [
+        `${possibleEnablements}|give|weather`,
+        `${modalAdverbs} ${possibleEnablements}|give|weather`,
+        'lead to',
+        'be available|ready|operational|launched|released',
+        'go on sale',
+      ],
+      note: 'An expected effect or a date of availability (version 23), as "is expected to": "which should give us some hope", "these two features should help point you", "the software should be available before February", "the chair should go on sale in April"; not an obligation of a person, a body or the government ("the government should make clear", "peers should lead the way").',
+    },
+    // Version 23: a poll, a study or a book as the subject of "suggests" across the
+    // words that describe it ("A Daily Telegraph poll of 1,313 people suggests two
+    // thirds …", "The study by US researchers, Pew Internet, suggests …").
+    {
+      cue: 'suggests|suggest|suggested',
+      type: 'hedge',
+      degree: 'medium',
+      before: `${evidenceNouns}|book|books ...`,
+      notBefore: 'he|she|i|we|you|they|who|has|have|had|to|and|or|it',
+      notAfter: ['to|a|an|that|ways|changes|measures|improvements|steps', 'the need'],
+      note: 'Evidence across its description as the subject of an inference (version 23): "A Daily Telegraph poll of 1,313 people suggests two thirds of Britons support …", "Mr Sands\' book suggests it was written by …"; not a proposal ("suggests ways to", "suggested a meeting"), nor "suggests that" (its own entry).',
+    },
     // Version 23: claims, allegations, reports and suspicions in the air, as the
     // object of a reaction or a preposition, with what they say after them ("has
     // dismissed claims that his policy was …", "played down reports Mr Blair was
