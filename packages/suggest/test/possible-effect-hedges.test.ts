@@ -76,6 +76,8 @@ describe('hedges of scholion-hedges/23: "should" of an expected effect, evidence
     ['Rising incomes should lead to a smaller deficit.', 'should'],
     ['A Daily Mail poll of 2,000 adults suggests most voters back the plan.', 'suggests'],
     ["Mr Hart's book suggests the memo was written by an aide.", 'suggests'],
+    ['The vote expected to take place in May will be close.', 'expected to'],
+    ['A merger, seen as the firm’s last hope, was called off.', 'seen as'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toContain(cue)
   })

@@ -6098,6 +6098,29 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'An expected effect or a date of availability (version 23), as "is expected to": "which should give us some hope", "these two features should help point you", "the software should be available before February", "the chair should go on sale in April"; not an obligation of a person, a body or the government ("the government should make clear", "peers should lead the way").',
     },
+    // Version 23: a view of unnamed many in a participle clause after a comma ("A
+    // tie up, seen as Rover's last chance to save its plant, …").
+    {
+      cue: 'seen|regarded|viewed as',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: '*,',
+      note: 'A judgement of unnamed many set off by commas (version 23), as "widely regarded": "A tie up, seen as Rover\'s last chance, …", "new ways of boosting campaigning, seen as a way of improving turnout".',
+    },
+    // Version 23: "expected to" after a noun, a participle clause without its
+    // auxiliary ("the vote expected to fall on 5 May", "the latter expected to be
+    // marketed as …"), and after an inverted "is it" ("In the US is it expected to
+    // cost $250").
+    {
+      cue: 'expected to',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'vote|election|latter|former|deal|decision|ruling|report|figures|launch|release|price|cost|bill|plan|plans|move|change|changes|result|results',
+        'is|was it|this|they',
+      ],
+      note: 'An expectation in a participle clause (version 23): "the vote expected to fall on 5 May will give …"; the cases with "is", "was" or "are" before are their own entries.',
+    },
     // Version 23: a poll, a study or a book as the subject of "suggests" across the
     // words that describe it ("A Daily Telegraph poll of 1,313 people suggests two
     // thirds …", "The study by US researchers, Pew Internet, suggests …").
