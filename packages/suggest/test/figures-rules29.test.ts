@@ -44,6 +44,8 @@ describe('a model number without its thousands comma', () => {
     'You will need a Nokia 3220 handset.',
     'The file is called 7610.extended.theme.zip.',
     'We sat in a caf&#233; all day.',
+    'Users text the word PUB to 85130.',
+    'The firm announced that version 2.1 of the browser is out.',
   ])('no figure in: %s', (text) => {
     expect(figures(text)).toEqual([])
   })
@@ -55,6 +57,7 @@ describe('a model number without its thousands comma', () => {
     ['The 1611 version reads differently.', '1611'],
     ['A 2333 point index moved.', '2333'],
     ['The engine turns at 5000 rpm.', '5000'],
+    ['The estate sold for $25000.', '$25000'],
   ])('%s → %s', (text, figure) => {
     expect(figures(text)).toContain(figure)
   })

@@ -1564,6 +1564,15 @@ function modelNumber(text: string, tokens: readonly Token[], core: Core): boolea
   if (first === undefined || core.to - core.from !== 1) return false
   if (previous?.text === '#' && adjacent(previous, first) && text[previous.start - 1] === '&')
     return true
+  // A number of five digits or more, written without its thousands comma, alone:
+  // a short code, a phone or a reference number ("text the word to 85130").
+  if (
+    /^\d{5,}$/.test(first.text) &&
+    !/^[$£€¥]$/.test(previous?.text ?? '') &&
+    (next === undefined || next.kind === 'punct') &&
+    !/^[%]$/.test(next?.text ?? '')
+  )
+    return true
   const digits = /^(\d{4,})(['’]s)?$/.exec(first.text)
   if (digits === null || /^(1\d|20)\d\d$/.test(digits[1] ?? '')) return false
   if (digits[2] !== undefined) return true
@@ -1728,6 +1737,15 @@ function isExcluded(
       return true
     if (versionNumber(tokens, core)) return true
     if (modelNumber(text, tokens, core)) return true
+    // Rules 0.29.0: a software version in lower case, "announcing that version 1.0
+    // of the browser is available" (round 50).
+    if (
+      lower(previous) === 'version' &&
+      core.to - core.from === 1 &&
+      /^\d+(\.\d+)*$/.test(first.text) &&
+      !/^(per|percent|%)$/.test(lower(next))
+    )
+      return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
     // Regnal numbers: "King Olaf 5", "Pope Pius 12".
