@@ -112,3 +112,33 @@ describe("a name's report ending the sentence is a noun", () => {
     ])
   })
 })
+
+describe('"saying" after a clause whose subject speaks', () => {
+  it.each([
+    [
+      'The Royal College of Nursing also backs the plan, saying it just gives nurses a fair deal.',
+      'The Royal College of Nursing',
+      'it just gives nurses a fair deal',
+    ],
+    [
+      'Mrs Dale defended her record, saying waiting lists were shorter than ever.',
+      'Mrs Dale',
+      'waiting lists were shorter than ever',
+    ],
+    [
+      'Charities have reacted with anger, saying the scheme amounts to a tax on the poor.',
+      'Charities',
+      'the scheme amounts to a tax on the poor',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each([
+    // A noun phrase after a determiner and an adjective is no clause.
+    'He feared the evil spirits in the house more, saying little.',
+    'She studied the few formulas that apply to engines.',
+  ])('no attribution in: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

@@ -47,13 +47,32 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
   const first = lower(tokens[index])
   if (/^(he|she|they|we|i)$/.test(first)) return true
   // "it would", "there is", "it proved again …" (a past tense, not "thought it over").
-  if (/^(it|there)$/.test(first))
-    return (
-      (first === 'it' && /^\p{Ll}+ed$/u.test(tokens[index + 1]?.text ?? '')) ||
-      lexiconTags(lower(tokens[index + 1])).some((tag) =>
-        /^(Modal|Copula|Auxiliary|PastTense)$/.test(tag),
-      )
+  if (/^(it|there)$/.test(first)) {
+    // Rules 0.29.0: an adverb after "it", and the present tense ("saying it just
+    // gives people the same rights", round 34).
+    let verb = index + 1
+    if (
+      first === 'it' &&
+      /^(just|also|still|now|already|only|really|simply|merely)$|ly$/.test(lower(tokens[verb]))
     )
+      verb++
+    const tags = lexiconTags(lower(tokens[verb]))
+    return (
+      (first === 'it' && /^\p{Ll}+ed$/u.test(tokens[verb]?.text ?? '')) ||
+      tags.some((tag) => /^(Modal|Copula|Auxiliary|PastTense)$/.test(tag)) ||
+      (first === 'it' &&
+        /^\p{Ll}{2,}s$/u.test(tokens[verb]?.text ?? '') &&
+        tags.includes('PresentTense'))
+    )
+  }
+  // Rules 0.29.0: an -ing word as the modifier of a plural subject before its verb
+  // ("saying waiting times were only 10% of the agenda", round 38).
+  if (
+    /^\p{Ll}{3,}ing$/u.test(tokens[index]?.text ?? '') &&
+    /^\p{Ll}{2,}s$/u.test(tokens[index + 1]?.text ?? '') &&
+    finiteVerbs.test(lower(tokens[index + 2]))
+  )
+    return true
   for (let at = index; at < index + 6; at++) {
     const token = tokens[at]
     if (token === undefined) return false
@@ -69,6 +88,20 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
       // that verb's content, not this one's.
       if (strong.has(word)) return false
       if (finiteVerbs.test(word)) return true
+      // Rules 0.29.0: a verb in -s after a determiner and a singular noun ("saying
+      // the policy amounts to forcible removal", round 34).
+      if (
+        at === index + 2 &&
+        determiners.has(lower(tokens[index])) &&
+        /^\p{Ll}{2,}[^s]$/u.test(tokens[index + 1]?.text ?? '') &&
+        !lexiconTags(lower(tokens[index + 1])).some((tag) =>
+          /^(Adjective|Determiner|Adverb|Comparative|Superlative|Value)$/.test(tag),
+        ) &&
+        /^\p{Ll}{3,}s$/u.test(token.text) &&
+        !/(ss|us|is)$/.test(word) &&
+        /^(to|a|an|the|no|more|less|up|out|it)$/.test(lower(tokens[at + 1]))
+      )
+        return true
       const tags = lexiconTags(word)
       if (tags.includes('PastTense') || /ed$/.test(word))
         return !determiners.has(lower(tokens[at - 1]))

@@ -1313,7 +1313,13 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
     const tags = lexiconTags(lower(token))
     const finite =
       /ed$/.test(token.text) ||
-      tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag))
+      tags.some((tag) => /^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(tag)) ||
+      // Rules 0.29.0: a word in -s after an adverb of the verb is its present tense
+      // ("The British Medical Association also backs the bill, saying …", round 34).
+      (/^\p{Ll}{2,}s$/u.test(token.text) &&
+        /^(also|still|now|often|always|never|already|usually|generally|strongly|firmly)$/.test(
+          lower(tokens[verb - 1]),
+        ))
     // Round 10: a plural right after a determiner is a noun ("The banks lobbied").
     if (!finite || (/s$/.test(token.text) && determiners.has(lower(tokens[verb - 1])))) continue
     const subject = mentionBefore(tokens, verb - 1, tokens[first]?.start ?? 0)
@@ -1322,7 +1328,10 @@ function sentenceSubject(tokens: readonly Token[], limit: number): FoundMention 
     const common =
       subject !== undefined &&
       !subject.text.includes(' ') &&
-      lexiconTags(subject.text).some((tag) => /^(Noun|Singular|Plural|Uncountable)$/.test(tag))
+      lexiconTags(subject.text).some((tag) => /^(Noun|Singular|Plural|Uncountable)$/.test(tag)) &&
+      // Rules 0.29.0: not a speaker noun ("Charities have reacted with alarm,
+      // saying …", round 34).
+      !speakerNouns.has(subject.text.toLowerCase())
     // (After a dateline the headline is behind: "MADRID, March 5 - Bankers welcomed".)
     if (!common || first > 0) return subject?.start === tokens[first]?.start ? subject : undefined
     // The sentence proper starts after the headline: its subject is the name
