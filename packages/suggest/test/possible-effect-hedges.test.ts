@@ -92,3 +92,24 @@ describe('hedges of scholion-hedges/23: "should" of an expected effect, evidence
     expect(cues(text)).toEqual([])
   })
 })
+
+describe('hedges of scholion-hedges/23: told, and comparisons of rates', () => {
+  it.each([
+    ['We are told that the plant will close.', 'are told'],
+    ['I was told that most voters do not care.', 'was told'],
+    ['The board was told Friday that sales fell.', 'was told'],
+  ])('%s → %s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it.each([
+    // A named hearer: the news gold leaves it to the attribution.
+    'Ms Grey was told her contract would end.',
+    'Staff were told the losses were needed.',
+    // A group's higher rate, not a likelihood.
+    'Older people were more likely to use a landline.',
+    'Smokers were 1.9 times more likely to fall ill.',
+  ])('no hedge in: %s', (text) => {
+    expect(cues(text)).toEqual([])
+  })
+})

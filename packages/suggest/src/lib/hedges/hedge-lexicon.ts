@@ -676,7 +676,16 @@ export const defaultHedgeLexicon: HedgeLexicon = {
     { cue: 'in all likelihood', type: 'hedge', degree: 'low' },
     { cue: 'perhaps', type: 'hedge', degree: 'high' },
     { cue: 'maybe', type: 'hedge', degree: 'high' },
-    { cue: 'likely', type: 'hedge', degree: 'low', notAfter: 'outcome|outcomes' },
+    {
+      cue: 'likely',
+      type: 'hedge',
+      degree: 'low',
+      notAfter: 'outcome|outcomes',
+      // Version 23: a group's higher or lower rate, a comparison of frequencies ("older
+      // people were more likely to use a fixed line", "Asians were 1.9 times more
+      // likely to be stopped"; rounds 37–53).
+      notBefore: ['are|were more|less', 'are|were increasingly', 'times more|less'],
+    },
     {
       cue: 'unlikely',
       type: 'hedge',
@@ -1397,14 +1406,24 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       notAfter: reportingNotAfter,
     },
     {
-      cue: 'am|is|are|was|were|been told',
+      cue: 'am|are|was|were|been told',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: ['I|we', 'I|we have|had', "I've|I’ve|we've|we’ve|I'd|I’d|we'd|we’d"],
+      notAfter:
+        'to|by|of|about|in|on|at|for|from|with|through|how|what|where|when|why|who|whom|whether|just|only|nothing|everything|again|not|never|so',
+      note: 'Hearsay of the writer or the speaker whose source is not named: "we are told that …", "I was told that most Englishmen …", "I have been told"; not an order ("we are told to leave"), a by-agent, nor "we are told nothing".',
+    },
+    {
+      cue: 'is|was|were|been told',
       type: 'unclear-attribution',
       degree: 'medium',
       confidence: 0.7,
       notBefore: ['which|that', 'as *'],
-      notAfter:
-        'to|by|of|about|in|on|at|for|from|with|through|how|what|where|when|why|who|whom|whether|just|only|nothing|everything|again|not|never|so',
-      note: 'A report whose source is not named: "the commission was told Friday", "we are told that …"; not an order ("were told to leave"), a by-agent, a story ("is told in restrained measures", "the tale which is told"), nor compliance ("did as he was told").',
+      after:
+        'yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|earlier|recently|here',
+      note: 'A report before it whose source is not named: "the commission was told Friday" (version 23: only with a time after it; "Ms Simonetti was told her suspension was a result of …", "staff were told the job losses were necessary" name the hearer, whom the news gold leaves unmarked); not an order ("were told to leave"), a story ("is told in restrained measures", "the tale which is told"), nor compliance ("did as he was told").',
     },
     {
       cue: 'led to believe|think|expect|suppose|assume|understand',
