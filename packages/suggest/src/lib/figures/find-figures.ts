@@ -1449,17 +1449,8 @@ function versionNumber(tokens: readonly Token[], core: Core): boolean {
     previous === undefined ||
     !/^\d{1,3}$/.test(first.text) ||
     core.to - core.from !== 1 ||
-    !isCapitalized(previous) ||
-    /^[A-Z]+$/.test(previous.text) ||
-    /['’]s?$/.test(previous.text) ||
-    previous.text.includes('.') ||
-    months.has(lower(previous)) ||
-    /^(over|under|about|around|nearly|almost|some|only|just|up|more|less|than|exactly|roughly|approximately|all|serves|makes|yields)$/.test(
-      lower(previous),
-    ) ||
     previous.end === first.start ||
-    lexiconTags(lower(previous)).some((tag) => notProductName.test(tag)) ||
-    lexiconTags(lower(tokens[core.from - 2])).some((tag) => /Name$/.test(tag))
+    !mayNameNumber(previous, tokens[core.from - 2])
   )
     return false
   const tags = next?.kind === 'word' ? lexiconTags(lower(next)) : []
