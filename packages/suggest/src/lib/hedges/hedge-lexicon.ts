@@ -571,7 +571,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/23',
+  version: 'scholion-hedges/24',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -1191,6 +1191,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: [
         'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I',
+        // Version 24: after "told" and its hearer, "told BBC Radio 4's Today
+        // programme he believed the changes …" (rounds 34–53).
+        'told ... he|she|they|we|I',
         // Version 14: with "that" or a participle, "he added that he felt", "adding he
         // believed".
         'said|says|added|declared|explained|insisted|indicated|adding|saying that he|she|it|they|we|I',
@@ -1198,8 +1201,12 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I did|does|do|could not',
         "said|says|added|declared|explained|insisted|indicated he|she|it|they|we|I didn't|doesn't|don't|didn’t|doesn’t|don’t",
       ],
+      // Version 24: not a condition or a cause after "told" ("was told to buy it
+      // if he felt like it", "told him, because she thought …").
+      notBefore:
+        'if|because|when|as|though|although|unless|while|since|whether|what|how|why|where|who *',
       // Version 18: not a faith, "he said he did not believe in quotas".
-      notAfter: 'in|of',
+      notAfter: 'in|of|like|herself|himself|themselves',
       note: 'A speaker hedging what he says: "he said he believed there are …", also negated (version 11: "the party said it did not think more cuts would be needed"). A third person\'s belief without a speech verb is an attribution.',
     },
     {
@@ -1208,6 +1215,10 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'medium',
       before: [
         'said|says|added|stated|explained|indicated|told * he|she|it|they|we|I',
+        // Version 24: a longer hearer, "told the Independent he expected …".
+        'told ... he|she|they|we|I',
+        // Version 24: "and that he expected a warm response" after a report.
+        'and that he|she|they|we|I',
         'said|says|added|stated|explained|indicated he|she|it|they|we|I',
         'said|says|added|stated|explained|indicated that he|she|it|they|we|I',
         'said,|says,|added, however,|though,|also,|moreover,|nevertheless,|meanwhile, he|she|it|they|we|I',
@@ -6139,6 +6150,60 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'is|was it|this|they',
       ],
       note: 'An expectation in a participle clause (version 23): "the vote expected to fall on 5 May will give …"; the cases with "is", "was" or "are" before are their own entries.',
+    },
+    // Version 24 (rules 0.30.0), from the hedge misses of the BBC development
+    // rounds 34–53: claims and perceptions as attributes, wagers, conditions of
+    // belief, and more suggestions in the air.
+    {
+      cue: 'claimed|perceived|supposed|reputed',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: "the|a|an|its|their|his|her|*'s|highlighting|any|these|those|such",
+      notAfter:
+        'to|that|by|in|as|the|a|an|it|him|her|them|responsibility|victory|credit|his|their|its',
+      note: 'A thing claimed or perceived, as "alleged" (version 24): "Labour\'s claimed financial black hole", "the perceived terrorist threat", "highlighting claimed improvements"; not the verb ("the group claimed responsibility", "was perceived as").',
+    },
+    {
+      cue: "I'll|I’ll|I'd|I’d bet",
+      type: 'hedge',
+      degree: 'medium',
+      note: 'A wager as a claim (version 24): "I\'ll bet he hadn\'t checked that one".',
+    },
+    {
+      cue: 'if reports|rumours|rumors are to be believed',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'A condition on hearsay (version 24): "If reports are to be believed, …".',
+    },
+    {
+      cue: 'if press|newspaper|media|the|these|such|some reports|report are|is to be believed',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      note: 'A condition on hearsay (version 24): "If press reports are to be believed, …".',
+    },
+    {
+      cue: 'if you believe|accept',
+      type: 'hedge',
+      degree: 'medium',
+      notAfter: 'in',
+      note: 'A claim put on the reader\'s belief (version 24): "if you believe the rift is as bad as …"; not "if you believe in" (a faith).',
+    },
+    {
+      cue: 'suggestion|suggestions|allegation|allegations|accusations|accusation',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      confidence: 0.7,
+      before: [
+        'any|already|denounce|denounced|before',
+        'succour to',
+        'rest any|the|these',
+        'denounce|denounced|dismissed|rejected|denied the|any',
+      ],
+      after: [
+        'that',
+        "he|she|they|it|we|I|a|an|the|Mr|Mrs|Ms|Dr|Lord|Lady|Sir|Britain|Britain's *",
+      ],
+      note: 'Suggestions and allegations in the air with their content (version 24): "laid to rest any suggestion the EU was anti Islamic", "there are already suggestions he is set to …", "made before allegations he fast tracked a visa"; not a named holder\'s ("his suggestion that").',
     },
     // Version 23: a poll, a study or a book as the subject of "suggests" across the
     // words that describe it ("A Daily Telegraph poll of 1,313 people suggests two
