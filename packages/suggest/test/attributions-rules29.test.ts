@@ -142,3 +142,29 @@ describe('"saying" after a clause whose subject speaks', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+// Rules 0.30.0.
+describe('a record finding without "that"', () => {
+  it.each([
+    ['The survey found most staff were unhappy.', 'The survey', 'most staff were unhappy'],
+    [
+      'However the MORI poll, which questioned 2,000 adults online, found 30% did not know how they would vote.',
+      'the MORI poll',
+      '30% did not know how they would vote',
+    ],
+    [
+      'The poll found 40 per cent wanted a referendum.',
+      'The poll',
+      '40 per cent wanted a referendum',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each(['The survey found a new species.', 'Police found the car in a ditch.'])(
+    'no attribution in: %s',
+    (text) => {
+      expect(found(text)).toEqual([])
+    },
+  )
+})

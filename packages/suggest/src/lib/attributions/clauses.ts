@@ -65,6 +65,24 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
         tags.includes('PresentTense'))
     )
   }
+  // Rules 0.30.0: a share as the subject ("found 25% did not know", "found 40 per
+  // cent were unhappy").
+  if (tokens[index]?.kind === 'number') {
+    let at = index + 1
+    if (tokens[at]?.text === '%') at++
+    else if (/^(percent|pc)$/.test(lower(tokens[at]))) at++
+    else if (lower(tokens[at]) === 'per' && lower(tokens[at + 1]) === 'cent') at += 2
+    if (at > index + 1) {
+      const verb = lower(tokens[at])
+      if (
+        finiteVerbs.test(verb) ||
+        /^(did|do|does|had|have|has|were|was|are|is|would|could|will|said|say|thought|think|believe|believed|wanted|want)$/.test(
+          verb,
+        )
+      )
+        return true
+    }
+  }
   // Rules 0.29.0: an -ing word as the modifier of a plural subject before its verb
   // ("saying waiting times were only 10% of the agenda", round 38).
   if (

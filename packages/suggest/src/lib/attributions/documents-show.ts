@@ -6,6 +6,7 @@
  */
 import { isCapital, lower, type Token } from '../text/tokens.js'
 import { type CueContext, claimAtCue, type FoundAttribution, trimSpan } from './claim-content.js'
+import { opensClause } from './clauses.js'
 import { mentionBefore, tokensText } from './mentions.js'
 import { isPhraseBreak, lexiconTags } from './word-classes.js'
 
@@ -234,15 +235,39 @@ export const findingCues: ReadonlySet<string> = new Set([
  */
 export function recordFinds(context: CueContext): FoundAttribution | undefined {
   const { text, tokens, cueIndex, sentence } = context
-  const head = headBeforeCue(tokens, cueIndex)
+  let head = headBeforeCue(tokens, cueIndex)
+  // Rules 0.30.0: a relative or appositive clause in commas between the record and
+  // its verb ("The YouGov poll, which questioned 1,943 adults online, found …").
+  if (tokens[head]?.text === ',') {
+    let open = head - 1
+    while (open > 0 && head - open <= 16 && tokens[open]?.text !== ',') open--
+    if (
+      tokens[open]?.text === ',' &&
+      /^(which|who|based|published|carried|conducted|commissioned)$/.test(lower(tokens[open + 1]))
+    )
+      head = open - 1
+  }
   const record = recordBefore(tokens, head, sentence.start)
   if (record === undefined) return undefined
   const opener = tokens[record.first - 1]
-  if (opener !== undefined && opener.start >= sentence.start && opener.kind === 'word')
+  if (
+    opener !== undefined &&
+    opener.start >= sentence.start &&
+    opener.kind === 'word' &&
+    // Rules 0.30.0: a conjunction opening the sentence ("However the YouGov poll
+    // … found …").
+    !(
+      record.first === 1 &&
+      /^(however|but|and|yet|so|meanwhile|now|also|still|indeed)$/.test(lower(opener))
+    )
+  )
     return undefined
   let from = cueIndex + 1
-  if (lower(tokens[from]) !== 'that') return undefined
-  from++
+  // Rules 0.30.0: or a clause without "that" ("the poll found 25% did not know
+  // …", "found the high death rate amounts to …").
+  if (lower(tokens[from]) !== 'that') {
+    if (!opensClause(tokens, from)) return undefined
+  } else from++
   const start = tokens[from]
   if (start === undefined || start.kind === 'punct') return undefined
   const content = trimSpan(text, start.start, sentence.end)

@@ -1556,6 +1556,12 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
         /^\s+(the|this|these|those|his|her|their|its|him|them|it)\s/i.test(
           text.slice(end, end + 8),
         )) ||
+      // Rules 0.30.0: a record's finding opening with a number or a quantity ("the
+      // poll found 25% did not know", "found most staff were unhappy").
+      (/^(found|finds)$/i.test(cue) &&
+        /^\s+(\d+|most|many|some|more|few|half|nearly|almost|over|under|just|only|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/i.test(
+          text.slice(end, end + 12),
+        )) ||
       // Round 38: a finding after its content, closing the sentence ("Demand has
       // weakened, the survey found.", "…, a study has found."): reportingVerb
       // takes the clause before the comma, as for "…, the report said."
@@ -2165,7 +2171,13 @@ export function findAttributions(
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
     const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
-    if (thatClauseCues.has(cue) && !thatClauseFrame(context)) continue
+    if (thatClauseCues.has(cue) && !thatClauseFrame(context)) {
+      // Rules 0.30.0: a record's finding without "that" ("The YouGov poll, which
+      // questioned 1,943 adults, found 25% did not know …").
+      const foundByRecord = findingCues.has(cue) ? recordFinds(context) : undefined
+      if (foundByRecord !== undefined) records.push(foundByRecord)
+      continue
+    }
     // Round 13: "Vanity misleads an artist into thinking that …": the object's belief.
     if (cue.startsWith('into ')) {
       const belief = intoBelief(context)
