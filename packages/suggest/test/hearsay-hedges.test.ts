@@ -19,6 +19,8 @@ const positives: ReadonlyArray<readonly [string, string]> = [
   ['If you believe the polls, the race is over.', 'If you believe'],
   ['The deal laid to rest any suggestion the union was split.', 'suggestion'],
   ['There are already suggestions he will resign.', 'suggestions'],
+  ['With the vote widely predicted for June, MPs are restless.', 'widely predicted'],
+  ['Sales fell, with broadband predicted to grow fast.', 'predicted to'],
 ]
 
 const negatives: readonly string[] = [
@@ -30,6 +32,8 @@ const negatives: readonly string[] = [
   'If you believe in miracles, read on.',
   // A holder's own suggestion.
   'His suggestion that we wait was ignored.',
+  // A forecast with its agent named.
+  'A fall was widely forecast by analysts.',
 ]
 
 describe('hedges of scholion-hedges/24: hearsay, claims and beliefs', () => {

@@ -54,7 +54,7 @@ describe('newswire hedges (scholion-hedges/12)', () => {
     ['The vote could come as early as next week.', ['could', 'as early as']],
     // A predicted event in a reduced relative without a comma; unnamed many.
     ['Holders vote at a meeting expected in May.', ['expected']],
-    ['The cut was widely anticipated.', ['anticipated']],
+    ['The cut was widely anticipated.', ['widely anticipated']],
     // Forecasts in the past tense of reported speech.
     ['He said further strong growth was expected.', ['was expected']],
     ['A decision was expected later this month.', ['was expected']],

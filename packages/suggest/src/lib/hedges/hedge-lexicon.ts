@@ -6164,6 +6164,21 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       note: 'A thing claimed or perceived, as "alleged" (version 24): "Labour\'s claimed financial black hole", "the perceived terrorist threat", "highlighting claimed improvements"; not the verb ("the group claimed responsibility", "was perceived as").',
     },
     {
+      cue: 'widely|generally|commonly predicted|forecast|anticipated|rumoured|rumored',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      notAfter: 'by',
+      note: 'A forecast of unnamed many (version 24), as "widely expected": "with the election widely predicted for May", "it has been widely predicted that …"; not one with its agent ("widely forecast by analysts" names them).',
+    },
+    {
+      cue: 'predicted to',
+      type: 'hedge',
+      degree: 'medium',
+      before:
+        '*s|*ing|broadband|growth|demand|trade|traffic|use|usage|spending|inflation|unemployment|output',
+      note: 'A forecast in a participle clause (version 24): "with broadband predicted to grow from 19% to 37%"; "is predicted to" is its own entry.',
+    },
+    {
       cue: "I'll|I’ll|I'd|I’d bet",
       type: 'hedge',
       degree: 'medium',
