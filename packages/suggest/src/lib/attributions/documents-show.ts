@@ -230,8 +230,11 @@ export const findingCues: ReadonlySet<string> = new Set([
 /**
  * Rules 0.28.0: what a record found or revealed, with its source named in the
  * phrase ("A survey by the firm found that most staff were unhappy", "The
- * research revealed that …"); `undefined` when no record opens the sentence
- * before the verb, so that a person's finding is read as any other report.
+ * research revealed that …"); rules 0.30.0: without "that" when a clause follows
+ * ("the poll found 25% did not know …"), past a relative clause in commas after
+ * the record and a conjunction opening the sentence. `undefined` when no record
+ * opens the sentence before the verb, so that a person's finding is read as any
+ * other report.
  */
 export function recordFinds(context: CueContext): FoundAttribution | undefined {
   const { text, tokens, cueIndex, sentence } = context
@@ -264,7 +267,7 @@ export function recordFinds(context: CueContext): FoundAttribution | undefined {
     return undefined
   let from = cueIndex + 1
   // Rules 0.30.0: or a clause without "that" ("the poll found 25% did not know
-  // …", "found the high death rate amounts to …").
+  // …", "The survey found most staff were unhappy").
   if (lower(tokens[from]) !== 'that') {
     if (!opensClause(tokens, from)) return undefined
   } else from++
