@@ -168,3 +168,34 @@ describe('a record finding without "that"', () => {
     },
   )
 })
+
+// Rules 0.31.0.
+describe('a view rejected or dismissed', () => {
+  it.each([
+    [
+      'Mr Hale rejected the idea the party faced a split.',
+      'Mr Hale',
+      'the idea the party faced a split',
+    ],
+    ['The minister dismissed the talk of splits.', 'The minister', 'the talk of splits'],
+    [
+      'He again rejected newspaper speculation that his firm was for sale.',
+      'He',
+      'newspaper speculation that his firm was for sale',
+    ],
+    [
+      'The party leader has dismissed claims that his policy was racist.',
+      'The party leader',
+      'claims that his policy was racist',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it.each(['The firm rejected the claims.', 'The court rejected the idea.'])(
+    'no attribution in: %s',
+    (text) => {
+      expect(found(text)).toEqual([])
+    },
+  )
+})

@@ -34,7 +34,9 @@ const sayingNouns =
 // ("made the observation that …"), a verb taking up a view ("rejects the theory
 // that …") or as a characterisation ("Smith's reference to Jones as 'a genius'").
 const framedOnlyNouns =
-  'observation|observations|comment|comments|point|judgment|judgement|verdict|hope|prophecy|theory|notion|idea|assumption|allegation|doctrine|premise|reference|description|characterization|characterisation|line|consensus'
+  'observation|observations|comment|comments|point|judgment|judgement|verdict|hope|prophecy|theory|notion|idea|assumption|allegation|doctrine|premise|reference|description|characterization|characterisation|line|consensus|' +
+  // Rules 0.31.0: views rejected or dismissed without "that" (below).
+  'talk|allegations'
 const framedOnly = new Set(framedOnlyNouns.split('|'))
 const nominalPattern = new RegExp(
   `(?<![\\p{L}'’-])(?:${sayingNouns}|${framedOnlyNouns})(?![\\p{L}'’-])`,
@@ -385,6 +387,11 @@ const positionVerbs =
   /^(rejects|rejected|reject|dismisses|dismissed|dismiss|disputes|disputed|dispute|denies|denied|deny|accepts|accepted|accept|challenges|challenged|doubts|doubted|questions|questioned|shares|shared|share|embraces|embraced|endorses|endorsed|holds|held|hold|advances|advanced|advance|defends|defended|echoes|echoed|supports|supported)$/
 const viewNouns =
   /^(theory|notion|idea|view|claim|argument|contention|suggestion|charge|charges|thesis|belief|assumption|allegation|doctrine|premise|report|reports|rumor|rumors|opinion)$/
+// Rules 0.31.0: views that a subject rejects or dismisses, and the verbs.
+const rejectedViews =
+  /^(idea|claim|claims|suggestion|suggestions|speculation|talk|allegation|allegations|accusations)$/
+const rejectingVerbs =
+  /^(rejects|rejected|rejecting|dismisses|dismissed|dismissing|denies|denied|denying|disputes|disputed|refuted|refutes)$/
 const characterisingNouns = /^(reference|description|characterization|characterisation)$/
 const frameDeterminers = /^(the|a|an|his|her|their|its|this|that)$/
 
@@ -486,6 +493,33 @@ function framedNoun(
         trimSpan(text, start.start, sentence.end),
         subjectOf(tokens, found.verb, sentence),
       )
+  }
+  // Rules 0.31.0: a view rejected or dismissed, its clause without "that" or with
+  // it, the verb right before the noun or before its determiner or modifier ("Mr
+  // Knapman rejected the idea Mr Kilroy Silk posed a threat", "has dismissed claims
+  // that his policy was …", "rejected newspaper speculation that …", "dismissed the
+  // talk of splits"; BBC development rounds 43–49).
+  if (rejectedViews.test(cue)) {
+    const next = lower(tokens[at + 1])
+    const clause =
+      (next === 'that' && complementThat(tokens, at + 2)) ||
+      (next !== 'that' && opensClause(tokens, at + 1)) ||
+      (cue === 'talk' && next === 'of')
+    let verb = at - 1
+    while (
+      verb > at - 3 &&
+      (frameDeterminers.test(lower(tokens[verb])) ||
+        /^(newspaper|press|media|such|these)$/.test(lower(tokens[verb])))
+    )
+      verb--
+    const start = tokens[verb + 1]
+    if (
+      clause &&
+      start !== undefined &&
+      rejectingVerbs.test(lower(tokens[verb])) &&
+      !isCapital(tokens[verb])
+    )
+      return result(trimSpan(text, start.start, sentence.end), subjectOf(tokens, verb, sentence))
   }
   if (characterisingNouns.test(cue) && /^(to|of)$/.test(lower(tokens[at + 1]))) {
     const as = tokens.findIndex(
