@@ -199,3 +199,24 @@ describe('a view rejected or dismissed', () => {
     },
   )
 })
+
+describe('a relative "who" after the object of "by"', () => {
+  it.each([
+    [
+      'The charge was denied by Mr Grant, who said the board had acted fairly.',
+      'Mr Grant',
+      'the board had acted fairly',
+    ],
+    [
+      'The plan was backed by the union, which said pay was too low.',
+      'the union',
+      'pay was too low',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toContainEqual([speaker, content])
+  })
+
+  it('keeps the object of "by" from speaking for the verb after it', () => {
+    expect(found('Its use by dancers of the company indicates that style matters.')).toEqual([])
+  })
+})

@@ -110,11 +110,16 @@ const sourceHeads =
   /^(sources|analysts|dealers|traders|officials|economists|executives|bankers|brokers|experts|observers|diplomats)$/
 export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
 
-/** Reads a speaker phrase backwards from token `index` (inclusive). */
+/**
+ * Reads a speaker phrase backwards from token `index` (inclusive). With
+ * `antecedent`, the phrase is the antecedent of a relative "who" or "which" and may
+ * be the object of "by" (rules 0.31.0: "was denied by Mr Mandelson, who said …").
+ */
 export function mentionBefore(
   tokens: readonly Token[],
   index: number,
   sentenceStart: number,
+  antecedent = false,
 ): FoundMention | undefined {
   let at = index
   // Skip adverbs and auxiliaries between the speaker and the verb ("he has also said").
@@ -246,7 +251,7 @@ export function mentionBefore(
   // recalled …" has its subject further back. A relative pronoun after a comma
   // refers to the phrase before it: "carpenter Staffe, who said …".
   if (/^(who|which)$/.test(pronoun) && tokens[at - 1]?.text === ',') {
-    const antecedent = mentionBefore(tokens, at - 2, sentenceStart)
+    const antecedent = mentionBefore(tokens, at - 2, sentenceStart, true)
     // Past an "of" apposition to the name: "Count Rudolf, of the Saxons, who said …".
     const first = tokens.findIndex((token) => token.start === antecedent?.start)
     if (
@@ -531,7 +536,7 @@ export function mentionBefore(
   first = pastLeadingTime(tokens, first, at)
   // The object of "by" is no subject: "its persistent use by ballet companies of
   // the regime indicates that …" (a participle before "by" was taken above).
-  if (lower(tokens[first - 1]) === 'by') return undefined
+  if (!antecedent && lower(tokens[first - 1]) === 'by') return undefined
   const mention = describeMention(tokens, first, at)
   // "Raymond H. Hawksley, the present city CD head, believes": a role phrase in
   // apposition after a full name; the name is the speaker.
