@@ -303,6 +303,10 @@ const evidenceCommas = evidenceNouns
 const possibleOutcomes =
   'face|receive|cost|mean|result|happen|total|exceed|top|become|last|spell|trigger|delay|threaten|jeopardize|endanger|collapse|fail|rise|fall|drop|climb|increase|decline|cause|affect|worsen|escalate|spread|undermine|derail|disrupt|boost|spark|fuel|prompt|slow|harm|damage|weaken|shrink|grow|double|bring|amount|prove|force|hurt|provoke|surge|soar|plunge|tumble|jump|slip|ease|widen|narrow|stall|resume|arise|occur|emerge|ensue|lose|incur|lead'
 
+// Version 23: persons and speaking bodies as one alternative of a pattern ("the
+// mayor", "the watchdog"), before a modal of a deed rather than a possibility.
+const speakingBodies = [...speakerNouns].join('|')
+
 // Version 23: verbs of what a thing may bring about or make possible, after
 // "could" with a subject that is no person ("online communities could encourage
 // debate", "the interface could support the operation of a robotic arm").
@@ -6093,7 +6097,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...notAPersonsDeed,
         ...mannerQuestion,
         'never|nothing|nobody|anything|all',
-        [...speakerNouns].join('|'),
+        speakingBodies,
       ],
       after: [
         possibleEnablements,
@@ -6115,7 +6119,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         ...mannerQuestion,
         mandative,
         'if|though|although|lest|unless|that|one|you|we|he|she|they|i|never|nothing|nobody|all',
-        [...speakerNouns].join('|'),
+        speakingBodies,
         'government|ministers|minister|parliament|councils|council|schools|police|parents|companies|firms|banks|people|everyone|voters|patients|users|consumers',
         '*,',
       ],
