@@ -389,10 +389,20 @@ describe('plain paragraphs without the parser', () => {
     let shortcuts = 0
     fc.assert(
       fc.property(document, (source) => {
+        // A source the parser itself rejects says nothing of the shortcut: the
+        // development build of mdast-util-gfm-task-list-item (which the tests load)
+        // asserts on a task-list marker after an empty list item ("*\n[ ]\nwords"),
+        // a random source fast-check found once in a few thousand runs.
+        let whole: MdastRoot
+        try {
+          whole = parse(source)
+        } catch {
+          return
+        }
         const fast = parseWithPlainParagraphs(source, parse, 0)
         if (fast === undefined) return
         shortcuts++
-        expect(difference(fast, parse(source))).toBeUndefined()
+        expect(difference(fast, whole)).toBeUndefined()
       }),
       { numRuns: 3000 },
     )
