@@ -12,7 +12,7 @@ import {
 function byCharacter(text: string): QuotationRange[] {
   const closers: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’' }
   const found: QuotationRange[] = []
-  let open: { start: number; close: string } | undefined
+  let open: { start: number; close: string; inner?: boolean } | undefined
   for (let index = 0; index < text.length; index++) {
     const char = text[index] as string
     const before = index === 0 ? ' ' : (text[index - 1] as string)
@@ -22,6 +22,15 @@ function byCharacter(text: string): QuotationRange[] {
       open = undefined
     } else if (open !== undefined && char === open.close) {
       if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
+        found.push({ start: open.start, end: index + 1, closed: true })
+        open = undefined
+      }
+    } else if (open !== undefined && open.close === "'" && char === '"') {
+      // 0.32.0: a double mark closes a quotation opened with a single one, unless a
+      // double mark opened inside it.
+      if (open.inner === true) open.inner = false
+      else if (/[\s([—-]/.test(before) && /\S/.test(after)) open.inner = true
+      else if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
         found.push({ start: open.start, end: index + 1, closed: true })
         open = undefined
       }
@@ -37,6 +46,18 @@ describe('findQuotations', () => {
     expect(findQuotations(`'It is over,' he said.`)).toEqual([{ start: 0, end: 13, closed: true }])
     expect(findQuotations('He said: "We will go\n\nOn we went.')).toEqual([
       { start: 9, end: 20, closed: false },
+    ])
+  })
+
+  it('closes a quotation opened with a single mark at a double closing mark (0.32.0)', () => {
+    const text = `'Networks like these facilitate it," it said. "We are sure," it said.`
+    expect(findQuotations(text)).toEqual([
+      { start: 0, end: 36, closed: true },
+      { start: 46, end: 60, closed: true },
+    ])
+    // A double quotation inside a single one is no slip.
+    expect(findQuotations(`'He said "no" to us,' she said.`)).toEqual([
+      { start: 0, end: 21, closed: true },
     ])
   })
 

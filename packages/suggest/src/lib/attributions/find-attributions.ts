@@ -3416,21 +3416,35 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   const cueLast = tokens[cueIndex + cueWords - 1]
   if (cueLast === undefined) return undefined
   if (quotationAt(quotations, cueToken.start) !== undefined) return undefined
+  const bare = bareStance.test(cue)
   let at = cueIndex - 1
   let modal = false
+  let linked = false
   while (
     at >= 0 &&
     (/^(is|was|were|are|am|been|be|being|has|have|had|also|publicly|widely|not|so|quite|become|becomes|became|grew|grown|remained|remains|remain|may|might|would|will|still|never|yet|all)$/.test(
       lower(tokens[at]),
     ) ||
+      // 0.32.0: "sounded confident they would be acquitted".
+      (bare && /^(sounded|sounds|seemed|seems|felt|feels|looked|looks)$/.test(lower(tokens[at]))) ||
       // Round 13: "nations as yet not quite convinced that …".
       (lower(tokens[at]) === 'as' && lower(tokens[at + 1]) === 'yet') ||
       // "had become firmly convinced that …"
       (/ly$/.test(lower(tokens[at])) && !isCapital(tokens[at])))
   ) {
     if (/^(may|might|would|will)$/.test(lower(tokens[at]))) modal = true
+    if (
+      /^(is|was|were|are|am|been|be|being|remained|remains|remain|become|becomes|became|grew|grown|sounded|sounds|seemed|seems|felt|feels|looked|looks)$/.test(
+        lower(tokens[at]),
+      )
+    )
+      linked = true
     at--
   }
+  // A stance adjective without "that" (0.32.0: "Claxton is confident she can win",
+  // "The 31 year old is concerned the event could upset her preparations") after a
+  // linking verb; a bare "concerned" is also a verb ("The dispute concerned the pay").
+  if (bare && !linked) return undefined
   // A passive names no speaker: "it had been pointed out to them".
   if (
     /^(pointed|points|point) out$/.test(cue) &&
@@ -3443,7 +3457,7 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   // sure that …") is the holder's view, not when negated ("not sure that"), not
   // of an expletive subject ("It is certain that …"), and not as a purpose ("made
   // sure that", "Be sure that"); "has it that" names a source ("Legend has it that").
-  const stance = / that$/.test(cue) && !/^(convinced|confident)/.test(cue)
+  const stance = (/ that$/.test(cue) || bare) && !/^(convinced|confident)/.test(cue)
   if (stance) {
     const skipped = tokens.slice(at + 1, cueIndex).map((token) => lower(token))
     const verb = lower(tokens[at])
@@ -3512,6 +3526,10 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
   )
 }
 
+// A stance adjective before its clause without "that" (0.32.0; the cue's lookahead
+// asks for a subject next: "confident she can win", "concerned the event could …").
+const bareStance = /^(convinced|confident|adamant|hopeful|concerned|worried)$/
+
 function reportingVerb(
   context: CueContext,
   previousSentence?: SentenceRange,
@@ -3520,7 +3538,8 @@ function reportingVerb(
   const { text, tokens, cueIndex, cueToken, cue, sentence, quotations } = context
   // Cues of several words ("quoted as saying", "sent word"): the content follows the last.
   const cueWords = cue.split(' ').length
-  if (cueWords > 1 && !cue.startsWith('expressed')) return phraseCue(context, cueWords)
+  if ((cueWords > 1 && !cue.startsWith('expressed')) || bareStance.test(cue))
+    return phraseCue(context, cueWords)
   const before = lower(tokens[cueIndex - 1])
   const after = lower(tokens[cueIndex + 1])
   // Round 13: "X is said to fear …", "Soviets said to fear …": a hedge, no report.

@@ -227,6 +227,10 @@ export function mentionBefore(
     tokens[at - 1]?.text === ','
   )
     return mentionBefore(tokens, at - 2, sentenceStart)
+  // 0.32.0: a person named by the age alone, "The 31 year old said", "the
+  // 25-year-old added" (sport reports above all).
+  if (ageNounEnd(tokens, at - 3) === at && (tokens[at - 3]?.start ?? -1) >= sentenceStart)
+    return ageMention(tokens, at - 3, at)
   const last = tokens[at]
   if (last === undefined) return undefined
   // A closing quotation mark ends quoted words, not a speaker phrase: in `"… under
@@ -1240,6 +1244,8 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
   const firstToken = tokens[index]
   if (firstToken === undefined) return undefined
   if (pronounTypes.has(lower(firstToken))) return pronounMention(firstToken)
+  const aged = ageNounEnd(tokens, index)
+  if (aged !== undefined) return ageMention(tokens, index, aged)
   let last = index - 1
   while (last + 1 < tokens.length && last - index < 9) {
     const token = tokens[last + 1]
@@ -1335,6 +1341,26 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     last--
   const found = last >= index ? describeMention(tokens, index, last) : undefined
   return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+/**
+ * 0.32.0: the index of the last token of "the 31 year old" or "the 25-year-old"
+ * starting at `first`, or undefined.
+ */
+function ageNounEnd(tokens: readonly Token[], first: number): number | undefined {
+  const age = tokens[first + 1]
+  if (lower(tokens[first]) !== 'the' || age?.kind !== 'number' || !/^\d{1,3}$/.test(age.text))
+    return undefined
+  if (lower(tokens[first + 2]) === 'year' && lower(tokens[first + 3]) === 'old') return first + 3
+  if (tokens[first + 2]?.text === '-' && lower(tokens[first + 3]) === 'year-old') return first + 3
+  return undefined
+}
+
+function ageMention(tokens: readonly Token[], first: number, last: number): FoundMention {
+  const text = tokensText(tokens.slice(first, last + 1))
+  const start = tokens[first]?.start ?? 0
+  const end = tokens[last]?.end ?? start
+  return { start, end, text, type: 'person', key: undefined, name: text }
 }
 
 /**

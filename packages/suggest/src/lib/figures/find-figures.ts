@@ -1008,6 +1008,25 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       if (/^(his|her|their|my|our|your|early|mid|late|mid-)$/.test(lower(tokens[index - 1])))
         return decadeFrom(tens)
     }
+    // 0.32.0: an age group, "the over 55s", "under 18s", "the over-65s" (the
+    // approximator is read before it as for any number).
+    const ageGroup = /^(\d\d)['’]?s$/.exec(raw)
+    if (
+      ageGroup !== null &&
+      (/^(over|under)$/.test(lower(tokens[index - 1])) ||
+        (tokens[index - 1]?.text === '-' && /^(over|under)$/.test(lower(tokens[index - 2]))))
+    ) {
+      const age = Number(ageGroup[1])
+      return {
+        from: index,
+        to: index + 1,
+        atLeast: age,
+        atMost: age,
+        vague: false,
+        words: false,
+        written: raw,
+      }
+    }
     // A crop or fiscal year of wire copy (round 9): "1986/87" is one year span.
     const season = /^(1[6-9]|20)\d\d$/.test(raw) ? seasonAt(tokens, index) : undefined
     if (season !== undefined) return season

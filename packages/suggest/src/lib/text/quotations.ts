@@ -32,7 +32,7 @@ const closerOf: Readonly<Record<string, string>> = { '"': '"', '“': '”', "'"
  */
 export function findQuotations(text: string): QuotationRange[] {
   const found: QuotationRange[] = []
-  let open: { start: number; close: string } | undefined
+  let open: { start: number; close: string; innerDouble?: boolean } | undefined
   // Only quotation marks and line breaks matter: the search jumps from one to the next.
   const marks = /["“”'‘’\n]/g
   for (let mark = marks.exec(text); mark !== null; mark = marks.exec(text)) {
@@ -47,6 +47,18 @@ export function findQuotations(text: string): QuotationRange[] {
     const after = text[index + 1] ?? ' '
     if (open !== undefined && char === open.close) {
       if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
+        found.push({ start: open.start, end: index + 1, closed: true })
+        open = undefined
+      }
+      continue
+    }
+    // A quotation opened with a single mark and closed with a double one, a slip of
+    // the keyboard ("'Networks like these … revenue," it said'): the double mark
+    // closes it unless a double mark opened inside it ('He said "no" then').
+    if (open !== undefined && open.close === "'" && char === '"') {
+      if (open.innerDouble) open.innerDouble = false
+      else if (/[\s([—-]/.test(before) && /\S/.test(after)) open.innerDouble = true
+      else if (/\S/.test(before) && /[\s.,;:!?)\]—-]/.test(after)) {
         found.push({ start: open.start, end: index + 1, closed: true })
         open = undefined
       }

@@ -1,0 +1,100 @@
+// Rules 0.32.0: written from the misses of rounds 54–59 (BBC politics, technology
+// and sport, moved to development in session 13): a quotation opened with a single
+// mark and closed with a double one, stance adjectives before a clause without
+// "that", a person named by the age alone, age groups ("the over 65s") and "is set
+// to". Every sentence here is invented.
+import { suggest } from '@scholion/suggest'
+import { describe, expect, it } from 'vitest'
+import { claims } from './helpers/claims.js'
+import { cues } from './helpers/cues.js'
+
+const found = (text: string) =>
+  claims(suggest(text)).map((claim) => [claim.speaker?.[0], claim.content[0]])
+
+const figures = (text: string) =>
+  suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'figure' ? [annotation.spans[0]?.exact] : []),
+  )
+
+describe('a quotation opened with a single mark and closed with a double one', () => {
+  it('ends at the double mark, so that the quotations after it are read', () => {
+    const text =
+      `The trade body was quick to respond. 'Sites like these help piracy," it said. ` +
+      '"We are sure the firms would not put up with theft," it said. ' +
+      'But the issue is more complicated, said Mark Jones, an analyst.'
+    const pairs = found(text)
+    expect(pairs).toContainEqual(['it', '"We are sure the firms would not put up with theft,"'])
+    expect(pairs).toContainEqual(['Mark Jones', 'But the issue is more complicated'])
+  })
+})
+
+describe('a stance adjective before a clause without "that"', () => {
+  it.each([
+    [
+      'Sarah Clay is confident she can win her first medal in Madrid.',
+      'Sarah Clay',
+      'she can win her first medal in Madrid',
+    ],
+    [
+      'The athletes sounded confident they would be cleared.',
+      'The athletes',
+      'they would be cleared',
+    ],
+    [
+      'Mr Hale is concerned the event could upset his plans.',
+      'Mr Hale',
+      'the event could upset his plans',
+    ],
+    [
+      'The 31 year old is concerned the race could upset her preparations.',
+      'The 31 year old',
+      'the race could upset her preparations',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toEqual([[speaker, content]])
+  })
+
+  it.each([
+    // The verb "concerned", not the adjective.
+    'The dispute concerned the pay of the dockers.',
+    // The writer's own confidence.
+    'I am confident the plan will work.',
+  ])('no claim in: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('a person named by the age alone', () => {
+  it.each([
+    ['"I can still win it," said the 30-year-old.', 'the 30-year-old', '"I can still win it,"'],
+    ['The 28 year old said he would run indoors.', 'The 28 year old', 'he would run indoors'],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toEqual([[speaker, content]])
+  })
+})
+
+describe('an age group', () => {
+  it.each([
+    ['Among the over 65s, 70% said they would vote.', ['over 65s', '70%']],
+    ['At least 9,000 under 18s have applied.', ['At least 9,000', 'under 18s']],
+    // A decade alone is still no figure.
+    ['Music of the 60s is back.', []],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected)
+  })
+
+  it('marks the approximator of an age group as a hedge', () => {
+    expect(cues('A lump sum goes to the over 70s.')).toEqual(['over'])
+  })
+})
+
+describe('"is set to" before a verb (lexicon 25)', () => {
+  it.each([
+    ['The trend is set to grow, analysts say.', ['is set to']],
+    ['They were set to learn their fate by the end of February.', ['were set to']],
+    ['The dial was set to zero.', []],
+    ['The poem was set to music.', []],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+})
