@@ -98,3 +98,15 @@ describe('"is set to" before a verb (lexicon 25)', () => {
     expect(cues(text)).toEqual(expected)
   })
 })
+
+describe('a possibility not ruled out, and reports in the air (lexicon 25)', () => {
+  it.each([
+    ['Lord Currie did not rule out the possibility of regulation.', ['possibility']],
+    ["I don't rule out the possibility that he may return.", ['possibility', 'may']],
+    ['Staubli ruled out the possibility of a sale.', []],
+    ['MPs criticised the two men over reports of their rift.', ['reports of']],
+    ['He faced questions about reports of his splits with the party.', ['reports of']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+})

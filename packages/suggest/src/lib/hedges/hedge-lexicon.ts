@@ -6256,6 +6256,28 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'Claims and suspicions held by someone unnamed or disputed (version 23): "Howard has dismissed claims that his policy was racist", "he played down reports Mr Blair was considering a treaty", "amid suspicion the chancellor was manoeuvring", "despite claims to the contrary"; not a claim of money or of asylum ("asylum claims", "tax claims": no content after them), nor "his claims were denied", a holder\'s own ("Mr Mallon\'s claim that": an attribution), "the suggestion of", nor the verb ("the book claims", "he claims").',
     },
+    // Version 25: a possibility left open, "did not rule out the possibility of
+    // regulation" (4 times of 4 in development; "ruled out the possibility that …"
+    // without a negation is no hedge).
+    {
+      cue: 'possibility',
+      type: 'hedge',
+      degree: 'medium',
+      before: [
+        'not rule|ruled|ruling out the',
+        "don't|didn't|can't|cannot|won't|wouldn't|couldn't|don’t|didn’t|can’t|won’t|wouldn’t|couldn’t rule out the",
+      ],
+      note: 'A possibility not ruled out (version 25): "Lord Currie did not rule out the possibility of regulation", "we can\'t rule out the possibility".',
+    },
+    // Version 25: reports in the air as the object of a reaction or a preposition,
+    // with "of" (the claims and reports entry of version 23 takes a clause after them).
+    {
+      cue: 'reports of',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: 'about|over|that|amid|after|following|despite|denied|dismissed|deny|denies|denying|dismissing',
+      note: 'Reports whose truth is open (version 25): "facing questions about reports of his splits", "criticised over reports of their rift", "told BBC News that reports of job cuts were speculation".',
+    },
     // Version 25: a forecast of the press, "is set to" before a verb (BBC rounds
     // 45–59 mark it 11 times of 11; business and wire copy less often).
     {
