@@ -110,3 +110,31 @@ describe('a possibility not ruled out, and reports in the air (lexicon 25)', () 
     expect(cues(text)).toEqual(expected)
   })
 })
+
+describe('a name before a role in apposition', () => {
+  it.each([
+    [
+      "And Jane Moss, the Green Parties' foreign affairs spokeswoman, said it was vital.",
+      'Jane Moss',
+      'it was vital',
+    ],
+    ['And Jane Moss, the party spokeswoman, said it was vital.', 'Jane Moss', 'it was vital'],
+    [
+      'Lord Hale, Minister for Defence Procurement, said he was disappointed.',
+      'Lord Hale',
+      'he was disappointed',
+    ],
+    [
+      'Mr Ross, MP for Henley on Thames, Oxfordshire, said he suspected a plot.',
+      'Mr Ross',
+      'he suspected a plot',
+    ],
+    [
+      'Valmont, the Italian food group at the centre of one of the most painful corporate scandals, said its profits had doubled.',
+      'Valmont',
+      'its profits had doubled',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toEqual([[speaker, content]])
+  })
+})

@@ -922,11 +922,14 @@ function proportionBefore(
 /** True when `segment` is a role phrase in apposition: "competitor of Mr. Houtz in this town". */
 function isRoleSegment(segment: readonly Token[]): boolean {
   const opener = segment[0]
-  if (opener === undefined || opener.kind !== 'word' || segment.length > 14) return false
+  if (opener === undefined || opener.kind !== 'word' || segment.length > 18) return false
   // A capitalized title opens one too: "Richard Peters, Secretary of the Board of War, thought".
   // Round 22: after a country's abbreviation or adjective ("Elizabeth Dole, U.S.
   // Secretary of Transportation, noted", "Jan Berg, Swedish Minister of Trade, said").
-  const titled = (at: number) => titles.has(lower(segment[at])) && lower(segment[at + 1]) === 'of'
+  // 0.32.0: "for" too ("Lord Bach, Minister for Defence Procurement, said").
+  const titled = (at: number) =>
+    (titles.has(lower(segment[at])) || /^(mp|mep|msp)$/.test(lower(segment[at]))) &&
+    /^(of|for)$/.test(lower(segment[at + 1]))
   const nationalTitle =
     segment.length > 3 && isCapital(opener) && !titles.has(lower(opener)) && titled(1)
   // Rules 0.26.0: a title of two capitalized words ("David Rose, Chief Executive of
@@ -947,6 +950,15 @@ function isRoleSegment(segment: readonly Token[]): boolean {
   const preposition = segment.findIndex(
     (token, at) => at > 1 && /^(on|of|for|to|at|in|with|about)$/.test(lower(token)),
   )
+  // 0.32.0: a determiner and a speaker noun at the end, whatever the words between
+  // ("the party spokesman", where "party" is known as a verb only).
+  const head = lower(segment[segment.length - 1])
+  if (
+    determiners.has(lower(opener)) &&
+    segment.length <= 8 &&
+    (speakerNouns.has(head) || titles.has(head))
+  )
+    return true
   return segment.every((token, at) => {
     if (token.kind !== 'word' || isCapital(token)) return true
     if (preposition > 0 && at > preposition) return true
@@ -982,9 +994,13 @@ function appositionChainBefore(
   let sawRole = false
   for (let links = 0; links < 4; links++) {
     let open = end - 1
-    while (open >= 0 && end - open <= 16 && tokens[open]?.text !== ',') {
+    while (open >= 0 && end - open <= 20 && tokens[open]?.text !== ',') {
       const token = tokens[open]
-      if (token === undefined || token.start < sentenceStart || closingQuotes.has(token.text))
+      if (
+        token === undefined ||
+        token.start < sentenceStart ||
+        (closingQuotes.has(token.text) && !pluralPossessiveMark(tokens, open))
+      )
         return undefined
       open--
     }
@@ -1341,6 +1357,26 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     last--
   const found = last >= index ? describeMention(tokens, index, last) : undefined
   return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+/**
+ * 0.32.0: true when the apostrophe at `at` closes a plural possessive inside a
+ * phrase ("the Liberal Democrats' spokesman"), not a quotation: it follows a word
+ * ending in "s" without a space, and a lower-case word follows it.
+ */
+function pluralPossessiveMark(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]
+  const owner = tokens[at - 1]
+  const next = tokens[at + 1]
+  return (
+    mark !== undefined &&
+    (mark.text === "'" || mark.text === '’') &&
+    owner?.kind === 'word' &&
+    owner.end === mark.start &&
+    /s$/i.test(owner.text) &&
+    next?.kind === 'word' &&
+    !isCapital(next)
+  )
 }
 
 /**
