@@ -6275,7 +6275,8 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'reports of',
       type: 'unclear-attribution',
       degree: 'medium',
-      before: 'about|over|that|amid|after|following|despite|denied|dismissed|deny|denies|denying|dismissing',
+      before:
+        'about|over|that|amid|after|following|despite|denied|dismissed|deny|denies|denying|dismissing',
       note: 'Reports whose truth is open (version 25): "facing questions about reports of his splits", "criticised over reports of their rift", "told BBC News that reports of job cuts were speculation".',
     },
     // Version 25: a forecast of the press, "is set to" before a verb (BBC rounds
