@@ -138,3 +138,29 @@ describe('a name before a role in apposition', () => {
     expect(found(text)).toEqual([[speaker, content]])
   })
 })
+
+describe('research and an industry as speakers, nouns of trade before a name', () => {
+  it.each([
+    [
+      'Few pensioners use a mobile phone, the research found.',
+      'the research',
+      'Few pensioners use a mobile phone',
+    ],
+    [
+      'Studios face a testing time, the industry warns.',
+      'the industry',
+      'Studios face a testing time',
+    ],
+    [
+      'Apple has sold six million players, market research firm Tally Group has reported.',
+      'market research firm Tally Group',
+      'Apple has sold six million players',
+    ],
+  ])('%s', (text, speaker, content) => {
+    expect(found(text)).toEqual([[speaker, content]])
+  })
+
+  it('takes no claim from an industry that sees a change', () => {
+    expect(found('The music industry saw sales fall by a fifth.')).toEqual([])
+  })
+})

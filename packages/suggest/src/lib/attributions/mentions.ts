@@ -453,6 +453,24 @@ export function mentionBefore(
         before.text === ',' ||
         before.start < sentenceStart ||
         determiners.has(lower(before)))
+    // 0.32.0: nouns of trade before a speaker noun and a name, after a comma, a
+    // determiner or the start ("…, market research firm NPD Group said", "market
+    // analysts Jupiter said").
+    const tradeNoun = (index: number) =>
+      tokens[index]?.kind === 'word' &&
+      !isCapital(tokens[index]) &&
+      lexiconTags(lower(tokens[index])).every((tag) =>
+        /^(Infinitive|Singular|Uncountable|Noun)$/.test(tag),
+      )
+    const tradeModifier =
+      tradeNoun(first - 1) &&
+      (speakerNouns.has(lower(tokens[first])) ||
+        (tradeNoun(first) && speakerNouns.has(lower(tokens[first + 1])))) &&
+      isCapital(tokens[at]) &&
+      (before === undefined ||
+        before.text === ',' ||
+        before.start < sentenceStart ||
+        determiners.has(lower(before)))
     // Round 15: the object of "of" in a role is a noun, though the lexicon knows
     // it as a verb too: "head of research", "vice president of finance".
     const ofObject =
@@ -487,7 +505,8 @@ export function mentionBefore(
       !sourceModifier &&
       !ofObject &&
       !participleAdverb &&
-      !lettersTo
+      !lettersTo &&
+      !tradeModifier
     )
       break
     // A sentence opener capitalized by position: "But an official statement …".
@@ -1313,6 +1332,13 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
         !isCapital(token) &&
         speakerNouns.has(nextWord) &&
         (isCapital(tokens[last + 3]) || /^[.!?]$/.test(tokens[last + 3]?.text ?? ''))) ||
+      // 0.32.0: two such nouns ("said market research firm NPD Group").
+      (last < index &&
+        !isCapital(token) &&
+        tokens[last + 2]?.kind === 'word' &&
+        !isCapital(tokens[last + 2]) &&
+        speakerNouns.has(lower(tokens[last + 3])) &&
+        isCapital(tokens[last + 4])) ||
       (word === 'and' && roleModifiers.test(lower(tokens[last])) && pairedRank(last))
     // Round 22: a gathering named by a gerund is a noun after a name or determiner
     // ("said officials attending the Refiners Association meeting here").

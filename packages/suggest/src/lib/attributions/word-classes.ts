@@ -277,6 +277,9 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'study',
   'survey',
   'poll',
+  // 0.32.0: "…, the research found", "…, the industry warns".
+  'research',
+  'industry',
   'records',
   'figures',
   'data',
