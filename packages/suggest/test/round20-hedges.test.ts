@@ -35,9 +35,8 @@ describe('hedges of round 20 (scholion-hedges/16): families of the round-18 miss
     // Unnamed reports after a verb of saying or "on".
     ['He said reports of heavy selling by funds hurt the peso.', 'reports of'],
     ['Shares rose on reports of a bid.', 'reports of'],
-    // A forecast as an attribute; an act not yet done.
+    // A forecast as an attribute.
     ['Exports rose, against a forecast deficit of two billion.', 'forecast'],
-    ['The ministry has yet to publish its plan.', 'has yet to'],
     // Bounds and approximations of a span or a whole without a numeral.
     ['The two sides have talked for more than a year.', 'more than a year'],
     ['For almost the entire decade the mine ran at a loss.', 'almost'],
@@ -51,6 +50,9 @@ describe('hedges of round 20 (scholion-hedges/16): families of the round-18 miss
     ['"I am expecting guests tonight," she said.', 'I am expecting'],
     ['The village is remote and poor.', 'remote'],
     ['The firm has yet to see a profit.', 'has yet to'],
+    // An act not yet done was a hedge from version 16 to 24; the BBC rounds mark it
+    // 0 times of 8, all rounds 2 of 11, and version 25 leaves it out.
+    ['The ministry has yet to publish its plan.', 'has yet to'],
     ['There was no more than a week left.', 'more than a week'],
     ['There were signs of wear on the blade.', 'signs'],
   ])('no hedge in: %s (%s)', (text, cue) => {

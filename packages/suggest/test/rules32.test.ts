@@ -164,3 +164,14 @@ describe('research and an industry as speakers, nouns of trade before a name', (
     expect(found('The music industry saw sales fall by a fifth.')).toEqual([])
   })
 })
+
+describe('duties in the progressive are no expectation (lexicon 25)', () => {
+  it.each([
+    ['Critics say the council should be leading the effort.', []],
+    ['He said the party should be taking a firmer line.', []],
+    ['Our best pitcher should be getting back in the groove soon.', ['should']],
+    ['Bill White should be ready by Sunday.', ['should']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+})

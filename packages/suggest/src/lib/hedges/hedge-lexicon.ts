@@ -1032,9 +1032,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       cue: 'should',
       type: 'hedge',
       degree: 'medium',
-      after: 'be *ing|ready|back|fine|better|healthy|over',
+      after: 'be getting|coming|ready|back|fine|better|healthy|over',
       notBefore: 'there',
-      note: 'Expectation: "Bill White should be ready", "he should be getting back"; not obligation ("should be combined", "should organize").',
+      note: 'Expectation: "Bill White should be ready", "he should be getting back"; not obligation ("should be combined", "should organize"), nor, since version 25, a duty in the progressive ("New Labour should be taking", "the UN should be leading efforts": 7 of 8 in development were a duty).',
     },
     {
       cue: 'could|might',
@@ -4484,13 +4484,6 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before: 'the|a|an|its|their|this|that|these|those',
       after: `${marketNouns}|${measureNouns}|increase|increases|deficit|deficits|surplus|shortfall|loss|losses|gain|gains|decline|rise|level|levels|total|cost|costs|savings`,
       note: 'A forecast as an attribute (version 16), as "the projected deficit": "compared to a forecast deficit of 3 billion", "the predicted surplus".',
-    },
-    {
-      cue: 'has|have|had yet to',
-      type: 'incompleteness',
-      degree: 'low',
-      notAfter: 'be|see|come',
-      note: 'An act not yet done (version 16): "the government has yet to draw up proposals", "the firm had yet to decide"; "yet to be determined" is an entry of its own, and "has yet to see" or "yet to come" are mostly narrative.',
     },
     {
       cue: 'more|less than a|an year|month|week|decade|day|quarter|century|fortnight',
