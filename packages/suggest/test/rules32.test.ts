@@ -175,3 +175,25 @@ describe('duties in the progressive are no expectation (lexicon 25)', () => {
     expect(cues(text)).toEqual(expected)
   })
 })
+
+describe("money after a country's letters, open bounds, vague magnitudes and events expected", () => {
+  it('reads "US$" as money with its approximator', () => {
+    expect(figures('It spent 8 million euros (about US$10.6 million) in 2003.')).toEqual([
+      '8 million',
+      'about US$10.6 million',
+      '2003',
+    ])
+    expect(figures('The bank raised HK$3bn.')).toEqual(['HK$3bn'])
+  })
+
+  it.each([
+    ['Visitors who stay a year or more need a test.', ['or more']],
+    ['Those aged 22 and above earn more.', ['and above']],
+    ['Children of 12 or under go free.', ['or under']],
+    ["Mr Hale's six figure earnings were shown.", ['six figure']],
+    ['He spoke ahead of an expected May election.', ['expected']],
+    ['If it wins the general election expected this year, it will act.', ['expected']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+})

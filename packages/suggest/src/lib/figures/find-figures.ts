@@ -1084,9 +1084,19 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       }
     }
     const value = parseNumberWords(parts)
+    // 0.32.0: a country's letters glued before a dollar sign belong to the amount
+    // ("about US$10.6 million", "HK$3bn"), so that its approximator is read.
+    const country = tokens[index - 1]
+    const from =
+      raw.startsWith('$') &&
+      country !== undefined &&
+      adjacent(country, token) &&
+      dollarCountries.has(country.text)
+        ? index - 1
+        : index
     return value === undefined
       ? undefined
-      : { from: index, to, value, vague: false, words: false, written: raw }
+      : { from, to, value, vague: false, words: false, written: raw }
   }
   // Fractions: "two thirds", "two-thirds", "three quarters", "a third of", "one fifth of".
   const fraction = fractionAt(tokens, index)
@@ -1553,6 +1563,19 @@ function repeatedNameNumbers(tokens: readonly Token[]): ReadonlySet<string> {
   return new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
 }
 
+// 0.32.0: the letters of a country glued before a dollar sign, and its currency.
+const dollarCountries: ReadonlyMap<string, string> = new Map([
+  ['US', 'USD'],
+  ['A', 'AUD'],
+  ['AU', 'AUD'],
+  ['C', 'CAD'],
+  ['NZ', 'NZD'],
+  ['HK', 'HKD'],
+  ['S', 'SGD'],
+  ['NT', 'TWD'],
+  ['R', 'BRL'],
+])
+
 // Words of a measure that a number of four digits or more may qualify without its
 // hyphen, in a compound ("a 1000 year old tree", "a 2333 point index").
 const measureNouns =
@@ -1712,6 +1735,9 @@ function isExcluded(
     if (
       previous !== undefined &&
       adjacent(previous, first) &&
+      // 0.32.0: a dollar sign after a country's letters is money ("US$10.6
+      // million", "HK$3bn"), no code.
+      !(first.text.startsWith('$') && dollarCountries.has(previous.text)) &&
       (previous.kind === 'word' ||
         (previous.text === '-' &&
           tokens[core.from - 2]?.kind === 'word' &&
@@ -2017,7 +2043,9 @@ function figureAt(
   let when: string | undefined
   let confidence = core.words ? 0.85 : 0.95
   const firstToken = tokens[core.from]
-  const raw = firstToken?.text ?? ''
+  // (After a country's letters glued to a dollar sign, the amount's own token.)
+  const prefixed = firstToken?.kind === 'word' && dollarCountries.has(firstToken.text)
+  const raw = (prefixed ? tokens[core.from + 1]?.text : firstToken?.text) ?? ''
   let { value, atLeast, atMost } = core
   let vague = core.vague
   let approximator: string | undefined
@@ -2222,7 +2250,9 @@ function figureAt(
     else if (unitWord === 'percent' || unitWord === 'pct') to += 1
   } else if (raw.startsWith('$') || raw.startsWith('£')) {
     numberType = 'money'
-    unit = raw.startsWith('$') ? 'USD' : 'GBP'
+    // 0.32.0: a country's letters before the dollar sign name the currency.
+    const country = prefixed ? dollarCountries.get(firstToken?.text ?? '') : undefined
+    unit = country ?? (raw.startsWith('$') ? 'USD' : 'GBP')
   } else if (moneyWords.has(unitWord)) {
     numberType = 'money'
     unit = moneyWords.get(unitWord)
