@@ -56,12 +56,17 @@ export interface Settings {
   readonly seed: number
 }
 
-/** The settings chosen on development rounds 22–28 (see docs/suggestions.md). */
+/**
+ * The settings chosen on development rounds 22–28 (see docs/suggestions.md); the
+ * threshold raised from 0.5 to 0.55 in session 13, chosen on two validation splits
+ * (model C on rounds 54–59, model D on rounds 63–66, each trained without them):
+ * as many hedges found, fewer false ones.
+ */
 export const settings: Settings = {
   epochs: 8,
   rate: 0.2,
   shrink: 1e-6,
-  threshold: 0.5,
+  threshold: 0.55,
   seed: 7,
 }
 

@@ -22,7 +22,7 @@ const uncertainties = (text: string, options = {}) =>
 describe('the learned hedge model (opt-in)', () => {
   it('is the trained model of bench/suggest/train-hedge-model.mjs', () => {
     expect(learnedHedgeModel.version).toBe('scholion-hedge-model/1')
-    expect(learnedHedgeModel.threshold).toBe(0.5)
+    expect(learnedHedgeModel.threshold).toBe(0.55)
     expect(Object.keys(learnedHedgeModel.weights).length).toBeGreaterThan(100_000)
   })
 

@@ -56,10 +56,11 @@ describe('learned hedges (experiment)', () => {
   it('joins neighbouring words into one suggestion', () => {
     const text = 'it is not clear why'
     const rows = rowsOf(text, [[6, 15]])
+    // (At the settings' threshold of 0.55: a cue word rates 0.73, the others 0.02.)
     const model = new Map([
       ['w=not', 5],
       ['w=clear', 5],
-      ['bias', -5],
+      ['bias', -4],
     ])
     expect(suggestIn({ text, rows }, model).map(([s, e]) => text.slice(s, e))).toEqual([
       'not clear',
