@@ -2,7 +2,7 @@
 // and sport, moved to development in session 13): a quotation opened with a single
 // mark and closed with a double one, stance adjectives before a clause without
 // "that", a person named by the age alone, age groups ("the over 65s") and "is set
-// to". Every sentence here is invented.
+// to", and more (below). Every sentence here is invented.
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 import { claims } from './helpers/claims.js'
@@ -176,6 +176,8 @@ describe('duties in the progressive are no expectation (lexicon 25)', () => {
   })
 })
 
+// Rules 0.33.0 (lexicon 26), from the misses of rounds 63–66 (development since
+// their scoring in session 13).
 describe("money after a country's letters, open bounds, vague magnitudes and events expected", () => {
   it('reads "US$" as money with its approximator', () => {
     expect(figures('It spent 8 million euros (about US$10.6 million) in 2003.')).toEqual([

@@ -1084,7 +1084,7 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       }
     }
     const value = parseNumberWords(parts)
-    // 0.32.0: a country's letters glued before a dollar sign belong to the amount
+    // 0.33.0: a country's letters glued before a dollar sign belong to the amount
     // ("about US$10.6 million", "HK$3bn"), so that its approximator is read.
     const country = tokens[index - 1]
     const from =
@@ -1563,7 +1563,7 @@ function repeatedNameNumbers(tokens: readonly Token[]): ReadonlySet<string> {
   return new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
 }
 
-// 0.32.0: the letters of a country glued before a dollar sign, and its currency.
+// 0.33.0: the letters of a country glued before a dollar sign, and its currency.
 const dollarCountries: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'],
   ['A', 'AUD'],
@@ -1735,7 +1735,7 @@ function isExcluded(
     if (
       previous !== undefined &&
       adjacent(previous, first) &&
-      // 0.32.0: a dollar sign after a country's letters is money ("US$10.6
+      // 0.33.0: a dollar sign after a country's letters is money ("US$10.6
       // million", "HK$3bn"), no code.
       !(first.text.startsWith('$') && dollarCountries.has(previous.text)) &&
       (previous.kind === 'word' ||
@@ -2250,7 +2250,7 @@ function figureAt(
     else if (unitWord === 'percent' || unitWord === 'pct') to += 1
   } else if (raw.startsWith('$') || raw.startsWith('£')) {
     numberType = 'money'
-    // 0.32.0: a country's letters before the dollar sign name the currency.
+    // 0.33.0: a country's letters before the dollar sign name the currency.
     const country = prefixed ? dollarCountries.get(firstToken?.text ?? '') : undefined
     unit = country ?? (raw.startsWith('$') ? 'USD' : 'GBP')
   } else if (moneyWords.has(unitWord)) {

@@ -575,7 +575,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/25',
+  version: 'scholion-hedges/26',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6272,19 +6272,19 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'about|over|that|amid|after|following|despite|denied|dismissed|deny|denies|denying|dismissing',
       note: 'Reports whose truth is open (version 25): "facing questions about reports of his splits", "criticised over reports of their rift", "told BBC News that reports of job cuts were speculation".',
     },
-    // Version 25: vague magnitudes and open bounds of rounds 57 and 63–66.
+    // Version 26: vague magnitudes and open bounds of rounds 57 and 63–66.
     {
       cue: 'five|six|seven|eight|nine figure|figures|digit|digits',
       type: 'vague-quantity',
       degree: 'medium',
-      note: 'A vague magnitude (version 25), as "double figures": "Hague\'s six figure earnings" (cues start with a letter: "a 6 figure salary" is left out).',
+      note: 'A vague magnitude (version 26), as "double figures": "Hague\'s six figure earnings" (cues start with a letter: "a 6 figure salary" is left out).',
     },
     {
       cue: 'or more|longer|so',
       type: 'vague-quantity',
       degree: 'medium',
       before: 'a|an|one year|month|week|day|decade|hour|minute|fortnight|night',
-      note: 'An open bound after a unit of time without digits (version 25): "those who stay a year or more".',
+      note: 'An open bound after a unit of time without digits (version 26): "those who stay a year or more".',
     },
     {
       cue: 'and|or above|over|under|older|younger',
@@ -6292,9 +6292,9 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       degree: 'low',
       before: ['#', 'aged|age|ages|over|under #'],
       notAfter: '#|$|£',
-      note: 'An open bound after a number (version 25): "those aged 22 and above", "children of 12 or under"; not a range ("22 and over 30").',
+      note: 'An open bound after a number (version 26): "those aged 22 and above", "children of 12 or under"; not a range ("22 and over 30").',
     },
-    // Version 25: an event expected, before or after its noun (rounds 63 and 65:
+    // Version 26: an event expected, before or after its noun (rounds 63 and 65:
     // "ahead of an expected May election", "the general election expected this year").
     {
       cue: 'expected',
@@ -6305,7 +6305,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'election|elections|poll|vote|referendum|announcement|decision|ruling|verdict|launch|reshuffle|budget|result|results',
         '* election|poll|vote|referendum|announcement|decision|ruling|verdict|launch|reshuffle|budget',
       ],
-      note: 'An event expected (version 25): "ahead of an expected May election", "the expected announcement"; not the expected value of a quantity ("the expected rise", a forecast read elsewhere).',
+      note: 'An event expected (version 26): "ahead of an expected May election", "the expected announcement"; not the expected value of a quantity ("the expected rise", a forecast read elsewhere).',
     },
     {
       cue: 'expected',
@@ -6314,7 +6314,7 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       before:
         'election|elections|poll|vote|referendum|announcement|decision|ruling|verdict|launch|reshuffle|budget',
       after: 'this|next|in|on|later|within|soon|shortly|by|early|before|after',
-      note: 'The same after its noun (version 25): "the general election expected this year", "a decision expected within weeks".',
+      note: 'The same after its noun (version 26): "the general election expected this year", "a decision expected within weeks".',
     },
     // Version 25: a forecast of the press, "is set to" before a verb (BBC rounds
     // 45–59 mark it 11 times of 11; business and wire copy less often).
