@@ -199,3 +199,28 @@ describe("money after a country's letters, open bounds, vague magnitudes and eve
     expect(cues(text)).toEqual(expected)
   })
 })
+
+// Rules 0.34.0 (lexicon 27), from the figure false positives of the technology
+// development rounds 46–66 and the hedges of rounds 32–66.
+describe('numbers of product series, and "could be" in a relative clause', () => {
+  it.each([
+    ['Sony will use the chip in its PlayStation 3 console.', []],
+    ['With PS3 and Xbox 2, studios can go further.', []],
+    ['Phones such as the Nokia 6600, out in 2003, sold well.', ['2003']],
+    ['Net browser Opera 8.0, due for release in May, is free.', []],
+    ['The genius of something like Half Life 2 is its pace.', []],
+    // A count of the product stays a figure; so does "Half" opening a sentence.
+    ['He sold 2 million Xbox consoles.', ['2 million']],
+    ['Half the members voted.', ['Half']],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['Only those children who could be provided with a plan were sent back.', []],
+    ['The device holds a chip which could be embedded in the body.', []],
+    ['There were too many loopholes that could be abused by doctors.', ['could be']],
+  ])('%s', (text, expected) => {
+    expect(cues(text)).toEqual(expected)
+  })
+})

@@ -1563,6 +1563,26 @@ function repeatedNameNumbers(tokens: readonly Token[]): ReadonlySet<string> {
   return new Set([...counts].filter(([, count]) => count > 1).map(([key]) => key))
 }
 
+// 0.34.0: names of product series whose number is part of the name.
+const productSeries: ReadonlySet<string> = new Set([
+  'PlayStation',
+  'Playstation',
+  'Xbox',
+  'XBox',
+  'Windows',
+  'Halo',
+  'Doom',
+  'Quake',
+  'Nokia',
+  'Opera',
+  'Firefox',
+  'Pentium',
+  'Athlon',
+  'GameCube',
+  'iPod',
+  'iTunes',
+])
+
 // 0.33.0: the letters of a country glued before a dollar sign, and its currency.
 const dollarCountries: ReadonlyMap<string, string> = new Map([
   ['US', 'USD'],
@@ -1642,6 +1662,30 @@ function isExcluded(
     core.to - core.from === 1 &&
     previous !== undefined &&
     names.has(`${previous.text} ${first.text}`) &&
+    !/^(per|percent|pc|pct|%)$/.test(lower(next))
+  )
+    return true
+  // 0.34.0: "Half" opening a name inside a sentence ("something like Half Life 2").
+  if (
+    first.text === 'Half' &&
+    next?.kind === 'word' &&
+    isCapitalized(next) &&
+    previous !== undefined &&
+    !/^[.!?"“”:;(]$/.test(previous.text)
+  )
+    return true
+  // 0.34.0: the number of a product series the press names by it, said once or
+  // more ("PlayStation 3", "Xbox 2", "Windows 95", "Halo 2", "Half Life 2", "OS/2",
+  // "Nokia 6600", "Opera 8.0"; development technology rounds 46–66).
+  if (
+    core.to - core.from === 1 &&
+    previous !== undefined &&
+    /^\d{1,4}(\.\d+)?$/.test(first.text) &&
+    (productSeries.has(previous.text) ||
+      (previous.text === 'Life' && tokens[core.from - 2]?.text === 'Half') ||
+      (previous.text === '/' &&
+        tokens[core.from - 2]?.text === 'OS' &&
+        adjacent(previous, first))) &&
     !/^(per|percent|pc|pct|%)$/.test(lower(next))
   )
     return true
