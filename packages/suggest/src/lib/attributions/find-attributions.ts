@@ -3426,19 +3426,14 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
       lower(tokens[at]),
     ) ||
       // 0.32.0: "sounded confident they would be acquitted".
-      (bare && /^(sounded|sounds|seemed|seems|felt|feels|looked|looks)$/.test(lower(tokens[at]))) ||
+      (bare && linkingVerb.test(lower(tokens[at]))) ||
       // Round 13: "nations as yet not quite convinced that …".
       (lower(tokens[at]) === 'as' && lower(tokens[at + 1]) === 'yet') ||
       // "had become firmly convinced that …"
       (/ly$/.test(lower(tokens[at])) && !isCapital(tokens[at])))
   ) {
     if (/^(may|might|would|will)$/.test(lower(tokens[at]))) modal = true
-    if (
-      /^(is|was|were|are|am|been|be|being|remained|remains|remain|become|becomes|became|grew|grown|sounded|sounds|seemed|seems|felt|feels|looked|looks)$/.test(
-        lower(tokens[at]),
-      )
-    )
-      linked = true
+    if (linkingVerb.test(lower(tokens[at]))) linked = true
     at--
   }
   // A stance adjective without "that" (0.32.0: "Claxton is confident she can win",
@@ -3529,6 +3524,8 @@ function phraseCue(context: CueContext, cueWords: number): FoundAttribution | un
 // A stance adjective before its clause without "that" (0.32.0; the cue's lookahead
 // asks for a subject next: "confident she can win", "concerned the event could …").
 const bareStance = /^(convinced|confident|adamant|hopeful|concerned|worried)$/
+const linkingVerb =
+  /^(is|was|were|are|am|been|be|being|remained|remains|remain|become|becomes|became|grew|grown|sounded|sounds|seemed|seems|felt|feels|looked|looks)$/
 
 function reportingVerb(
   context: CueContext,

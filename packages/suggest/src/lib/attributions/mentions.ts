@@ -445,14 +445,17 @@ export function mentionBefore(
     // Round 10: a noun that can be a verb before a plural source noun ("market
     // sources said", "shipping sources said"), after a comma, determiner or start.
     const before = tokens[first - 2]
+    // (The modifier opens the phrase: after a comma, a determiner or the start.)
+    const opensPhrase =
+      before === undefined ||
+      before.text === ',' ||
+      before.start < sentenceStart ||
+      determiners.has(lower(before))
     const sourceModifier =
       first === at &&
       sourceHeads.test(lower(tokens[at])) &&
       lexiconTags(word).every((tag) => /^(Infinitive|Gerund|Singular|Uncountable)$/.test(tag)) &&
-      (before === undefined ||
-        before.text === ',' ||
-        before.start < sentenceStart ||
-        determiners.has(lower(before)))
+      opensPhrase
     // 0.32.0: nouns of trade before a speaker noun and a name, after a comma, a
     // determiner or the start ("…, market research firm NPD Group said", "market
     // analysts Jupiter said").
@@ -467,10 +470,7 @@ export function mentionBefore(
       (speakerNouns.has(lower(tokens[first])) ||
         (tradeNoun(first) && speakerNouns.has(lower(tokens[first + 1])))) &&
       isCapital(tokens[at]) &&
-      (before === undefined ||
-        before.text === ',' ||
-        before.start < sentenceStart ||
-        determiners.has(lower(before)))
+      opensPhrase
     // Round 15: the object of "of" in a role is a noun, though the lexicon knows
     // it as a verb too: "head of research", "vice president of finance".
     const ofObject =
@@ -1018,7 +1018,8 @@ function appositionChainBefore(
       if (
         token === undefined ||
         token.start < sentenceStart ||
-        (closingQuotes.has(token.text) && !pluralPossessiveMark(tokens, open))
+        (closingQuotes.has(token.text) &&
+          !(possessiveApostrophe(tokens, open) && !isCapital(tokens[open + 1])))
       )
         return undefined
       open--
@@ -1386,26 +1387,6 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
 }
 
 /**
- * 0.32.0: true when the apostrophe at `at` closes a plural possessive inside a
- * phrase ("the Liberal Democrats' spokesman"), not a quotation: it follows a word
- * ending in "s" without a space, and a lower-case word follows it.
- */
-function pluralPossessiveMark(tokens: readonly Token[], at: number): boolean {
-  const mark = tokens[at]
-  const owner = tokens[at - 1]
-  const next = tokens[at + 1]
-  return (
-    mark !== undefined &&
-    (mark.text === "'" || mark.text === '’') &&
-    owner?.kind === 'word' &&
-    owner.end === mark.start &&
-    /s$/i.test(owner.text) &&
-    next?.kind === 'word' &&
-    !isCapital(next)
-  )
-}
-
-/**
  * 0.32.0: the index of the last token of "the 31 year old" or "the 25-year-old"
  * starting at `first`, or undefined.
  */
@@ -1431,18 +1412,23 @@ function ageMention(tokens: readonly Token[], first: number, last: number): Foun
  * chief" is not taken (a lower-case word follows).
  */
 function pluralPossessive(tokens: readonly Token[], at: number): boolean {
+  return possessiveApostrophe(tokens, at) && isCapital(tokens[at - 1]) && isCapital(tokens[at + 1])
+}
+
+/**
+ * True when the apostrophe at `at` closes a plural's possessive ("Holdings'
+ * John", 0.32.0: "the Liberal Democrats' spokesman"), not a quotation: glued to
+ * a word ending in "s", a word after it.
+ */
+function possessiveApostrophe(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at]
   const owner = tokens[at - 1]
-  const next = tokens[at + 1]
   return (
     (mark?.text === "'" || mark?.text === '’') &&
     owner !== undefined &&
-    next !== undefined &&
     owner.end === mark.start &&
-    isCapital(owner) &&
     /s$/.test(owner.text) &&
-    next.kind === 'word' &&
-    isCapital(next)
+    tokens[at + 1]?.kind === 'word'
   )
 }
 
