@@ -5,6 +5,7 @@ import { suggest } from '../src/index.js'
 import {
   findModelHedges,
   type HedgeModel,
+  learnable,
   modelWords,
   runsOf,
   wordFeatures,
@@ -27,7 +28,7 @@ describe('the learned hedge model (opt-in)', () => {
   })
 
   it('adds a hedge the lexicon misses, tagged with the model and at its confidence', () => {
-    const text = 'Voters could influence the result in many seats.'
+    const text = 'Computer games could enhance learning in schools.'
     expect(uncertainties(text)).toEqual([])
     expect(uncertainties(text, { hedgeModel: learnedHedgeModel })).toEqual([
       {
@@ -45,8 +46,45 @@ describe('the learned hedge model (opt-in)', () => {
     expect(uncertainties(text, { hedgeModel: learnedHedgeModel })).toEqual(plain)
   })
 
+  // A toy model that rates "could", "at", "more" and "may" as hedges, whatever
+  // their context, to show what the suggester lets it add (0.35.0).
+  const toy: HedgeModel = {
+    version: 'toy/1',
+    threshold: 0.5,
+    weights: { bias: -4, 'w=could': 8, 'w=at': 8, 'w=more': 8, 'w=may': 8, 'w=speed': 8 },
+  }
+  const learned = (text: string) =>
+    uncertainties(text, { hedgeModel: toy })
+      .filter((item) => item.tags?.includes('model:toy/1'))
+      .map((item) => item.exact)
+
+  it("adds nothing where one of the lexicon's exclusions held", () => {
+    // The lexicon's "could" of an enabling effect leaves out a speaking body's
+    // deed ("voters"); "could" of a thing is the model's to add.
+    expect(learned('Voters could influence the result in many seats.')).toEqual([])
+    expect(learned('Computer games could enhance learning in schools.')).toEqual(['could'])
+    // "might" in a question of manner is no hedge to the lexicon; nor to the model.
+    expect(
+      uncertainties('Nobody asked how the pump might have failed.', {
+        hedgeModel: { ...toy, weights: { bias: -4, 'w=might': 8 } },
+      }),
+    ).toEqual([])
+  })
+
+  it('adds no run of closed-class words alone, and no "May" with a capital', () => {
+    expect(learned('Talks resume in May, at the latest, or more.')).toEqual([])
+    expect(learned('The rule holds at speed.')).toEqual(['at speed'])
+    expect(learnable('at')).toBe(false)
+    expect(learnable('more than')).toBe(false)
+    expect(learnable('May')).toBe(false)
+    expect(learnable('may')).toBe(true)
+    expect(learnable('at least')).toBe(false)
+    expect(learnable('due to')).toBe(true)
+    expect(learnable('I think')).toBe(true)
+  })
+
   it('leaves its hedges out under a higher minimum confidence', () => {
-    const text = 'Voters could influence the result in many seats.'
+    const text = 'Computer games could enhance learning in schools.'
     expect(
       uncertainties(text, {
         hedgeModel: learnedHedgeModel,

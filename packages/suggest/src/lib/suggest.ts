@@ -18,7 +18,7 @@ import { resolveSpeakers } from './attributions/resolve-speakers.js'
 import { findFigures } from './figures/find-figures.js'
 import { compileLexicon, findHedges } from './hedges/find-hedges.js'
 import { defaultHedgeLexicon, type HedgeEntry, type HedgeLexicon } from './hedges/hedge-lexicon.js'
-import { findModelHedges, type HedgeModel } from './hedges/hedge-model.js'
+import { findModelHedges, type HedgeModel, learnable } from './hedges/hedge-model.js'
 import { findQuotations } from './text/quotations.js'
 import { splitSentences } from './text/sentences.js'
 import { withTokens } from './text/tokens.js'
@@ -45,7 +45,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/27`).
+   * (version `scholion-hedges/28`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */
@@ -93,7 +93,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.34.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.35.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,
@@ -101,6 +101,17 @@ export const suggesterCreator: Creator = {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100
+
+/**
+ * The entries that have exclusions (`notBefore`, `notAfter`), without them: where
+ * these find a cue that the whole lexicon does not, an exclusion held.
+ */
+const withoutExclusions = (entries: readonly HedgeEntry[]): HedgeLexicon => ({
+  version: 'exclusions-lifted',
+  entries: entries
+    .filter((entry) => entry.notBefore !== undefined || entry.notAfter !== undefined)
+    .map(({ notBefore: _notBefore, notAfter: _notAfter, ...entry }) => entry),
+})
 
 /**
  * Confidence of a hedge found by a learned model and not by the lexicon: about
@@ -258,13 +269,23 @@ function suggestIn(text: string, options: SuggestOptions): Suggestions {
       const found = annotations
         .filter((annotation) => annotation.kind === 'uncertainty')
         .map((annotation) => annotation.spans[0] as Span)
-        .sort((a, b) => a.start - b.start)
+      // The lexicon's exclusions bind the model too: where an entry's cue and the
+      // context it needs are found but one of its exclusions holds ("might" in a
+      // question of manner, "could" in a purpose clause), the lexicon has judged the
+      // place, and the model adds nothing there (0.35.0).
+      for (const hedge of findHedges(text, compileLexicon(withoutExclusions(entries))))
+        found.push(span(hedge.start, hedge.end))
+      found.sort((a, b) => a.start - b.start)
       // Both lists are in text order: one walk tells which learned spans overlap none.
       let at = 0
       for (const hedge of findModelHedges(text, model)) {
         while (at < found.length && (found[at] as Span).end <= hedge.start) at++
-        const next = found[at]
-        if (next !== undefined && next.start < hedge.end) continue
+        // Spans may nest now (an entry's cue found with and without its exclusions):
+        // any of the next spans that starts before the learned span ends overlaps it.
+        let overlaps = false
+        for (let next = at; next < found.length && (found[next] as Span).start < hedge.end; next++)
+          if ((found[next] as Span).end > hedge.start) overlaps = true
+        if (overlaps || !learnable(text.slice(hedge.start, hedge.end))) continue
         annotations.push({
           id: `${prefix}-unc-${hedge.start}-${hedge.end}`,
           kind: 'uncertainty',

@@ -575,7 +575,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/27',
+  version: 'scholion-hedges/28',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6251,6 +6251,37 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'to the contrary',
       ],
       note: 'Claims and suspicions held by someone unnamed or disputed (version 23): "Howard has dismissed claims that his policy was racist", "he played down reports Mr Blair was considering a treaty", "amid suspicion the chancellor was manoeuvring", "despite claims to the contrary"; not a claim of money or of asylum ("asylum claims", "tax claims": no content after them), nor "his claims were denied", a holder\'s own ("Mr Mallon\'s claim that": an attribution), "the suggestion of", nor the verb ("the book claims", "he claims").',
+    },
+    // Version 28: allegations and accusations are unproven by what the words say,
+    // with or without their content after them ("the newspaper printed allegations
+    // about …", "some fraud allegations.", "damaged by accusations of spin"), and
+    // claims disputed even where their content went before ("Downing Street has
+    // denied the claims, made in a new book …"); development rounds 34–65.
+    {
+      cue: 'allegations|accusations',
+      type: 'credibility',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: ["*'s", 'his|her|their|its|my|our|your'],
+      note: 'Allegations and accusations as unproven (version 28): "the newspaper printed allegations about …", "damaged by accusations of spin"; not a named holder\'s ("Mr Hockney\'s accusations are …": an attribution).',
+    },
+    {
+      cue: 'suspicion|suspicions',
+      type: 'credibility',
+      degree: 'medium',
+      confidence: 0.7,
+      after: 'that',
+      notBefore: ["*'s", 'his|her|their|its|my|our|your'],
+      note: 'A suspicion with its content (version 28): "support from Cabinet allies and suspicion that Mr Brown was manoeuvring"; not "arrested on suspicion of" (a charge, no content).',
+    },
+    {
+      cue: 'claims|claim',
+      type: 'credibility',
+      degree: 'medium',
+      confidence: 0.7,
+      before:
+        'denied|rejected|dismissed|disputed|denies|rejects|dismisses|disputes|deny|reject|dismiss|dispute the|these|such',
+      note: 'Claims disputed, their content before or elsewhere (version 28): "Downing Street has denied the claims, made in a new book …", "also rejected the claims, saying …".',
     },
     // Version 25: a possibility left open, "did not rule out the possibility of
     // regulation" (4 times of 4 in development; "ruled out the possibility that …"

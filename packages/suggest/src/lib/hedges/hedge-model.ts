@@ -129,6 +129,35 @@ export function runsOf<R extends { readonly start: number; readonly end: number 
   return found
 }
 
+// Words of closed classes: articles, pronouns, prepositions, auxiliaries and words
+// of degree. A learned run of these alone ("at", "more", "I") is a fragment of a
+// longer cue ("at least", "more than", "I think"), which the lexicon judges whole.
+const closedClass = new Set(
+  (
+    'a an the this that these those i me we us you he him she her it they them my our your his its their ' +
+    'at to of in on for by with from into onto over under about up down off out as than ' +
+    'do does did done be is are was were been am have has had not no ' +
+    'more most less least much many some any all'
+  ).split(' '),
+)
+
+/**
+ * Whether a learned run may stand as a hedge: it holds a word outside the closed
+ * classes, and it is not "May" with a capital, a month or a name in running text
+ * (the model reads words in lower case).
+ *
+ * @example
+ * learnable('at') // => false
+ * learnable('suspicion') // => true
+ */
+export function learnable(run: string): boolean {
+  if (run === 'May') return false
+  return run
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .some((word) => word !== '' && !closedClass.has(word))
+}
+
 /**
  * The model's hedges in a text: runs of words it rates at or above its threshold,
  * each with the highest probability of its words.
