@@ -2,6 +2,7 @@
 // development rounds 34–65 (BBC politics and sport), and the learned hedge model
 // kept to what the lexicon has not judged (see hedge-model.test.ts). Every
 // sentence here is invented.
+import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 import { cues } from './helpers/cues.js'
 
@@ -44,5 +45,47 @@ describe('claims disputed, their content before or elsewhere', () => {
   it('leaves out claims of money or of asylum', () => {
     expect(cues('Only two in ten asylum seekers had their claims accepted.')).toEqual([])
     expect(cues('A backlog of claims was building up at the agency.')).toEqual([])
+  })
+})
+
+const figures = (text: string) =>
+  suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+    (annotation) => (annotation.kind === 'figure' ? [annotation.spans[0]?.exact] : []),
+  )
+
+describe('"one" in idioms of the press, no count', () => {
+  it.each([
+    'On the one hand the tax will rise; on the other, services improve.',
+    'There are positives: on one hand firms gain, on the other they pay.',
+    'She got round in one piece and did not disgrace herself.',
+    'We cannot do it all in one go.',
+    'From day one we have defended this decision.',
+    'The centre is a one stop shop for advice.',
+    'It leaves behind a slightly empty one trick pony of a game.',
+    'The firm holds a patent for its one click shopping service.',
+    'He spoke of one nation politics.',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  it('still counts "one" elsewhere', () => {
+    expect(figures('One man was hurt and one nation abstained.')).toEqual(['One', 'one'])
+    expect(figures('To make one nation out of these would be hard.')).toEqual(['one'])
+    expect(figures('They met on day 3 and again one day later.')).toEqual(['3', 'one day'])
+  })
+})
+
+describe('designations written in lower case', () => {
+  it.each([
+    'He is accused of breaching section 6 of the code.',
+    'Iraq was in breach of UN resolution 1441.',
+    'The draw put me in lane seven in the final.',
+    'Under clause 4 the party changed its aims.',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([])
+  })
+
+  it('still counts a number after a plural or another noun', () => {
+    expect(figures('The bill has 12 sections and 3 clauses.')).toEqual(['12', '3'])
   })
 })

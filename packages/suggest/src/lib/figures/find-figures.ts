@@ -1828,6 +1828,9 @@ function isExcluded(
       return true
     // Identifiers: "House Bill 332", "Route 40", "No. 1".
     if (identifierWords.has(lower(previous)) && isCapitalized(previous)) return true
+    // 0.35.0: designations the press writes in lower case, "in breach of section 5
+    // of the code", "UN resolution 1441", "put me in lane seven" (dev. rounds 34–62).
+    if (/^(section|resolution|clause|paragraph|lane)$/.test(previous?.text ?? '')) return true
     // Regnal numbers: "King Olaf 5", "Pope Pius 12".
     if (
       isCapitalized(previous) &&
@@ -1923,6 +1926,8 @@ function isExcluded(
   } else if (first.kind === 'word' && isNumberWord(first.text.split('-')[0] ?? '')) {
     // A number word glued to a golf club: "he hit a seven-iron".
     if (clubWords.test(lower(first).split('-')[1] ?? '')) return true
+    // 0.35.0: a running lane, "put me in lane seven" (as "lane 7" above).
+    if (previous?.text === 'lane') return true
     // A capitalized number word after a capitalized word, inside a sentence, is
     // part of a name or title: "the Big Ten", "Volume Two", "A Comedy in Three Acts".
     // (Not after a month: "April Three" is a date, as wire copy spells it; nor in
@@ -2044,6 +2049,22 @@ function isExcluded(
       !/ly$/.test(lower(previous)) &&
       lower(next) !== 'of' &&
       !(nextTags.some((tag) => nounishTags.has(tag)) || singularUnits.test(lower(next)))
+    )
+      return true
+    // 0.35.0: more idioms the press uses, no count: "on the one hand", "in one
+    // piece", "in one go", "from day one", and compounds written without their
+    // hyphen ("a one stop shop", "a one trick pony", "one click shopping", "one
+    // nation politics"; dev. rounds 34–62).
+    if (lower(next) === 'hand' && /^(on|the)$/.test(lower(previous))) return true
+    if (lower(previous) === 'in' && /^(piece|go)$/.test(lower(next))) return true
+    if (lower(previous) === 'day' && !isNumberWord(lower(next))) return true
+    if (/^(stop|trick|click)$/.test(lower(next))) return true
+    // ("to make one nation out of these" counts.)
+    if (
+      lower(next) === 'nation' &&
+      /^(politics|tory|tories|conservative|conservatives|conservatism|labour)$/.test(
+        lower(tokens[core.to + 1]),
+      )
     )
       return true
     // "at one time" (formerly), "would one day" (some day), "one by one" are idioms;
