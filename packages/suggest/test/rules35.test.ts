@@ -4,6 +4,8 @@
 // sentence here is invented.
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
+import { splitSentences } from '../src/lib/text/sentences.js'
+import { claims } from './helpers/claims.js'
 import { cues } from './helpers/cues.js'
 
 describe('allegations and accusations, unproven by what the words say', () => {
@@ -87,5 +89,56 @@ describe('designations written in lower case', () => {
 
   it('still counts a number after a plural or another noun', () => {
     expect(figures('The bill has 12 sections and 3 clauses.')).toEqual(['12', '3'])
+  })
+})
+
+const attributions = (text: string) =>
+  claims(suggest(text)).map((claim) => [claim.speaker?.[0], claim.content[0]])
+
+describe('a line wrapped inside a paragraph (pages scraped with their line breaks)', () => {
+  it('does not end the sentence, so its report is read whole', () => {
+    const text =
+      'Coroner Mike Murphy told NBC News\n that the autopsy was not complete.\n\nIt was a \nshort hearing, said Philip\n Le Shirley, the clerk.'
+    expect(attributions(text)).toEqual([
+      ['Coroner Mike Murphy', 'the autopsy was not complete'],
+      ['Philip\n Le Shirley', 'It was a \nshort hearing'],
+    ])
+  })
+
+  it('still ends a sentence at a line break after a heading, a period or a blank line', () => {
+    expect(splitSentences('Fire at care home\nA woman died, police said.')).toHaveLength(2)
+    expect(splitSentences('She left. \nHe stayed.')).toHaveLength(2)
+    expect(splitSentences('MARKET REPORT \nprices fell')).toHaveLength(2)
+    expect(splitSentences('A line\n\n  an indented one')).toHaveLength(2)
+    expect(splitSentences('He told NBC News\n that it was over.')).toHaveLength(1)
+  })
+})
+
+describe('what a court, a jury or an inquest heard', () => {
+  it.each([
+    [
+      'An electrician built bombs as a hobby, a court heard.',
+      'a court',
+      'An electrician built bombs as a hobby',
+    ],
+    [
+      'He learned his skills online, the court heard yesterday.',
+      'the court',
+      'He learned his skills online',
+    ],
+    [
+      'Hull Crown Court heard Smith had lost his job.',
+      'Hull Crown Court',
+      'Smith had lost his job',
+    ],
+    ['But the inquest heard that she had fallen.', 'the inquest', 'she had fallen'],
+  ])('%s', (text, speaker, content) => {
+    expect(attributions(text)).toEqual([[speaker, content]])
+  })
+
+  it('leaves out other hearing', () => {
+    expect(attributions('He heard a noise and ran.')).toEqual([])
+    expect(attributions("The court heard from the victim's mother.")).toEqual([])
+    expect(attributions('The jury heard the case in two days.')).toEqual([])
   })
 })

@@ -18,6 +18,7 @@ import {
 } from './claim-content.js'
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
 import { controlledBelief, controlledBeliefAt } from './controlled-beliefs.js'
+import { courtHeard } from './court-heard.js'
 import {
   cueSearch,
   hearerCues,
@@ -1580,6 +1581,11 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
       /^\s+(?:\S+\s+){0,4}?(?:an?\s|["“])/.test(text.slice(end, end + 50))
     )
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
+  // Rules 0.35.0: "heard" reports only after a court, a jury or an inquest.
+  if (/^heard$/i.test(cue))
+    return /(court|jury|inquest|tribunal|hearing|magistrates|inquiry)\s+$/i.test(
+      text.slice(Math.max(0, start - 14), start),
+    )
   // Round 15: "…, which traders linked to a firm funds rate" (a relative clause).
   if (/^(linked|traced)$/i.test(cue))
     return (
@@ -2330,6 +2336,12 @@ export function findAttributions(
         continue
       }
       if (foreseeingOnly.has(cue)) continue
+    }
+    // Rules 0.35.0: "The court heard he had lost his job" — a hearing body's evidence.
+    if (cue === 'heard') {
+      const heard = courtHeard(context)
+      if (heard !== undefined) found.push(heard)
+      continue
     }
     // Round 11: "The weekly return showed reserves rose" — a record shows.
     if (showCues.has(cue)) {

@@ -110,11 +110,34 @@ const abbreviations = new Set([
 ])
 
 /**
+ * Whether the line break at `index` wraps a line inside a paragraph, as pages
+ * scraped with their hard line breaks have them ("Mike Murphy told NBC News⏎ that
+ * while …", "a 9-year-old girl ⏎accidentally shot"): a single line break, with a
+ * space or tab right before or after it, after a word or a comma rather than the
+ * end of a sentence or a heading's last word in capitals (0.35.0, round 77).
+ */
+function isWrap(text: string, index: number): boolean {
+  const before = text[index - 1] ?? '\n'
+  const after = text[index + 1] ?? '\n'
+  if (before === '\n' || after === '\n' || after === '\r') return false
+  if (!/[ \t]/.test(before) && !/[ \t]/.test(after)) return false
+  // The next line starts a paragraph when it is blank or indented by more than one space.
+  if (/^[ \t]{2}/.test(text.slice(index + 1, index + 3))) return false
+  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index).trimEnd()
+  const next = text.slice(index + 1).trimStart()
+  if (line === '' || next === '' || next.startsWith('\n')) return false
+  // A line that ends a sentence, or a heading in capitals, ends there.
+  if (/[.!?:;"”’')\]]$/.test(line) || !/\p{Ll}/u.test(line)) return false
+  return /^[\p{L}\p{N}'‘"“(£$€]/u.test(next)
+}
+
+/**
  * Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (with closing
  * quotes or brackets after it) followed by white space and an upper-case letter,
  * digit or opening quote — unless the period ends a known abbreviation or an
- * initial ("William D. Schaefer"). Line breaks always end a sentence: headlines,
- * datelines and paragraphs of plain text have no final period.
+ * initial ("William D. Schaefer"). Line breaks end a sentence: headlines,
+ * datelines and paragraphs of plain text have no final period; but not a line
+ * wrapped inside a paragraph (see `isWrap`).
  *
  * @example
  * splitSentences('Mr. Smith said so. He left.').length // => 2
@@ -132,6 +155,7 @@ export function splitSentences(text: string): SentenceRange[] {
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])|\n/g
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const end = match.index + match[0].length
+    if (match[0] === '\n' && isWrap(text, match.index)) continue
     if (match[0] !== '\n' && match[0].startsWith('.') && match[0].length === 1) {
       // The word before the period: an abbreviation or an initial does not end it.
       let wordStart = match.index
