@@ -1,7 +1,8 @@
-// Rules 0.35.0 (lexicon 28): evidential nouns written from the misses of
-// development rounds 34–65 (BBC politics and sport), and the learned hedge model
-// kept to what the lexicon has not judged (see hedge-model.test.ts). Every
-// sentence here is invented.
+// Rules 0.35.0 (lexicon 28): evidential nouns and idioms of "one" written from
+// the misses of development rounds 34–65 (BBC politics and sport), and the
+// learned hedge model kept to what the lexicon has not judged (see
+// hedge-model.test.ts). Rules 0.36.0: wrapped lines and court reports, from the
+// misses of round 77 (Daily Mail). Every sentence here is invented.
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 import { splitSentences } from '../src/lib/text/sentences.js'

@@ -1,5 +1,5 @@
 /**
- * Rules 0.35.0: what a court, a jury or an inquest heard, as British court
+ * Rules 0.36.0: what a court, a jury or an inquest heard, as British court
  * reports give their evidence (round 77, Daily Mail): "The court heard he had
  * lost his job", "Hull Crown Court heard that …", "He built bombs as a hobby, a
  * court heard." The court is the source the report names for what it says.

@@ -1581,7 +1581,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
       /^\s+(?:\S+\s+){0,4}?(?:an?\s|["“])/.test(text.slice(end, end + 50))
     )
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
-  // Rules 0.35.0: "heard" reports only after a court, a jury or an inquest.
+  // Rules 0.36.0: "heard" reports only after a court, a jury or an inquest.
   if (/^heard$/i.test(cue))
     return /(court|jury|inquest|tribunal|hearing|magistrates|inquiry)\s+$/i.test(
       text.slice(Math.max(0, start - 14), start),
@@ -2337,7 +2337,7 @@ export function findAttributions(
       }
       if (foreseeingOnly.has(cue)) continue
     }
-    // Rules 0.35.0: "The court heard he had lost his job" — a hearing body's evidence.
+    // Rules 0.36.0: "The court heard he had lost his job" — a hearing body's evidence.
     if (cue === 'heard') {
       const heard = courtHeard(context)
       if (heard !== undefined) found.push(heard)

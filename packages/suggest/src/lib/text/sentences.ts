@@ -114,7 +114,7 @@ const abbreviations = new Set([
  * scraped with their hard line breaks have them ("Mike Murphy told NBC News⏎ that
  * while …", "a 9-year-old girl ⏎accidentally shot"): a single line break, with a
  * space or tab right before or after it, after a word or a comma rather than the
- * end of a sentence or a heading's last word in capitals (0.35.0, round 77).
+ * end of a sentence or a heading's last word in capitals (0.36.0, round 77).
  */
 function isWrap(text: string, index: number): boolean {
   const before = text[index - 1] ?? '\n'
