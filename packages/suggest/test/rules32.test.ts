@@ -181,7 +181,7 @@ describe('duties in the progressive are no expectation (lexicon 25)', () => {
 describe("money after a country's letters, open bounds, vague magnitudes and events expected", () => {
   it('reads "US$" as money with its approximator', () => {
     expect(figures('It spent 8 million euros (about US$10.6 million) in 2003.')).toEqual([
-      '8 million',
+      '8 million euros',
       'about US$10.6 million',
       '2003',
     ])

@@ -143,3 +143,41 @@ describe('what a court, a jury or an inquest heard', () => {
     expect(attributions('The jury heard the case in two days.')).toEqual([])
   })
 })
+
+describe('currency words before or after the amount (0.36.0)', () => {
+  const money = (text: string) =>
+    suggest(text, { kinds: { hedges: false, attributions: false } }).annotations.flatMap(
+      (annotation) =>
+        annotation.kind === 'figure'
+          ? [
+              [
+                annotation.spans[0]?.exact,
+                annotation.unit,
+                annotation.value,
+                annotation.approximator,
+              ],
+            ]
+          : [],
+    )
+
+  it('reads "dollars 600m" as "$600m", with its magnitude and approximator', () => {
+    expect(money('It went on to gross over dollars 600m (pounds 322m).')).toEqual([
+      ['over dollars 600m', 'USD', undefined, 'over'],
+      ['pounds 322m', 'GBP', 322_000_000, undefined],
+    ])
+    expect(money('The films grossed around dollars 91m.')).toEqual([
+      ['around dollars 91m', 'USD', 91_000_000, 'around'],
+    ])
+    expect(money('He made 5.45m euros last year.')).toEqual([
+      ['5.45m euros', 'EUR', 5_450_000, undefined],
+    ])
+  })
+
+  it('leaves weights and amounts in words as they were', () => {
+    expect(money('It weighs 5 pounds 3 ounces.')).toEqual([
+      ['5 pounds', 'pounds', 5, undefined],
+      ['3 ounces', 'ounces', 3, undefined],
+    ])
+    expect(money('They built a 3m wall.')).toEqual([['3', undefined, 3, undefined]])
+  })
+})

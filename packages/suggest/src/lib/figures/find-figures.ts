@@ -367,7 +367,29 @@ const moneyWords = new Map([
   ['stg', 'GBP'],
   ['yen', 'JPY'],
   ['pound sterling', 'GBP'],
+  // 0.36.0: "5.45m euros" (round 75).
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
 ])
+
+// 0.36.0: currency words written before the amount, where a sign stood in the
+// source ("grossed over dollars 600m (pounds 322m)", as some archives of the press
+// spell "$600m (£322m)"; round 75).
+const currencyWordsBefore: ReadonlyMap<string, string> = new Map([
+  ['dollars', 'USD'],
+  ['pounds', 'GBP'],
+  ['euros', 'EUR'],
+])
+
+/** The currency of a currency word right before the number at `index`, if any. */
+function currencyBefore(tokens: readonly Token[], index: number): string | undefined {
+  const word = tokens[index - 1]
+  if (word === undefined || word.kind !== 'word' || !/^\d/.test(tokens[index]?.text ?? ''))
+    return undefined
+  // "5 dollars 20 cents" is an amount in words after the number.
+  if (/^\d/.test(tokens[index - 2]?.text ?? '')) return undefined
+  return currencyWordsBefore.get(lower(word))
+}
 
 const months = new Set([
   'jan',
@@ -1057,7 +1079,11 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       gluedMagnitude !== undefined &&
       adjacent(token, gluedMagnitude) &&
       (/^(bn|tn|trn)$/.test(gluedMagnitude.text) ||
-        (/^(m|mn)$/.test(gluedMagnitude.text) && /^[$£]/.test(raw)))
+        (/^(m|mn)$/.test(gluedMagnitude.text) &&
+          (/^[$£]/.test(raw) ||
+            currencyBefore(tokens, index) !== undefined ||
+            // 0.36.0: or a currency word after it, "5.45m euros".
+            moneyWords.has(lower(tokens[to + 1])))))
     ) {
       parts.push(
         /^b/.test(gluedMagnitude.text)
@@ -1088,10 +1114,11 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
     // ("about US$10.6 million", "HK$3bn"), so that its approximator is read.
     const country = tokens[index - 1]
     const from =
-      raw.startsWith('$') &&
-      country !== undefined &&
-      adjacent(country, token) &&
-      dollarCountries.has(country.text)
+      (raw.startsWith('$') &&
+        country !== undefined &&
+        adjacent(country, token) &&
+        dollarCountries.has(country.text)) ||
+      currencyBefore(tokens, index) !== undefined
         ? index - 1
         : index
     return value === undefined
@@ -2109,7 +2136,12 @@ function figureAt(
   let confidence = core.words ? 0.85 : 0.95
   const firstToken = tokens[core.from]
   // (After a country's letters glued to a dollar sign, the amount's own token.)
-  const prefixed = firstToken?.kind === 'word' && dollarCountries.has(firstToken.text)
+  // 0.36.0: or a currency word before the amount ("dollars 600m").
+  const currencyWord =
+    firstToken?.kind === 'word' ? currencyBefore(tokens, core.from + 1) : undefined
+  const prefixed =
+    firstToken?.kind === 'word' &&
+    (dollarCountries.has(firstToken.text) || currencyWord !== undefined)
   const raw = (prefixed ? tokens[core.from + 1]?.text : firstToken?.text) ?? ''
   let { value, atLeast, atMost } = core
   let vague = core.vague
@@ -2313,11 +2345,11 @@ function figureAt(
     unit = 'percent'
     if (unitWord === 'per') to += 2
     else if (unitWord === 'percent' || unitWord === 'pct') to += 1
-  } else if (raw.startsWith('$') || raw.startsWith('£')) {
+  } else if (raw.startsWith('$') || raw.startsWith('£') || currencyWord !== undefined) {
     numberType = 'money'
     // 0.33.0: a country's letters before the dollar sign name the currency.
     const country = prefixed ? dollarCountries.get(firstToken?.text ?? '') : undefined
-    unit = country ?? (raw.startsWith('$') ? 'USD' : 'GBP')
+    unit = currencyWord ?? country ?? (raw.startsWith('$') ? 'USD' : 'GBP')
   } else if (moneyWords.has(unitWord)) {
     numberType = 'money'
     unit = moneyWords.get(unitWord)
