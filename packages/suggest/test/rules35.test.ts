@@ -181,3 +181,12 @@ describe('currency words before or after the amount (0.36.0)', () => {
     expect(money('They built a 3m wall.')).toEqual([['3', undefined, 3, undefined]])
   })
 })
+
+describe('family and partners as speakers (0.36.0)', () => {
+  it.each([
+    ['"He loved the stage," said his mother.', 'his mother'],
+    ['"We are heartbroken," said her husband.', 'her husband'],
+  ])('%s', (text, speaker) => {
+    expect(attributions(text).map(([who]) => who)).toEqual([speaker])
+  })
+})

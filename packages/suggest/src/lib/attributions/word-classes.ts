@@ -133,6 +133,31 @@ export const titles: ReadonlySet<string> = new Set([
  * speakerNouns.has('spokesman') // => true
  */
 export const speakerNouns: ReadonlySet<string> = new Set([
+  // Rules 0.36.0: family and partners, who speak for the dead and the missing in
+  // human-interest and court reports ("…, said his wife, Sheila."; round 74).
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'parents',
+  'parent',
+  'mum',
+  'dad',
+  'partner',
+  'girlfriend',
+  'boyfriend',
+  'fiancee',
+  'fiance',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+  'cousin',
+  'family',
   // Rules 0.24.0: watchdogs, regulators, inquiries and campaigners of British
   // news ("…, says the education watchdog.", "campaigners said").
   'watchdog',
