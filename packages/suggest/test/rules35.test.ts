@@ -182,10 +182,11 @@ describe('currency words before or after the amount (0.36.0)', () => {
   })
 })
 
-describe('family and partners as speakers (0.36.0)', () => {
+describe('family and partners, and plural speaker nouns after the verb, as speakers (0.36.0)', () => {
   it.each([
     ['"He loved the stage," said his mother.', 'his mother'],
     ['"We are heartbroken," said her husband.', 'her husband'],
+    ['"It is hard to think of anybody not enjoying it," wrote the judges.', 'the judges'],
   ])('%s', (text, speaker) => {
     expect(attributions(text).map(([who]) => who)).toEqual([speaker])
   })

@@ -1354,11 +1354,19 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       last += 2
       continue
     }
+    // Rules 0.36.0: a plural speaker noun after a determiner is the head, not a
+    // verb ("wrote the judges", "said the writers"; round 74).
+    const pluralHead =
+      last >= index &&
+      determiners.has(lower(tokens[last])) &&
+      /[^s]s$/.test(word) &&
+      speakerNouns.has(word.slice(0, -1))
     if (
       !isCapital(token) &&
       isPhraseBreak(word) &&
       !rank &&
       !gathering &&
+      !pluralHead &&
       !firmAnd(tokens, last + 1, index)
     )
       break
