@@ -191,3 +191,11 @@ describe('family and partners, and plural speaker nouns after the verb, as speak
     expect(attributions(text).map(([who]) => who)).toEqual([speaker])
   })
 })
+
+describe('said of someone, after a quotation (0.36.0)', () => {
+  it('takes the quotation, not the words after "of"', () => {
+    expect(
+      attributions("'The guy just dropped,' McCabe said of Vacca, who was hit in the head."),
+    ).toEqual([['McCabe', "'The guy just dropped,'"]])
+  })
+})

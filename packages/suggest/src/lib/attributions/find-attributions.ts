@@ -3563,6 +3563,24 @@ function reportingVerb(
     )
   )
     return undefined
+  // Rules 0.36.0: "'The guy just dropped,' McCabe said of Vacca, who …": said of
+  // someone, the quotation before the speaker is the statement, not the words
+  // after "of" (round 77).
+  if (/^(say|says|said)$/.test(cue) && after === 'of') {
+    const speaker = mentionBefore(tokens, cueIndex - 1, sentence.start)
+    const quotation =
+      speaker === undefined
+        ? undefined
+        : quotations.find(
+            (range) =>
+              range.closed &&
+              range.start >= sentence.start &&
+              range.end <= speaker.start &&
+              /^[\s,]*$/.test(text.slice(range.end, speaker.start)),
+          )
+    if (speaker !== undefined && quotation !== undefined)
+      return claimAtCue(context, { start: quotation.start, end: quotation.end }, speaker)
+  }
   // Round 13: words said as a thing, no statement: "said a word or two to the
   // interpreter", "said something to his wife", "said little"; and what is
   // answered as an object: "answered the question", "answered the letter".
