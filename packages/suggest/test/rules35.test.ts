@@ -199,3 +199,20 @@ describe('said of someone, after a quotation (0.36.0)', () => {
     ).toEqual([['McCabe', "'The guy just dropped,'"]])
   })
 })
+
+describe('bounds by a verb, "at least" and "up to" before a unit (lexicon 29)', () => {
+  it.each([
+    ['Sales of her books have exceeded 75 million.', 'exceeded'],
+    ['Blogs are everywhere, with at least an estimated five million online.', 'at least'],
+    ['Police could close pubs for up to a week.', 'up to'],
+    ['Residents may borrow up to the equivalent of 1.5 billion pesetas.', 'up to'],
+  ])('%s', (text, cue) => {
+    expect(cues(text)).toContain(cue)
+  })
+
+  it('leaves out what is no bound', () => {
+    expect(cues('Demand exceeded expectations.')).toEqual([])
+    expect(cues('At least we tried.')).toEqual([])
+    expect(cues('It is up to the voters.')).toEqual([])
+  })
+})

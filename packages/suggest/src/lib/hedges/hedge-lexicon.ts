@@ -575,7 +575,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/28',
+  version: 'scholion-hedges/29',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6251,6 +6251,39 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'to the contrary',
       ],
       note: 'Claims and suspicions held by someone unnamed or disputed (version 23): "Howard has dismissed claims that his policy was racist", "he played down reports Mr Blair was considering a treaty", "amid suspicion the chancellor was manoeuvring", "despite claims to the contrary"; not a claim of money or of asylum ("asylum claims", "tax claims": no content after them), nor "his claims were denied", a holder\'s own ("Mr Mallon\'s claim that": an attribution), "the suggestion of", nor the verb ("the book claims", "he claims").',
+    },
+    // Version 29 (rules 0.36.0): lower bounds by a verb ("Sales of her books have
+    // exceeded 75 million", "exports exceeded 550 mln stg"), "at least" before an
+    // article or an estimate ("at least an estimated five million") and "up to"
+    // before a unit or an equivalent ("for up to a week", "borrow up to the
+    // equivalent of 1.5 billion pesetas"); development rounds 15–75.
+    {
+      cue: 'exceeded|exceeds|exceeding|surpassed|surpasses',
+      type: 'vague-quantity',
+      degree: 'low',
+      confidence: 0.7,
+      after: '#',
+      note: 'A lower bound stated by a verb (version 29): "Sales of her books have exceeded 75 million"; the amount itself is the figure.',
+    },
+    {
+      cue: 'at least',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        'a|an|about|some|an estimated|another #',
+        'a|an week|month|year|decade|day|couple|dozen|few|third|quarter|half|part|fifth|tenth',
+      ],
+      note: 'A lower bound before an article or an estimate (version 29): "at least an estimated five million blogs", "at least a week".',
+    },
+    {
+      cue: 'up to',
+      type: 'vague-quantity',
+      degree: 'low',
+      after: [
+        'a week|month|year|day|decade|fortnight|third|quarter|half|fifth|tenth|dozen',
+        'the equivalent of',
+      ],
+      note: 'An upper bound before a unit or an equivalent (version 29): "close pubs for up to a week", "borrow up to the equivalent of 1.5 billion pesetas".',
     },
     // Version 28: allegations and accusations are unproven by what the words say,
     // with or without their content after them ("the newspaper printed allegations
