@@ -216,3 +216,22 @@ describe('bounds by a verb, "at least" and "up to" before a unit (lexicon 29)', 
     expect(cues('It is up to the voters.')).toEqual([])
   })
 })
+
+describe('"suggesting" of an inference (lexicon 29)', () => {
+  it('marks an inference from evidence', () => {
+    expect(cues('The data shows growth of 0.2%, suggesting a hesitant recovery.')).toContain(
+      'suggesting',
+    )
+    expect(cues('There was a stream of information suggesting rebels were active.')).toContain(
+      'suggesting',
+    )
+  })
+
+  it("leaves out a person's act of saying or proposing", () => {
+    expect(cues('He was suspended for allegedly suggesting the law be scrapped.')).toEqual([
+      'allegedly',
+    ])
+    expect(cues('She was right in suggesting that costs would fall.')).toEqual([])
+    expect(cues('The report ends by suggesting ways to cut costs.')).toEqual([])
+  })
+})

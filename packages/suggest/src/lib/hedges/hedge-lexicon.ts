@@ -6285,6 +6285,22 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       ],
       note: 'An upper bound before a unit or an equivalent (version 29): "close pubs for up to a week", "borrow up to the equivalent of 1.5 billion pesetas".',
     },
+    // Version 29: "suggesting" of an inference from a thing, after a noun or a
+    // comma ("the data suggests growth of just 0.2%, suggesting a hesitant
+    // recovery", "information suggesting militant groups were operating", "a tone
+    // suggesting he believes …"); not a person's act of saying ("allegedly
+    // suggesting the insane should be killed", "avoided suggesting anyone was …").
+    {
+      cue: 'suggesting',
+      type: 'hedge',
+      degree: 'medium',
+      confidence: 0.7,
+      notBefore: [
+        'am|are|is|was|were|be|been|not|by|of|for|in|at|without|after|before|i|we|you|he|she|they|allegedly|avoided|avoid|avoids|avoiding|denied|denies|deny|denying|accused|accuses|stop|stopped|keep|kept|began|begin|started|start',
+      ],
+      notAfter: ['to|ways|changes|measures|improvements|steps', 'a meeting', 'the need'],
+      note: 'An inference from evidence (version 29): "the data suggests annual growth of just 0.2%, suggesting a much more hesitant recovery"; not a proposal or a person\'s saying ("suggesting ways to", "allegedly suggesting that …").',
+    },
     // Version 28: allegations and accusations are unproven by what the words say,
     // with or without their content after them ("the newspaper printed allegations
     // about …", "some fraud allegations.", "damaged by accusations of spin"), and
