@@ -192,6 +192,16 @@ describe('family and partners, and plural speaker nouns after the verb, as speak
   })
 })
 
+describe('a subject of "neither … nor …" opens the clause reported (0.36.0)', () => {
+  it('reads the clause after a weak cue', () => {
+    expect(
+      attributions(
+        'Miss Taylor, who has a daughter aged 26, claims neither the cigarette nor the charger came with a manual.',
+      ),
+    ).toEqual([['Miss Taylor', 'neither the cigarette nor the charger came with a manual']])
+  })
+})
+
 describe('said of someone, after a quotation (0.36.0)', () => {
   it('takes the quotation, not the words after "of"', () => {
     expect(

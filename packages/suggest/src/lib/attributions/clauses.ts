@@ -46,6 +46,23 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
     return opensClause(tokens, index + 1)
   const first = lower(tokens[index])
   if (/^(he|she|they|we|i)$/.test(first)) return true
+  // Rules 0.36.0: a subject of "neither … nor …" before its verb ("claims neither
+  // the e-cigarette nor charger came with a manual", round 77).
+  if (first === 'neither') {
+    const nor = tokens.findIndex(
+      (token, at) => at > index && at <= index + 8 && lower(token) === 'nor',
+    )
+    if (nor > 0)
+      for (let at = nor + 2; at <= nor + 6; at++) {
+        const token = tokens[at]
+        if (token === undefined || token.kind !== 'word') break
+        if (
+          finiteVerbs.test(lower(token)) ||
+          lexiconTags(lower(token)).some((tag) => /^(PastTense|PresentTense)$/.test(tag))
+        )
+          return true
+      }
+  }
   // "it would", "there is", "it proved again …" (a past tense, not "thought it over").
   if (/^(it|there)$/.test(first)) {
     // Rules 0.29.0: an adverb after "it", and the present tense ("saying it just
