@@ -70,7 +70,7 @@ describe('scholion suggest', () => {
   })
 
   it("adds the learned hedge model's hedges with --learned-hedges", async () => {
-    const text = 'Voters could influence the result in many seats.\n'
+    const text = 'Computer games could enhance learning in schools.\n'
     writeFileSync(join(folder.path, 'v.txt'), text)
     const hedges = (stdout: string) =>
       (parseAnnotationFile(stdout, { text }).file?.annotations ?? [])
