@@ -133,6 +133,17 @@ describe('what a court, a jury or an inquest heard', () => {
       'Smith had lost his job',
     ],
     ['But the inquest heard that she had fallen.', 'the inquest', 'she had fallen'],
+    [
+      "A jury heard the brothers' quiet life was shattered in 1996.",
+      'A jury',
+      "the brothers' quiet life was shattered in 1996",
+    ],
+    [
+      'Officers found bomb-making equipment, Hull Crown Court was told.',
+      'Hull Crown Court',
+      'Officers found bomb-making equipment',
+    ],
+    ['The jury was told that he had lost his job.', 'The jury', 'he had lost his job'],
   ])('%s', (text, speaker, content) => {
     expect(attributions(text)).toEqual([[speaker, content]])
   })
@@ -141,6 +152,7 @@ describe('what a court, a jury or an inquest heard', () => {
     expect(attributions('He heard a noise and ran.')).toEqual([])
     expect(attributions("The court heard from the victim's mother.")).toEqual([])
     expect(attributions('The jury heard the case in two days.')).toEqual([])
+    expect(attributions('He was told to leave the court.')).toEqual([])
   })
 })
 

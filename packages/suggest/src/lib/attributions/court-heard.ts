@@ -50,6 +50,25 @@ function courtBefore(
 }
 
 /**
+ * Whether a clause whose subject is a longer noun phrase starts at `index` ("heard
+ * the Smales brothers' quiet existence was shattered"): a determiner or a name,
+ * then an auxiliary within eight words and no punctuation but an apostrophe
+ * before it ("heard the case in two days" has none).
+ */
+function longSubjectClause(tokens: readonly Token[], index: number): boolean {
+  const first = tokens[index]
+  if (first === undefined || first.kind !== 'word') return false
+  if (!/^(the|a|an|his|her|their|its)$/.test(lower(first)) && !isCapital(first)) return false
+  for (let at = index + 1; at <= index + 8; at++) {
+    const token = tokens[at]
+    if (token === undefined) return false
+    if (token.kind === 'punct' && !/^['’]$/.test(token.text)) return false
+    if (/^(was|were|is|are|had|has|have|would|could|will|did)$/.test(lower(token))) return true
+  }
+  return false
+}
+
+/**
  * The hearing body and what it heard, for "heard" at `cueIndex`; `undefined` when
  * no court, jury or inquest heard it ("he heard a noise", "the court heard from
  * the victim", "heard the case").
@@ -59,7 +78,11 @@ function courtBefore(
  */
 export function courtHeard(context: CueContext): FoundAttribution | undefined {
   const { text, tokens, cueIndex, sentence } = context
-  const court = courtBefore(tokens, cueIndex, sentence.start)
+  // "Hull Crown Court was told (that) …", "…, the jury was told.": the passive of
+  // telling a court is its hearing.
+  const passive = context.cue === 'told' && /^(was|were)$/.test(lower(tokens[cueIndex - 1]))
+  if (context.cue === 'told' && !passive) return undefined
+  const court = courtBefore(tokens, passive ? cueIndex - 1 : cueIndex, sentence.start)
   if (court === undefined) return undefined
   const parts = tokens.slice(court.first, court.last + 1)
   const mention = {
@@ -87,7 +110,7 @@ export function courtHeard(context: CueContext): FoundAttribution | undefined {
   }
   // "heard that …", "heard how …", or a clause ("heard he had lost his job").
   if (/^(that|how)$/.test(lower(after))) next++
-  else if (!opensClause(tokens, next)) return undefined
+  else if (!opensClause(tokens, next) && !longSubjectClause(tokens, next)) return undefined
   const start = tokens[next]
   if (start === undefined || start.kind === 'punct') return undefined
   const content = trimSpan(text, start.start, sentence.end)

@@ -2343,6 +2343,14 @@ export function findAttributions(
       if (heard !== undefined) found.push(heard)
       continue
     }
+    // "Hull Crown Court was told that …" (the same, in the passive of telling).
+    if (cue === 'told' && /^(was|were)$/.test(lower(tokens[cueIndex - 1]))) {
+      const told = courtHeard(context)
+      if (told !== undefined) {
+        found.push(told)
+        continue
+      }
+    }
     // Round 11: "The weekly return showed reserves rose" — a record shows.
     if (showCues.has(cue)) {
       // Kept apart: a record is no subject for a later "and said" in the sentence.
