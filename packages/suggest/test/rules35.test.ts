@@ -112,6 +112,8 @@ describe('a line wrapped inside a paragraph (pages scraped with their line break
     expect(splitSentences('MARKET REPORT \nprices fell')).toHaveLength(2)
     expect(splitSentences('A line\n\n  an indented one')).toHaveLength(2)
     expect(splitSentences('He told NBC News\n that it was over.')).toHaveLength(1)
+    // A line of white space alone between two lines ends the paragraph.
+    expect(splitSentences('A line of text \n \nanother line')).toHaveLength(2)
   })
 })
 

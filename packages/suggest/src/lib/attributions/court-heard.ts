@@ -10,7 +10,16 @@ import { opensClause } from './clauses.js'
 import { tokensText } from './mentions.js'
 
 // Heads of the phrases naming a hearing body.
-const courtHeads = /^(court|jury|inquest|tribunal|hearing|magistrates|inquiry)$/
+const courtHeadWords = 'court|jury|inquest|tribunal|hearing|magistrates|inquiry'
+const courtHeads = new RegExp(`^(${courtHeadWords})$`)
+const courtHeadEnd = new RegExp(`(${courtHeadWords})\\s+$`, 'i')
+
+/**
+ * Whether the text before `start` ends with a hearing body's head and white space:
+ * the cheap test of the raw text that "heard" may report there (see `mayFrame`).
+ */
+export const courtHeadBefore = (text: string, start: number): boolean =>
+  courtHeadEnd.test(text.slice(Math.max(0, start - 14), start))
 
 /**
  * The phrase naming a hearing body that ends right before `cueIndex` ("a court",

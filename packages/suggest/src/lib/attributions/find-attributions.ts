@@ -18,7 +18,7 @@ import {
 } from './claim-content.js'
 import { hearerOnly, isRefusal, opensClause, subordinateClauseOnly } from './clauses.js'
 import { controlledBelief, controlledBeliefAt } from './controlled-beliefs.js'
-import { courtHeard } from './court-heard.js'
+import { courtHeadBefore, courtHeard } from './court-heard.js'
 import {
   cueSearch,
   hearerCues,
@@ -1582,10 +1582,7 @@ function mayFrame(text: string, start: number, end: number, cue: string): boolea
     )
   if (/^seen$/i.test(cue)) return /\bby\b/.test(text.slice(end, end + 40))
   // Rules 0.36.0: "heard" reports only after a court, a jury or an inquest.
-  if (/^heard$/i.test(cue))
-    return /(court|jury|inquest|tribunal|hearing|magistrates|inquiry)\s+$/i.test(
-      text.slice(Math.max(0, start - 14), start),
-    )
+  if (/^heard$/i.test(cue)) return courtHeadBefore(text, start)
   // Round 15: "…, which traders linked to a firm funds rate" (a relative clause).
   if (/^(linked|traced)$/i.test(cue))
     return (

@@ -1061,6 +1061,8 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       .replace(/^(\d{4})'s$/, '$1')
     // A separator must group three digits ("2,000"); "1,2" is two numbers in a list.
     if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(digits)) return undefined
+    // 0.36.0: a currency word before the amount stands for its sign ("dollars 600m").
+    const currency = currencyBefore(tokens, index)
     // Fractions of wire copy (round 9): "1/8", "11-1/2", "10-7/8 pct" are one number.
     const fraction = /^\d+$/.test(digits) ? digitFractionAt(tokens, index) : undefined
     let to = fraction?.to ?? index + 1
@@ -1081,7 +1083,7 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
       (/^(bn|tn|trn)$/.test(gluedMagnitude.text) ||
         (/^(m|mn)$/.test(gluedMagnitude.text) &&
           (/^[$£]/.test(raw) ||
-            currencyBefore(tokens, index) !== undefined ||
+            currency !== undefined ||
             // 0.36.0: or a currency word after it, "5.45m euros".
             moneyWords.has(lower(tokens[to + 1])))))
     ) {
@@ -1118,7 +1120,7 @@ export function coreAt(tokens: readonly Token[], index: number): Core | undefine
         country !== undefined &&
         adjacent(country, token) &&
         dollarCountries.has(country.text)) ||
-      currencyBefore(tokens, index) !== undefined
+      currency !== undefined
         ? index - 1
         : index
     return value === undefined

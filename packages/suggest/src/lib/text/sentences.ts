@@ -124,11 +124,13 @@ function isWrap(text: string, index: number): boolean {
   // The next line starts a paragraph when it is blank or indented by more than one space.
   if (/^[ \t]{2}/.test(text.slice(index + 1, index + 3))) return false
   const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index).trimEnd()
-  const next = text.slice(index + 1).trimStart()
-  if (line === '' || next === '' || next.startsWith('\n')) return false
+  if (line === '') return false
   // A line that ends a sentence, or a heading in capitals, ends there.
   if (/[.!?:;"”’')\]]$/.test(line) || !/\p{Ll}/u.test(line)) return false
-  return /^[\p{L}\p{N}'‘"“(£$€]/u.test(next)
+  // The next line's first character, past its one space or tab at most (checked
+  // above); a line of white space alone ends the paragraph.
+  const first = /[ \t]/.test(after) ? index + 2 : index + 1
+  return /^[\p{L}\p{N}'‘"“(£$€]/u.test(text.slice(first, first + 2))
 }
 
 /**
