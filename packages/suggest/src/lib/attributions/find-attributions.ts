@@ -43,6 +43,7 @@ import {
   mentionAfter,
   mentionBefore,
   modifiedSubject,
+  possessiveSpeaker,
   pronounMention,
   roleModifiers,
 } from './mentions.js'
@@ -4131,6 +4132,8 @@ function reportingVerb(
     // Round 11: a word of rank opens the speaker (`"…," said retired Adm. Lee`).
     (!isPhraseBreak(lower(tokens[cueIndex + 1])) ||
       roleModifiers.test(lower(tokens[cueIndex + 1])) ||
+      // Rules 0.37.0: "said his wife, Sheila" (round 74).
+      possessiveSpeaker(tokens, cueIndex + 1) ||
       // Rules 0.29.0: a noun before a speaker noun, "said market analysts X".
       (tokens[cueIndex + 1]?.kind === 'word' &&
         !isCapital(tokens[cueIndex + 1]) &&

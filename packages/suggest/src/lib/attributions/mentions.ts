@@ -413,6 +413,17 @@ export function mentionBefore(
         first--
         continue
       }
+      // Rules 0.37.0: an age before the noun belongs to the phrase: "the
+      // 47-year-old director said" (round 75).
+      if (
+        token.text === '-' &&
+        lower(tokens[first]) === 'year-old' &&
+        tokens[first - 2]?.kind === 'number' &&
+        /^\d{1,3}$/.test(tokens[first - 2]?.text ?? '')
+      ) {
+        first -= 2
+        continue
+      }
       // A plural possessive ("the trustees' statement") belongs to the phrase.
       const owner = tokens[first - 2]
       if (
@@ -427,7 +438,19 @@ export function mentionBefore(
       }
       break
     }
-    if (token.kind === 'number') break
+    if (token.kind === 'number') {
+      // Rules 0.37.0: "the 31 year old striker said".
+      if (
+        /^\d{1,3}$/.test(token.text) &&
+        lower(tokens[first]) === 'year' &&
+        lower(tokens[first + 1]) === 'old' &&
+        first + 1 < at
+      ) {
+        first--
+        continue
+      }
+      break
+    }
     // A participle or adjective of rank before a title belongs to it (round 9):
     // "managing director John Hale", "lead manager Acme Bank", "acting president".
     const roleHead = (index: number) =>
@@ -1367,6 +1390,7 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
       !rank &&
       !gathering &&
       !pluralHead &&
+      !(last < index && possessiveSpeaker(tokens, last + 1)) &&
       !firmAnd(tokens, last + 1, index)
     )
       break
@@ -1392,6 +1416,21 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
     last--
   const found = last >= index ? describeMention(tokens, index, last) : undefined
   return found === undefined ? undefined : withSourceModifier(tokens, found)
+}
+
+/**
+ * Rules 0.37.0: true when token `at` is a possessive determiner before a noun
+ * that can speak: "said his wife, Sheila", "says their lawyer" (round 74).
+ */
+export function possessiveSpeaker(tokens: readonly Token[], at: number): boolean {
+  if (!/^(his|her|their|its|our|my)$/.test(lower(tokens[at]))) return false
+  const noun = lower(tokens[at + 1])
+  return (
+    speakerNouns.has(noun) ||
+    titles.has(noun) ||
+    isActorNoun(noun) ||
+    (roleModifiers.test(noun) && (speakerNouns.has(lower(tokens[at + 2])) || titles.has(lower(tokens[at + 2]))))
+  )
 }
 
 /**
@@ -1751,12 +1790,49 @@ export function modifiedSubject(
     subject.text.split(' ').some((word) => sourceModifiers.test(word))
   )
     return subject
+  // Rules 0.37.0: a participle clause read into the phrase up to the cue:
+  // "Police investigating the death said", "Fire chiefs investigating the
+  // incident said" (round 77). The speaker is the phrase before the participle.
+  if (after === cueIndex || after === aside) {
+    const head = participleHead(tokens, subject, after)
+    if (head !== undefined) return head
+  }
   if (after < 0 || after >= cueIndex || cueIndex - after > 12) return undefined
   // Round 26: a negated modifier too: "A trader not involved in the deal said".
   const negated = lower(tokens[after]) === 'not' && postModifiers.test(lower(tokens[after + 1]))
   if (!postModifiers.test(lower(tokens[after])) && !negated) return undefined
   for (let at = after; at < aside; at++) if (tokens[at]?.kind === 'punct') return undefined
   return subject
+}
+
+/**
+ * The part of `subject` before a participle that opens a modifier inside it,
+ * when that part ends in a noun that can speak or a name: "Police" of "Police
+ * investigating the death", "Detectives" of "Detectives leading the inquiry".
+ */
+function participleHead(
+  tokens: readonly Token[],
+  subject: FoundMention,
+  end: number,
+): FoundMention | undefined {
+  const first = tokens.findIndex((token) => token.start === subject.start)
+  for (let at = first + 1; at < end - 1; at++) {
+    const token = tokens[at]
+    if (token === undefined || isCapital(token) || !/^\p{Ll}{3,}ing$/u.test(token.text)) continue
+    const noun = tokens[at - 1]
+    const word = lower(noun)
+    const speaks =
+      noun !== undefined &&
+      (isCapital(noun) ||
+        speakerNouns.has(word) ||
+        titles.has(word) ||
+        organisationWords.has(word) ||
+        isActorNoun(word))
+    if (!speaks) return undefined
+    const head = describeMention(tokens, first, at - 1)
+    return head?.pronoun === undefined ? head : undefined
+  }
+  return undefined
 }
 
 // Texts and rulings that speak for their authors; a place or date after them is
