@@ -362,7 +362,7 @@ describe('hedges', () => {
     })
     const hedge = annotations.find((annotation) => annotation.kind === 'uncertainty')
     expect(hedge?.spans[0]?.exact).toBe('notionally')
-    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/29'])
+    expect(hedge?.tags).toEqual(['lexicon:scholion-hedges/30'])
     expect(uncertaintyKind.schema.safeParse(hedge).success).toBe(true)
   })
 

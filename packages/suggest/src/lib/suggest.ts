@@ -45,7 +45,7 @@ export interface SuggestOptions {
   readonly kinds?: SuggestKinds
   /**
    * The hedge lexicon, replacing the default. Default: `defaultHedgeLexicon`
-   * (version `scholion-hedges/29`).
+   * (version `scholion-hedges/30`).
    */
   readonly lexicon?: HedgeLexicon
   /** Cues added to the lexicon (yours, checked first). Default: none. */
@@ -93,7 +93,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.36.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.37.0' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,

@@ -120,6 +120,10 @@ const weakCues = [
   'disclosed',
   'acknowledged',
   'conceded',
+  // Rules 0.37.0: confessing, like admitting ("he confessed Arsenal's deal has
+  // given the club food for thought"; round 82).
+  'confessed',
+  'confesses',
   'recalled',
   'testified',
   'states',

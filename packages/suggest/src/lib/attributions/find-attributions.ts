@@ -69,6 +69,7 @@ import {
   lexiconTags,
   organisationWords,
   pronounTypes,
+  readyAdjectives,
   speakerNouns,
   titles,
 } from './word-classes.js'
@@ -1057,7 +1058,10 @@ function participleCue(
   // a clause or a quotation ("The union called a strike, saying pay was too low").
   const mention =
     before?.mention ??
-    ((hasThat || /^(saying|adding)$/.test(cue)) && tokens[cueIndex - 1]?.text === ','
+    // (Rules 0.37.0: "insisting", "warning", "explaining" and "noting" too: "Vallverdu
+    // has played down talk of a rift, insisting the end was mutual"; round 79.)
+    ((hasThat || /^(saying|adding|insisting|warning|explaining|noting)$/.test(cue)) &&
+    tokens[cueIndex - 1]?.text === ','
       ? sentenceSubject(tokens, cueIndex)
       : undefined)
   // Round 22: a participle phrase in commas right after the subject that opens the
@@ -1845,9 +1849,8 @@ function presentCall(context: CueContext): FoundAttribution | undefined {
  */
 function readyAdjective(tokens: readonly Token[], index: number): boolean {
   return (
-    /^(quick|careful|eager|anxious|ready|swift|happy|glad|willing|first|keen|at pains)$/.test(
-      lower(tokens[index]),
-    ) && /^(is|was|are|were|be|been)$/.test(lower(tokens[index - 1]))
+    readyAdjectives.test(lower(tokens[index])) &&
+    /^(is|was|are|were|be|been)$/.test(lower(tokens[index - 1]))
   )
 }
 
@@ -2174,6 +2177,16 @@ export function findAttributions(
     const cue = match[0].toLowerCase().replace(/\s+/g, ' ')
     // A capitalized verb inside a sentence is part of a name ("the United States").
     if (cueIndex > 0 && !viewpoint.test(cue) && /^[A-Z]/.test(match[0])) continue
+    // Rules 0.37.0: a participle after a possessive modifies a noun, it reports
+    // nothing: "Germany's predicted population crisis" (round 79).
+    if (
+      /ed$/.test(cue) &&
+      /\p{L}['’]s$/u.test(tokens[cueIndex - 1]?.text ?? '') &&
+      tokens[cueIndex + 1]?.kind === 'word' &&
+      !isCapital(tokens[cueIndex + 1]) &&
+      !/^(that|to|in|on|by|it|he|she|they)$/.test(lower(tokens[cueIndex + 1]))
+    )
+      continue
     const context: CueContext = { text, tokens, cueIndex, cueToken, cue, sentence, quotations }
     if (thatClauseCues.has(cue) && !thatClauseFrame(context)) {
       // Rules 0.30.0: a record's finding without "that" ("The YouGov poll, which
@@ -4202,7 +4215,10 @@ function reportingVerb(
   }
   if (
     mention === undefined &&
-    (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? '') || lostComma)
+    (previousToken?.text === ',' || closingQuotes.has(previousToken?.text ?? '') || lostComma) &&
+    // Rules 0.37.0: a naming participle after a comma names, it does not report:
+    // "the system, called Share Driving Licence, would be ready" (round 79).
+    !/^(called|dubbed|labelled|labeled|branded|termed)$/.test(cue)
   ) {
     mention = mentionAfter(tokens, cueIndex + 1)
     inverted = mention !== undefined

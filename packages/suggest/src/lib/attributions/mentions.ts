@@ -13,6 +13,7 @@ import {
   lexiconTags,
   organisationWords,
   pronounTypes,
+  readyAdjectives,
   speakerNouns,
   titles,
 } from './word-classes.js'
@@ -128,7 +129,11 @@ export function mentionBefore(
     if (
       auxiliaries.has(word) ||
       weekdays.test(word) ||
-      (/ly$/.test(word) && !isCapital(tokens[at])) ||
+      // (not a noun in -ly: "The family said", rules 0.37.0)
+      (/ly$/.test(word) &&
+        !isCapital(tokens[at]) &&
+        !speakerNouns.has(word) &&
+        !lexiconTags(word).includes('Singular')) ||
       // Round 13: "may well argue", "might well conclude".
       (word === 'well' && /^(may|might|could|would)$/.test(lower(tokens[at - 1])))
     )
@@ -147,9 +152,7 @@ export function mentionBefore(
     // Round 13: "was quick to point out", "is careful to note".
     else if (
       word === 'to' &&
-      /^(quick|careful|eager|anxious|ready|swift|happy|glad|willing|first|keen)$/.test(
-        lower(tokens[at - 1]),
-      ) &&
+      readyAdjectives.test(lower(tokens[at - 1])) &&
       /^(is|was|are|were|be|been)$/.test(lower(tokens[at - 2]))
     )
       at -= 3
@@ -521,6 +524,16 @@ export function mentionBefore(
       (participle.test(word) &&
         /\p{Ll}ly$/u.test(lower(tokens[first - 2])) &&
         determiners.has(lower(tokens[first - 3])))
+    // Rules 0.37.0: a possessive determiner opens the phrase: "His family said in
+    // an obituary", "her lawyer said" (round 79).
+    if (
+      /^(his|her|their|its|our|my)$/.test(word) &&
+      tokens[first]?.kind === 'word' &&
+      token.start >= sentenceStart
+    ) {
+      first--
+      break
+    }
     if (
       !isCapital(token) &&
       isPhraseBreak(word) &&
@@ -1429,7 +1442,8 @@ export function possessiveSpeaker(tokens: readonly Token[], at: number): boolean
     speakerNouns.has(noun) ||
     titles.has(noun) ||
     isActorNoun(noun) ||
-    (roleModifiers.test(noun) && (speakerNouns.has(lower(tokens[at + 2])) || titles.has(lower(tokens[at + 2]))))
+    (roleModifiers.test(noun) &&
+      (speakerNouns.has(lower(tokens[at + 2])) || titles.has(lower(tokens[at + 2]))))
   )
 }
 
@@ -1774,6 +1788,20 @@ export function modifiedSubject(
   const subject = mentionAfter(tokens, first)
   if (subject === undefined || subject.pronoun !== undefined) return undefined
   const after = tokens.findIndex((token) => token.start >= subject.end)
+  // Rules 0.37.0: a verb in -ed with its object is a clause, not a subject: "Duff
+  // sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose
+  // Mourinho said" (round 82).
+  const subjectTokens = tokens.slice(first, after < 0 ? tokens.length : after)
+  if (
+    subjectTokens.some(
+      (token, at) =>
+        at > 0 &&
+        !isCapital(token) &&
+        /\p{Ll}ed$/u.test(token.text) &&
+        /^(a|an|the|his|her|its|their)$/.test(lower(subjectTokens[at + 1])),
+    )
+  )
+    return undefined
   // Round 26: a sentence adverb in commas right before the cue ("Sources close
   // to the creditors, however, said").
   const aside =

@@ -246,6 +246,27 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'headmasters',
   'barrister',
   'barristers',
+  // Rules 0.37.0: clergy, guards and groups of the news the lexicon lacks as
+  // speakers ("The cardinal said", "Bookies have argued that"; round 79).
+  'cardinal',
+  'cardinals',
+  'vicar',
+  'vicars',
+  'imam',
+  'imams',
+  'marshal',
+  'marshals',
+  'ranger',
+  'rangers',
+  'warden',
+  'wardens',
+  'guard',
+  'guards',
+  'villagers',
+  'villager',
+  'locals',
+  'punters',
+  'bookies',
   // Rules 0.24.0: watchdogs, regulators, inquiries and campaigners of British
   // news ("…, says the education watchdog.", "campaigners said").
   'watchdog',
@@ -961,5 +982,13 @@ export function mentionGender(text: string): 'male' | 'female' | undefined {
  * infinitiveGovernors.test('continue') // => true
  * infinitiveGovernors.test('refused') // => false
  */
+/**
+ * Adjectives after a copula that govern an infinitive of saying, whose subject
+ * speaks: "was quick to point out", "is careful to note", "have been able to
+ * argue" (rules 0.37.0: "able", "prepared").
+ */
+export const readyAdjectives =
+  /^(quick|careful|eager|anxious|ready|swift|happy|glad|willing|first|keen|able|prepared)$/
+
 export const infinitiveGovernors =
   /^(continue|continues|continued|keep|keeps|kept|begin|begins|began|begun|start|starts|started|cease|ceases|ceased|proceed|proceeds|proceeded|tend|tends|tended|hasten|hastens|hastened|venture|ventures|ventured|used)$/

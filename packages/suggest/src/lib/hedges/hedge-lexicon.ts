@@ -453,7 +453,9 @@ const reportingParticiples =
   'bruited|mooted|whispered|speculated|conjectured|surmised|hypothesized|hypothesised|theorized|theorised|postulated|posited|intimated|gossiped' +
   // Version 18: verbs of a forecast or a plan foreseen, "it was envisaged that releases
   // would be at least 100,000 tonnes".
-  '|envisaged|envisioned|foreseen|anticipated|projected|forecast'
+  '|envisaged|envisioned|foreseen|anticipated|projected|forecast' +
+  // Version 30: "It is suggested we had a deal tied up last summer" (round 82).
+  '|suggested'
 // Adverbs that may stand inside such a clause: "it is now disclosed", "it was also
 // reported", "it has long been argued".
 const reportingAdverbs =
@@ -575,7 +577,7 @@ const reportingNotAfter = ['by|to|for|in|on|at|with|from|of|as|and|upon', '* by'
  * defaultHedgeLexicon.entries.some((entry) => entry.cue === 'apparently') // => true
  */
 export const defaultHedgeLexicon: HedgeLexicon = {
-  version: 'scholion-hedges/29',
+  version: 'scholion-hedges/30',
   entries: [
     // Adverbs of evidence and likelihood.
     { cue: 'apparently', type: 'hedge', degree: 'medium' },
@@ -6251,6 +6253,30 @@ export const defaultHedgeLexicon: HedgeLexicon = {
         'to the contrary',
       ],
       note: 'Claims and suspicions held by someone unnamed or disputed (version 23): "Howard has dismissed claims that his policy was racist", "he played down reports Mr Blair was considering a treaty", "amid suspicion the chancellor was manoeuvring", "despite claims to the contrary"; not a claim of money or of asylum ("asylum claims", "tax claims": no content after them), nor "his claims were denied", a holder\'s own ("Mr Mallon\'s claim that": an attribution), "the suggestion of", nor the verb ("the book claims", "he claims").',
+    },
+    // Version 30 (rules 0.37.0): rumour and association in the passive, "has been
+    // linked with a move to Barcelona", "have also been linked to money laundering"
+    // (football's word for a rumoured transfer, and the press's for a suspected
+    // cause), and the rhetorical "who knows" after a conjunction; rounds 79 and 82.
+    {
+      cue: 'linked',
+      type: 'unclear-attribution',
+      degree: 'medium',
+      before: [
+        'been|being',
+        'been|being constantly|strongly|repeatedly|heavily|widely|also|previously|closely|recently|often|persistently|frequently',
+      ],
+      after: 'to|with',
+      note: 'A rumour or a suspected cause in the perfect passive (version 30): "Gerrard, who has been constantly linked with Chelsea", "machines that have been linked to money laundering"; not "is linked to the network" (a connection) nor an active "X linked Y to Z" (an attribution).',
+    },
+    {
+      cue: 'who knows',
+      type: 'incompleteness',
+      degree: 'high',
+      caseSensitive: true,
+      before: 'and|but|so|or',
+      after: 'what|whether|how|when|if|where|why|which',
+      note: 'The rhetorical question inside a sentence (version 30): "his enthusiasm is there for all to see and who knows what the next few months will hold?"; after a conjunction only ("the man who knows what to do" is a relative clause).',
     },
     // Version 29 (rules 0.36.0): lower bounds by a verb ("Sales of her books have
     // exceeded 75 million", "exports exceeded 550 mln stg"), "at least" before an
