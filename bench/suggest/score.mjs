@@ -17,8 +17,8 @@ const config = {
 // suggester.
 const { module: speed } = await runnerImport(`${root}bench/suggest/speed.ts`, config)
 const { characters, milliseconds, annotations } = speed.measure()
-// Then with the learned hedge model (opt-in), in the same process after the
-// first run.
+// Then with the learned hedge model (`scholion suggest` uses it by default since
+// 0.37.0; `suggest()` only when given it), in the same process after the first run.
 const { module: shipped } = await runnerImport(`${root}packages/suggest/src/hedge-model.ts`, config)
 const withModel = speed.measure({ hedgeModel: shipped.learnedHedgeModel })
 const { module: scorer } = await runnerImport(`${root}bench/suggest/score.ts`, config)
@@ -39,9 +39,9 @@ for (const set of ['development', 'held-out', 'all']) {
     )
   }
 }
-// The learned hedge model (opt-in, `scholion suggest --learned-hedges`): hedges
-// only, held-out gold; its training data is the development gold, so its figures
-// there say nothing.
+// The learned hedge model (`scholion suggest` by default, `--no-learned-hedges`
+// to leave it out): hedges only, held-out gold; its training data is the
+// development gold, so its figures there say nothing.
 if (scorer.goldOf('held-out').length > 0) {
   const { precision, recall, score } = scorer.scoreAll('held-out', {
     hedgeModel: shipped.learnedHedgeModel,
@@ -85,10 +85,10 @@ if (pairs.length > 0) {
   }
 }
 console.log(
-  `speed: ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
+  `speed, rules alone (suggest() by default, scholion suggest --no-learned-hedges): ${(characters / 1e6).toFixed(1)} MB in ${(milliseconds / 1000).toFixed(2)} s, ${annotations} suggestions`,
 )
 console.log(
-  `speed with the learned hedge model: ${(withModel.characters / 1e6).toFixed(1)} MB in ${(withModel.milliseconds / 1000).toFixed(2)} s, ${withModel.annotations} suggestions`,
+  `speed with the learned hedge model (scholion suggest by default): ${(withModel.characters / 1e6).toFixed(1)} MB in ${(withModel.milliseconds / 1000).toFixed(2)} s, ${withModel.annotations} suggestions`,
 )
 
 const { module: seed } = await runnerImport(`${root}bench/suggest/seed.ts`, config)
@@ -96,7 +96,10 @@ const seedScore = seed.scoreSeed()
 if (seedScore === undefined)
   console.log('seed: examples/gulag-1992/article.scholion.json not found')
 else {
-  console.log('seed article (examples/gulag-1992), found / in the edition:')
+  const withModelSeed = seed.scoreSeed({ hedgeModel: shipped.learnedHedgeModel })
+  console.log(
+    'seed article (examples/gulag-1992), found / in the edition (rules alone; with the learned hedge model):',
+  )
   for (const [kind, { found, total }] of Object.entries(seedScore))
-    console.log(`  ${kind.padEnd(13)} ${found}/${total}`)
+    console.log(`  ${kind.padEnd(13)} ${found}/${total}; ${withModelSeed[kind].found}/${total}`)
 }

@@ -4,7 +4,7 @@
  * attributed claims, each matched by the rule of issue 7.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { suggest } from '../../packages/suggest/src/index.js'
+import { type SuggestOptions, suggest } from '../../packages/suggest/src/index.js'
 
 interface Span {
   readonly start: number
@@ -25,10 +25,14 @@ interface Link {
 const overlap = (a: readonly Span[], b: readonly Span[]) =>
   a.some((x) => b.some((y) => x.start < y.end && y.start < x.end))
 
-/** Found / total per kind on the seed article; `undefined` when the edition is not there. */
-export function scoreSeed():
-  | Record<'figures' | 'hedges' | 'attributions', { found: number; total: number }>
-  | undefined {
+/**
+ * Found / total per kind on the seed article; `undefined` when the edition is not
+ * there. `options` as for `suggest` (the learned hedge model, as `scholion
+ * suggest` runs by default).
+ */
+export function scoreSeed(
+  options: SuggestOptions = {},
+): Record<'figures' | 'hedges' | 'attributions', { found: number; total: number }> | undefined {
   const folder = new URL('../../examples/gulag-1992/', import.meta.url)
   const annotationsUrl = new URL('article.scholion.json', folder)
   if (!existsSync(annotationsUrl)) return undefined
@@ -37,7 +41,7 @@ export function scoreSeed():
     annotations: Item[]
     relations?: Link[]
   }
-  const { annotations, relations } = suggest(text)
+  const { annotations, relations } = suggest(text, options)
   const suggested = annotations as readonly Item[]
   const ofKind = (items: readonly Item[], kind: string) =>
     items.filter((item) => item.kind === kind)

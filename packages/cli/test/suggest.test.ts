@@ -69,17 +69,31 @@ describe('scholion suggest', () => {
     expect(figures).toEqual([reviewed])
   })
 
-  it("adds the learned hedge model's hedges with --learned-hedges", async () => {
+  it("adds the learned hedge model's hedges unless --no-learned-hedges", async () => {
     const text = 'Computer games could enhance learning in schools.\n'
     writeFileSync(join(folder.path, 'v.txt'), text)
     const hedges = (stdout: string) =>
       (parseAnnotationFile(stdout, { text }).file?.annotations ?? [])
         .filter((annotation) => annotation.kind === 'uncertainty')
         .map((annotation) => [annotation.spans[0]?.exact, annotation.tags])
-    expect(hedges((await run(['v.txt'], {}, folder.path)).stdout)).toEqual([])
-    const { code, stdout } = await run(['v.txt'], { 'learned-hedges': true }, folder.path)
-    expect(code).toBe(0)
-    expect(hedges(stdout)).toEqual([['could', ['model:scholion-hedge-model/1']]])
+    const learned = [['could', ['model:scholion-hedge-model/1']]]
+    const byDefault = await run(['v.txt'], {}, folder.path)
+    expect(byDefault.code).toBe(0)
+    expect(hedges(byDefault.stdout)).toEqual(learned)
+    // (the flag of earlier versions, now the default)
+    expect(hedges((await run(['v.txt'], { 'learned-hedges': true }, folder.path)).stdout)).toEqual(
+      learned,
+    )
+    expect(
+      hedges((await run(['v.txt'], { 'no-learned-hedges': true }, folder.path)).stdout),
+    ).toEqual([])
+    // Their confidence is below 0.6: --min-confidence leaves them out too.
+    expect(hedges((await run(['v.txt'], { 'min-confidence': '0.6' }, folder.path)).stdout)).toEqual(
+      [],
+    )
+    await expect(
+      run(['v.txt'], { 'learned-hedges': true, 'no-learned-hedges': true }, folder.path),
+    ).rejects.toThrow(/no-learned-hedges/)
   })
 
   it('rejects a confidence outside [0, 1]', async () => {

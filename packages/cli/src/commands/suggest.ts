@@ -13,7 +13,7 @@ import { type ExitCode, exitCodes } from '../lib/exit-codes.js'
 import { readInput, writeAtomic } from '../lib/io.js'
 import { loadInputs } from '../lib/load-inputs.js'
 
-const help = `Usage: scholion suggest <article> [annotations.json] [-o <out.json>] [--min-confidence <n>] [--learned-hedges]
+const help = `Usage: scholion suggest <article> [annotations.json] [-o <out.json>] [--min-confidence <n>] [--no-learned-hedges]
 
 Suggests draft annotations for an editor to review: figures (values, bounds,
 approximators, number types), uncertainties (hedge cues, approximators, vague
@@ -30,9 +30,13 @@ goes to stderr.
 Options:
   -o, --output <file>       where to write the annotation file
   --min-confidence <n>      leave out suggestions below n (0 to 1; default 0)
-  --learned-hedges          also suggest the hedges of the learned hedge model
-                            where the lexicon found none (confidence 0.55): more
-                            hedges found, more false ones (docs/suggestions.md)
+  --no-learned-hedges       leave out the hedges of the learned hedge model,
+                            suggested where the lexicon found none (confidence
+                            0.55; by default they are in: more hedges found,
+                            more false ones; docs/suggestions.md). So does
+                            --min-confidence 0.6
+  --learned-hedges          the default since scholion-suggest 0.37.0, accepted
+                            so that earlier scripts still run
   -h, --help                show this help
 
 Exit codes: 0 on success; 1 when an input cannot be read or the annotation file
@@ -68,11 +72,17 @@ async function runSuggest(args: Arguments, context: Context): Promise<ExitCode> 
   }
   // Loaded on use, not at start-up: the suggester brings compromise and its lexicon.
   const { mergeSuggestions, suggest } = await import('@scholion/suggest')
-  // The model's weights (about 3 MB) only when asked for.
+  // The learned hedge model is in by default since 0.37.0 (it finds more of the
+  // hedges an editor must mark, at a lower confidence that --min-confidence can
+  // filter); its weights (about 3 MB) are loaded only when used.
+  if (args.values['learned-hedges'] === true && args.values['no-learned-hedges'] === true)
+    throw new UsageError(
+      'Unexpected `--learned-hedges` with `--no-learned-hedges`, expected one of them',
+    )
   const hedgeModel =
-    args.values['learned-hedges'] === true
-      ? (await import('@scholion/suggest/hedge-model')).learnedHedgeModel
-      : undefined
+    args.values['no-learned-hedges'] === true
+      ? undefined
+      : (await import('@scholion/suggest/hedge-model')).learnedHedgeModel
   const suggestions = suggest(text, {
     minConfidence,
     created: new Date(),
@@ -104,6 +114,7 @@ export const suggestCommand: Command = {
     output: { type: 'string', short: 'o' },
     'min-confidence': { type: 'string' },
     'learned-hedges': { type: 'boolean' },
+    'no-learned-hedges': { type: 'boolean' },
   },
   arity: [1, 2],
   run: runSuggest,

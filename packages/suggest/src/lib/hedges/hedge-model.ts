@@ -4,8 +4,9 @@
  * `bench/suggest/train-hedge-model.mjs` and docs/suggestions.md, "The learned hedge
  * model"). Its runs of words rated at or above its threshold are suggested as
  * hedges where the lexicon found none. It finds hedges the lexicon misses and makes
- * more false ones, so it is off unless asked for (`suggest(text, { hedgeModel })`,
- * `scholion suggest --learned-hedges`).
+ * more false ones: the library uses it only when given it (`suggest(text, {
+ * hedgeModel })`); `scholion suggest` gives it by default since 0.37.0
+ * (`--no-learned-hedges` to leave it out).
  */
 
 /** A trained model: weights of the word features, and the threshold that decides. */
