@@ -1,7 +1,8 @@
 // Rules 0.37.0 (lexicon 30): speakers and hedges written from the misses of
 // development rounds 74, 75 and 77 (BBC entertainment, Daily Mail) before rounds
 // 79–82 were scored, and from the misses of rounds 79 (Daily Mail) and 82 (BBC
-// sport) after. Every sentence here is invented.
+// sport) after; rules 0.38.0: more speakers from development rounds 77 and 79
+// after rounds 83–86 were scored with 0.37.0. Every sentence here is invented.
 import { suggest } from '@scholion/suggest'
 import { describe, expect, it } from 'vitest'
 import { claims } from './helpers/claims.js'
@@ -131,5 +132,36 @@ describe('rumour and association in the passive, "who knows" (lexicon 30)', () =
   it('leaves out a connection and a relative "who knows"', () => {
     expect(cues('The computer is linked to the network.')).toEqual([])
     expect(cues('He is the man who knows what to do.')).toEqual([])
+  })
+})
+
+describe('more speakers of development rounds 77 and 79 (0.38.0)', () => {
+  it('reads "appeared to suggest that" as the subject\'s report', () => {
+    expect(
+      attributions('Last month, Murray appeared to suggest that the relationship was strained.'),
+    ).toEqual([['Murray', 'the relationship was strained']])
+  })
+
+  it('lets a website speak for its owner', () => {
+    expect(
+      attributions("His school's website says Joshua then started to feel great pain."),
+    ).toEqual([["His school's website", 'Joshua then started to feel great pain']])
+  })
+
+  it('takes the noun before a participle, not its object, as the speaker', () => {
+    expect(
+      attributions(
+        'It came a week after fire crews investigating a fire in East London said the blaze began in a kitchen.',
+      ),
+    ).toEqual([['fire crews', 'the blaze began in a kitchen']])
+  })
+
+  it('reads the words a statement reads, past a modifier of its source', () => {
+    expect(
+      attributions(
+        "A statement issued by Hereford Independent Schools District reads: 'We are deeply saddened.'",
+      ),
+    ).toEqual([['A statement', "'We are deeply saddened.'"]])
+    expect(attributions("She reads the paper: 'It is good.'")).toEqual([])
   })
 })

@@ -2079,6 +2079,15 @@ function thatClauseFrame(context: CueContext): boolean {
     )
       at--
   }
+  // Rules 0.37.0: a raising verb before the infinitive, "Murray appeared to
+  // suggest that …" (round 79): the subject of "appeared".
+  if (
+    lower(tokens[at]) === 'to' &&
+    /^(appear|appears|appeared|seem|seems|seemed)$/.test(lower(tokens[at - 1]))
+  ) {
+    at -= 2
+    auxiliary = true
+  }
   const subject = tokens[at]
   if (subject === undefined) return false
   const word = lower(subject)

@@ -593,6 +593,26 @@ export function mentionBefore(
   // A time adverbial opening the sentence is no part of the speaker: "On Tuesday
   // the company said", "Last night Acme Corp said" (round 9).
   first = pastLeadingTime(tokens, first, at)
+  // Rules 0.37.0: the object of a participle after a speaker noun is no speaker:
+  // "a week after fire crews investigating a fire in East London said" (round 77);
+  // the speaker is the noun before the participle.
+  const participle = tokens[first - 1]
+  const head = tokens[first - 2]
+  if (
+    participle !== undefined &&
+    head !== undefined &&
+    !isCapital(participle) &&
+    /^\p{Ll}{3,}ing$/u.test(participle.text) &&
+    !/^(meeting|briefing|hearing|building|morning|evening|wedding|funding|spending|ruling|sitting|opening|training|something|anything|everything|nothing)$/.test(
+      lower(participle),
+    ) &&
+    !isCapital(head) &&
+    (speakerNouns.has(lower(head)) || isActorNoun(lower(head))) &&
+    head.start >= sentenceStart
+  ) {
+    const speaker = mentionBefore(tokens, first - 2, sentenceStart, antecedent)
+    if (speaker !== undefined && speaker.pronoun === undefined) return speaker
+  }
   // The object of "by" is no subject: "its persistent use by ballet companies of
   // the regime indicates that …" (a participle before "by" was taken above).
   if (!antecedent && lower(tokens[first - 1]) === 'by') return undefined

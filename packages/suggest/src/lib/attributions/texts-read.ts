@@ -39,7 +39,7 @@ export const readingCues: ReadonlySet<string> = new Set([
 
 // Texts that can be quoted as reading something.
 const textHeads =
-  /^(poem|poems|letter|letters|note|notes|sign|signs|inscription|verse|verses|line|lines|passage|text|caption|headline|title|motto|epitaph|slogan|telegram|message|notice|label|placard|banner|entry|legend|card|chapter|song|hymn|proverb|saying|preface|foreword|dedication|announcement|advertisement|ad|leaflet|pamphlet|poster|cable|will|clause|citation|program|programme)$/
+  /^(poem|poems|letter|letters|note|notes|sign|signs|inscription|verse|verses|line|lines|passage|text|caption|headline|title|motto|epitaph|slogan|telegram|message|notice|label|placard|banner|entry|legend|card|chapter|song|hymn|proverb|saying|preface|foreword|dedication|announcement|advertisement|ad|leaflet|pamphlet|poster|cable|will|clause|citation|program|programme|statement|tweet|post|email|e-mail|obituary)$/
 
 // Words inside a text's phrase: determiners, modifiers, names.
 const phraseWord =
@@ -104,6 +104,23 @@ export function textReads(context: CueContext): FoundAttribution | undefined {
   let phrase: ReturnType<typeof textPhrase>
   for (let from = first; from < cueIndex && phrase === undefined; from++)
     phrase = textPhrase(tokens, from, cueIndex - 1)
+  // Rules 0.37.0: the text named before a modifier of its source, "A statement
+  // issued by Hereford Independent Schools District reads: '…'", "A statement
+  // from the club read: '…'" (round 79).
+  for (let head = cueIndex - 2; phrase === undefined && head > 0 && head >= cueIndex - 10; head--) {
+    const between = tokens.slice(head + 1, cueIndex)
+    if (between.some((token) => token.kind !== 'word')) break
+    if (
+      !textHeads.test(lower(tokens[head])) ||
+      !/^(from|by|of|issued|released|posted|published|written|sent|signed|put)$/.test(
+        lower(tokens[head + 1]),
+      )
+    )
+      continue
+    let from = head
+    while (from > 0 && tokens[from - 1]?.kind === 'word' && head - from < 4) from--
+    for (; from <= head && phrase === undefined; from++) phrase = textPhrase(tokens, from, head)
+  }
   if (phrase === undefined) return undefined
   let at = cueIndex + 1
   if (lower(tokens[at]) === 'as' && lower(tokens[at + 1]) === 'follows') at += 2

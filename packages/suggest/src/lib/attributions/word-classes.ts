@@ -247,7 +247,10 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'barrister',
   'barristers',
   // Rules 0.37.0: clergy, guards and groups of the news the lexicon lacks as
-  // speakers ("The cardinal said", "Bookies have argued that"; round 79).
+  // speakers ("The cardinal said", "Bookies have argued that"; round 79), and
+  // crews ("fire crews investigating a fire said"; round 77).
+  'crew',
+  'crews',
   'cardinal',
   'cardinals',
   'vicar',
@@ -313,6 +316,12 @@ export const speakerNouns: ReadonlySet<string> = new Set([
   'statement',
   // Round 22: a company's paper to its shareholders ("The proxy said …").
   'proxy',
+  // Rules 0.37.0: pages that speak for their owners ("His school's website says
+  // Joshua then started to feel unbearable pain"; round 79).
+  'website',
+  'websites',
+  'blog',
+  'obituary',
   'authorities',
   'experts',
   'expert',
