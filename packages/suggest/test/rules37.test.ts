@@ -28,6 +28,12 @@ describe('a possessive before a speaker noun', () => {
     expect(attributions(text).map(([who]) => who)).toEqual([speaker])
   })
 
+  it("keeps a share of the owner's people in the phrase (0.38.1)", () => {
+    expect(attributions('Many of our readers said the prices were too high.')).toEqual([
+      ['Many of our readers', 'the prices were too high'],
+    ])
+  })
+
   it('leaves a possessive before a noun that cannot speak', () => {
     expect(attributions('"It was late," said his car.')).toEqual([])
   })
@@ -131,6 +137,7 @@ describe('rumour and association in the passive, "who knows" (lexicon 30)', () =
 
   it('leaves out a connection and a relative "who knows"', () => {
     expect(cues('The computer is linked to the network.')).toEqual([])
+    expect(cues('Religions satisfy the need of being linked with the eternal.')).toEqual([])
     expect(cues('He is the man who knows what to do.')).toEqual([])
   })
 })

@@ -93,7 +93,7 @@ export interface Suggestions {
  * The creator written into every suggestion.
  *
  * @example
- * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.38.0' }
+ * suggesterCreator // => { name: 'scholion-suggest', id: 'scholion-suggest@0.38.1' }
  */
 export const suggesterCreator: Creator = {
   name: suggesterName,

@@ -15,6 +15,6 @@ export const suggesterName = 'scholion-suggest'
  * lexicon changes what is suggested, so a reviewer can tell which rules made a draft.
  *
  * @example
- * suggesterVersion // => '0.38.0'
+ * suggesterVersion // => '0.38.1'
  */
-export const suggesterVersion = '0.38.0'
+export const suggesterVersion = '0.38.1'

@@ -526,12 +526,20 @@ export function mentionBefore(
         determiners.has(lower(tokens[first - 3])))
     // Rules 0.37.0: a possessive determiner opens the phrase: "His family said in
     // an obituary", "her lawyer said" (round 79).
+    // (A share of the owner's people reads on: "Many of our young people".)
     if (
       /^(his|her|their|its|our|my)$/.test(word) &&
       tokens[first]?.kind === 'word' &&
       token.start >= sentenceStart
     ) {
       first--
+      if (
+        lower(tokens[first - 1]) === 'of' &&
+        /^(many|most|some|each|all|few|several|one|none|both|any|two|three|four|five)$/.test(
+          lower(tokens[first - 2]),
+        )
+      )
+        continue
       break
     }
     if (

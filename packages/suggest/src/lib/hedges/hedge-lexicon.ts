@@ -6263,11 +6263,11 @@ export const defaultHedgeLexicon: HedgeLexicon = {
       type: 'unclear-attribution',
       degree: 'medium',
       before: [
-        'been|being',
-        'been|being constantly|strongly|repeatedly|heavily|widely|also|previously|closely|recently|often|persistently|frequently',
+        'been',
+        'been constantly|strongly|repeatedly|heavily|widely|also|previously|closely|recently|often|persistently|frequently',
       ],
       after: 'to|with',
-      note: 'A rumour or a suspected cause in the perfect passive (version 30): "Gerrard, who has been constantly linked with Chelsea", "machines that have been linked to money laundering"; not "is linked to the network" (a connection) nor an active "X linked Y to Z" (an attribution).',
+      note: 'A rumour or a suspected cause in the perfect passive (version 30): "Gerrard, who has been constantly linked with Chelsea", "machines that have been linked to money laundering"; not "is linked to the network" (a connection), "the need of being linked with the eternal", nor an active "X linked Y to Z" (an attribution).',
     },
     {
       cue: 'who knows',
