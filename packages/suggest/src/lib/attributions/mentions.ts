@@ -110,6 +110,8 @@ const weekdays = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 const sourceHeads =
   /^(sources|analysts|dealers|traders|officials|economists|executives|bankers|brokers|experts|observers|diplomats)$/
 export const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'])
+// Rules 0.37.0: the possessive determiners that open a speaker phrase ("his wife").
+const possessiveDeterminers = /^(his|her|their|its|our|my)$/
 
 /**
  * Reads a speaker phrase backwards from token `index` (inclusive). With
@@ -528,7 +530,7 @@ export function mentionBefore(
     // an obituary", "her lawyer said" (round 79).
     // (A share of the owner's people reads on: "Many of our young people".)
     if (
-      /^(his|her|their|its|our|my)$/.test(word) &&
+      possessiveDeterminers.test(word) &&
       tokens[first]?.kind === 'word' &&
       token.start >= sentenceStart
     ) {
@@ -1464,7 +1466,7 @@ export function mentionAfter(tokens: readonly Token[], index: number): FoundMent
  * that can speak: "said his wife, Sheila", "says their lawyer" (round 74).
  */
 export function possessiveSpeaker(tokens: readonly Token[], at: number): boolean {
-  if (!/^(his|her|their|its|our|my)$/.test(lower(tokens[at]))) return false
+  if (!possessiveDeterminers.test(lower(tokens[at]))) return false
   const noun = lower(tokens[at + 1])
   return (
     speakerNouns.has(noun) ||
