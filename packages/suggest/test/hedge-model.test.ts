@@ -20,7 +20,7 @@ const uncertainties = (text: string, options = {}) =>
     confidence: annotation.confidence,
   }))
 
-describe('the learned hedge model (opt-in)', () => {
+describe('the learned hedge model (given to suggest; scholion suggest gives it by default)', () => {
   it('is the trained model of bench/suggest/train-hedge-model.mjs', () => {
     expect(learnedHedgeModel.version).toBe('scholion-hedge-model/1')
     expect(learnedHedgeModel.threshold).toBe(0.55)
@@ -112,6 +112,23 @@ describe('the learned hedge model (opt-in)', () => {
     const found = findModelHedges(text, learnedHedgeModel)
     expect(found.map(({ start, end }) => [start, end])).toEqual(expected)
     expect(found.length).toBeGreaterThan(3)
+  })
+
+  it('reads the weights of word pairs and triples whatever their words, a mark "|" too', () => {
+    // findModelHedges looks a pair up only when its first word leads a pair of
+    // that kind in the weights: a pair whose first word is the mark "|" counts.
+    const model: HedgeModel = {
+      version: 'test/1',
+      threshold: 0.5,
+      weights: { bias: -5, 'p1w=||may': 10, 'wn1n2=rain|,|and': 10 },
+    }
+    expect(findModelHedges('It | may rain.', model)).toEqual([
+      { start: 5, end: 8, probability: 0.99 },
+    ])
+    expect(findModelHedges('We may rain, and go.', model)).toEqual([
+      { start: 7, end: 11, probability: 0.99 },
+    ])
+    expect(findModelHedges('It may rain.', model)).toEqual([])
   })
 
   it('joins the words of a run and gives it its best word probability', () => {
