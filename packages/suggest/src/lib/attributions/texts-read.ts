@@ -107,9 +107,10 @@ export function textReads(context: CueContext): FoundAttribution | undefined {
   // Rules 0.37.0: the text named before a modifier of its source, "A statement
   // issued by Hereford Independent Schools District reads: '…'", "A statement
   // from the club read: '…'" (round 79).
+  // (Words only between the text and the cue: each step back checks the one word
+  // it adds.)
   for (let head = cueIndex - 2; phrase === undefined && head > 0 && head >= cueIndex - 10; head--) {
-    const between = tokens.slice(head + 1, cueIndex)
-    if (between.some((token) => token.kind !== 'word')) break
+    if (tokens[head + 1]?.kind !== 'word') break
     if (
       !textHeads.test(lower(tokens[head])) ||
       !/^(from|by|of|issued|released|posted|published|written|sent|signed|put)$/.test(

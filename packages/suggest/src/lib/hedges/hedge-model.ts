@@ -205,12 +205,10 @@ export function findModelHedges(
   const list = modelWords(text)
   const weights = weightsOf(model)
   // The features of wordFeatures, built from each word's normal form, stem and
-  // shape computed once (a 6 MB text has a million words).
-  // A text repeats its words: each form is read once.
+  // shape. The weights of a form's features of one word are read once per form,
+  // not once per word (a 6 MB text has a million words and about 50,000 forms);
+  // the sum is taken in wordFeatures' order, so it is the same number.
   const weight = (feature: string) => weights.get(feature) ?? 0
-  // The weights of a form's features of one word are read once per form, not
-  // once per word (a 6 MB text has a million words and about 50,000 forms); the
-  // sum is taken in the same order as before, so it is the same number.
   interface Form {
     readonly normal: string
     readonly stem: string
